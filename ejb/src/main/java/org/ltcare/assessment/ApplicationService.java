@@ -1,0 +1,186 @@
+package org.ltcare.assessment;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.ltcare.insured.IdNumber;
+import org.ltcare.insured.InsuredPerson;
+import org.ltcare.insured.InsuredRepository;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.NotFoundException;
+import org.ltcare.shared.audit.AuditLog;
+import org.ltcare.shared.calendar.WorkingDayCalendar;
+import org.ltcare.shared.security.AccessDeniedException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.Role;
+import org.ltcare.shared.time.ClockProducer;
+
+/**
+ * Filing an assessment application (which starts the disability-assessment process) and the agency's
+ * acceptance decision (受理 / 不予受理), which completes the process's first task in the same transaction.
+ */
+@Stateless
+public class ApplicationService {
+
+    public static final String PROCESS_KEY = "disability-assessment";
+    static final String REVIEW_TASK = "Task_ReviewApplication";
+    /** Working days the agency has to decide on acceptance (shown as the task's due date). */
+    static final int ACCEPTANCE_WORKING_DAYS = 5;
+
+    private static final Set<Role> FILERS = EnumSet.of(Role.INSTITUTION_STAFF, Role.INSTITUTION_ADMIN,
+            Role.AGENCY_REVIEWER, Role.BUREAU_ADMIN);
+
+    @Inject
+    private ApplicationRepository applications;
+
+    @Inject
+    private InsuredRepository insured;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private WorkingDayCalendar calendar;
+
+    @Inject
+    private RuntimeService runtime;
+
+    @Inject
+    private TaskService tasks;
+
+    @Inject
+    private IdentityService identity;
+
+    @Inject
+    private Clock clock;
+
+    public AssessmentApplication file(Actor actor, NewApplication form) {
+        if (FILERS.stream().noneMatch(actor::has)) {
+            throw new AccessDeniedException("application.file");
+        }
+        ApplicationValidator.validate(form);
+        InsuredPerson person = insured.findByIdNumber(IdNumber.parse(form.insuredIdNumber()))
+                .orElseThrow(() -> new BusinessException("application.insuredNotFound"));
+        if (!person.isEnrolled()) {
+            throw new BusinessException("application.notEnrolled", person.getName());
+        }
+        if (applications.hasOpenApplication(person.getId())) {
+            throw new BusinessException("application.alreadyOpen", person.getName());
+        }
+        AssessmentApplication application = new AssessmentApplication(person, form, actor.username(),
+                actor.organisationId(), clock.instant());
+        try {
+            applications.save(application);
+        } catch (PersistenceException e) {
+            // Two filings for the same person raced past the check above: the database's unique key decides.
+            throw new BusinessException("application.alreadyOpen", person.getName());
+        }
+        application.startedAs(startProcess(actor, application));
+        audit.record(actor, "FILE", null, application);
+        return application;
+    }
+
+    private String startProcess(Actor actor, AssessmentApplication application) {
+        LocalDate due = calendar.addWorkingDays(LocalDate.now(clock), ACCEPTANCE_WORKING_DAYS);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("applicationId", application.getId());
+        variables.put("insuredName", application.getInsured().getName());
+        variables.put("acceptanceDue", Date.from(due.atTime(17, 0).atZone(ClockProducer.ZONE).toInstant()));
+        return asUser(actor, () -> runtime.startProcessInstanceByKey(PROCESS_KEY,
+                String.valueOf(application.getId()), variables).getId());
+    }
+
+    public AssessmentApplication accept(Actor actor, long applicationId) {
+        AssessmentApplication application = forDecision(actor, applicationId);
+        Map<String, Object> before = application.auditState();
+        application.accept(actor.username(), clock.instant());
+        completeReview(actor, application, Map.of("accepted", true));
+        audit.record(actor, "ACCEPT", before, application);
+        return application;
+    }
+
+    public AssessmentApplication refuse(Actor actor, long applicationId, RefusalGround ground, String reason) {
+        if (ground == null) {
+            throw new BusinessException("application.refusal.groundRequired");
+        }
+        if (ground.requiresText() && (reason == null || reason.isBlank())) {
+            throw new BusinessException("application.refusal.textRequired");
+        }
+        if (reason != null && reason.length() > 500) {
+            throw new BusinessException("application.refusal.textTooLong", 500);
+        }
+        AssessmentApplication application = forDecision(actor, applicationId);
+        Map<String, Object> before = application.auditState();
+        application.refuse(ground, reason, actor.username(), clock.instant());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("accepted", false);
+        variables.put("refusalGround", ground.name());
+        variables.put("refusalReason", application.getRefusalReason());
+        completeReview(actor, application, variables);
+        audit.record(actor, "REFUSE", before, application);
+        return application;
+    }
+
+    private AssessmentApplication forDecision(Actor actor, long applicationId) {
+        if (!actor.has(Role.AGENCY_REVIEWER)) {
+            throw new AccessDeniedException("application.decide");
+        }
+        AssessmentApplication application = applications.findForUpdate(applicationId)
+                .orElseThrow(() -> new NotFoundException("AssessmentApplication", applicationId));
+        if (application.getStatus() != ApplicationStatus.SUBMITTED) {
+            throw new BusinessException("application.alreadyDecided", application.getStatus());
+        }
+        return application;
+    }
+
+    private void completeReview(Actor actor, AssessmentApplication application, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().processInstanceId(application.getProcessInstanceId())
+                .taskDefinitionKey(REVIEW_TASK).singleResult();
+        if (task == null) {
+            throw new IllegalStateException("no acceptance task for application " + application.getId());
+        }
+        asUser(actor, () -> {
+            tasks.complete(task.getId(), variables);
+            return null;
+        });
+    }
+
+    /** The application, if the actor may see it; otherwise "not found", so nobody learns what exists. */
+    public AssessmentApplication find(Actor actor, long applicationId) {
+        AssessmentApplication application = applications.find(applicationId)
+                .filter(a -> !actor.isInstitutionScoped() || a.isVisibleToInstitution(actor.organisationId()))
+                .orElseThrow(() -> new NotFoundException("AssessmentApplication", applicationId));
+        application.getMaterials().size();
+        return application;
+    }
+
+    public List<AssessmentApplication> list(Actor actor, int first, int max) {
+        return applications.visibleTo(actor, first, max);
+    }
+
+    public long count(Actor actor) {
+        return applications.countVisibleTo(actor);
+    }
+
+    /** Engine history and task logs record the acting user. */
+    private <T> T asUser(Actor actor, java.util.function.Supplier<T> work) {
+        identity.setAuthenticatedUserId(actor.username());
+        try {
+            return work.get();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package org.ltcare.assessment;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.ltcare.insured.InsuredPerson;
+import org.ltcare.shared.audit.Auditable;
+
+/**
+ * 失能评估申请: the aggregate root of an application with its materials. Invariants: it is filed
+ * SUBMITTED; only a SUBMITTED application can be accepted or refused, once; a refusal carries a coded
+ * ground (and a text for OTHER). One open application per person is also enforced by the database.
+ */
+@Entity
+@Table(name = "assessment_application")
+public class AssessmentApplication implements Auditable {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "insured_id")
+    private InsuredPerson insured;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "applicant_role", nullable = false, length = 16)
+    private ApplicantRole applicantRole;
+
+    @Column(name = "applicant_name", nullable = false, length = 50)
+    private String applicantName;
+
+    @Column(name = "applicant_relation", length = 32)
+    private String applicantRelation;
+
+    @Column(name = "contact_phone", nullable = false, length = 20)
+    private String contactPhone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "residence_kind", nullable = false, length = 16)
+    private ResidenceKind residenceKind;
+
+    @Column(name = "residence_address", length = 200)
+    private String residenceAddress;
+
+    @Column(name = "current_institution_id")
+    private Long currentInstitutionId;
+
+    @Column(name = "filed_by_username", nullable = false, length = 64)
+    private String filedByUsername;
+
+    @Column(name = "filed_by_org_id", nullable = false)
+    private Long filedByOrganisationId;
+
+    @Column(name = "filed_at", nullable = false)
+    private Instant filedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ApplicationStatus status;
+
+    @Column(name = "process_instance_id", length = 64)
+    private String processInstanceId;
+
+    @Column(name = "decided_by_username", length = 64)
+    private String decidedByUsername;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "refusal_ground", length = 32)
+    private RefusalGround refusalGround;
+
+    @Column(name = "refusal_reason", length = 500)
+    private String refusalReason;
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<ApplicationMaterial> materials = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected AssessmentApplication() {
+    }
+
+    AssessmentApplication(InsuredPerson insured, NewApplication form, String filedByUsername,
+                          long filedByOrganisationId, Instant filedAt) {
+        this.insured = Objects.requireNonNull(insured, "insured");
+        this.applicantRole = form.applicantRole();
+        this.applicantName = form.applicantName().trim();
+        this.applicantRelation = form.applicantRelation();
+        this.contactPhone = form.contactPhone().trim();
+        this.residenceKind = form.residenceKind();
+        this.residenceAddress = form.residenceAddress();
+        this.currentInstitutionId = form.currentInstitutionId();
+        this.filedByUsername = filedByUsername;
+        this.filedByOrganisationId = filedByOrganisationId;
+        this.filedAt = filedAt;
+        this.status = ApplicationStatus.SUBMITTED;
+        form.materials().forEach(m -> materials.add(new ApplicationMaterial(this, m)));
+    }
+
+    void startedAs(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void accept(String reviewer, Instant when) {
+        requireSubmitted();
+        this.status = ApplicationStatus.ACCEPTED;
+        this.decidedByUsername = reviewer;
+        this.decidedAt = when;
+    }
+
+    void refuse(RefusalGround ground, String reason, String reviewer, Instant when) {
+        requireSubmitted();
+        Objects.requireNonNull(ground, "ground");
+        if (ground.requiresText() && (reason == null || reason.isBlank())) {
+            throw new IllegalArgumentException("ground OTHER needs a text");
+        }
+        this.status = ApplicationStatus.REFUSED;
+        this.refusalGround = ground;
+        this.refusalReason = reason == null || reason.isBlank() ? null : reason.trim();
+        this.decidedByUsername = reviewer;
+        this.decidedAt = when;
+    }
+
+    private void requireSubmitted() {
+        if (status != ApplicationStatus.SUBMITTED) {
+            throw new IllegalStateException("application " + id + " is " + status + ", not SUBMITTED");
+        }
+    }
+
+    /** Whether a user of this organisation may see the application (institutions see their own only). */
+    boolean isVisibleToInstitution(long organisationId) {
+        return filedByOrganisationId == organisationId
+                || (currentInstitutionId != null && currentInstitutionId == organisationId);
+    }
+
+    @Override
+    public String auditType() {
+        return "AssessmentApplication";
+    }
+
+    @Override
+    public String auditId() {
+        return String.valueOf(id);
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("insuredId", insured.getId());
+        state.put("status", status);
+        state.put("applicantRole", applicantRole);
+        state.put("applicantName", applicantName);
+        state.put("contactPhone", contactPhone);
+        state.put("residenceKind", residenceKind);
+        state.put("currentInstitutionId", currentInstitutionId);
+        state.put("refusalGround", refusalGround);
+        state.put("refusalReason", refusalReason);
+        state.put("decidedBy", decidedByUsername);
+        state.put("materials", materials.stream().map(m -> m.getKind().name()).toList());
+        return state;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public InsuredPerson getInsured() {
+        return insured;
+    }
+
+    public ApplicantRole getApplicantRole() {
+        return applicantRole;
+    }
+
+    public String getApplicantName() {
+        return applicantName;
+    }
+
+    public String getApplicantRelation() {
+        return applicantRelation;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public ResidenceKind getResidenceKind() {
+        return residenceKind;
+    }
+
+    public String getResidenceAddress() {
+        return residenceAddress;
+    }
+
+    public Long getCurrentInstitutionId() {
+        return currentInstitutionId;
+    }
+
+    public String getFiledByUsername() {
+        return filedByUsername;
+    }
+
+    public Long getFiledByOrganisationId() {
+        return filedByOrganisationId;
+    }
+
+    public Instant getFiledAt() {
+        return filedAt;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public String getDecidedByUsername() {
+        return decidedByUsername;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public RefusalGround getRefusalGround() {
+        return refusalGround;
+    }
+
+    public String getRefusalReason() {
+        return refusalReason;
+    }
+
+    public List<ApplicationMaterial> getMaterials() {
+        return List.copyOf(materials);
+    }
+}

@@ -1,0 +1,71 @@
+package org.ltcare.demo;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ltcare.assessment.ApplicationService;
+import org.ltcare.institution.CareInstitution;
+import org.ltcare.institution.InstitutionKind;
+import org.ltcare.institution.InstitutionRepository;
+import org.ltcare.insured.InsuredPerson;
+import org.ltcare.insured.InsuredRepository;
+import org.ltcare.policy.Region;
+import org.ltcare.policy.RegionRepository;
+import org.ltcare.shared.security.Organisation;
+import org.ltcare.shared.security.OrganisationKind;
+import org.ltcare.shared.security.PasswordHasher;
+import org.ltcare.shared.security.UserAccount;
+import org.ltcare.shared.security.UserAccountRepository;
+
+/** The demo city (青岛 style reference region): organisations, users, institutions, insured people, applications. */
+@Stateless
+public class DemoData {
+
+    static final String REGION = "370200";
+
+    @Inject
+    private RegionRepository regions;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private InstitutionRepository institutions;
+
+    @Inject
+    private InsuredRepository insured;
+
+    @Inject
+    private ApplicationService applicationService;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private Clock clock;
+
+    public void load() {
+        regions.save(new Region(REGION, "青岛市（演示）"));
+        Map<String, Organisation> organisations = new HashMap<>();
+        for (DemoOrganisations.Org org : DemoOrganisations.ALL) {
+            Organisation organisation = new Organisation(org.code(), org.name(), org.kind(), REGION);
+            accounts.save(organisation);
+            organisations.put(org.code(), organisation);
+            if (org.kind() == OrganisationKind.CARE_INSTITUTION) {
+                institutions.save(new CareInstitution(organisation, org.institutionKind(), org.hospitalLevel(),
+                        org.institutionKind() == InstitutionKind.HOSPITAL, org.beds(), org.address()));
+            }
+        }
+        for (DemoLogins.Login login : DemoLogins.read()) {
+            accounts.save(new UserAccount(login.username(), login.description(),
+                    hasher.hash(login.password().toCharArray()), organisations.get(login.organisationCode()),
+                    login.roles(), clock.instant()));
+        }
+        List<InsuredPerson> people = DemoPeople.generate(200, REGION, clock);
+        people.forEach(insured::save);
+        DemoApplications.fileSome(applicationService, people, organisations, accounts);
+    }
+}

@@ -1,0 +1,82 @@
+package org.ltcare.insured;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** JPA queries for insured people. */
+@Stateless
+public class InsuredRepository {
+
+    @PersistenceContext(unitName = "ltcare")
+    private EntityManager em;
+
+    public Optional<InsuredPerson> find(long id) {
+        return Optional.ofNullable(em.find(InsuredPerson.class, id));
+    }
+
+    public Optional<InsuredPerson> findByIdNumber(IdNumber idNumber) {
+        return em.createQuery("select p from InsuredPerson p where p.idNumber = :idNumber", InsuredPerson.class)
+                .setParameter("idNumber", idNumber)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Which of these ID numbers are already registered. */
+    public Set<IdNumber> existing(Collection<IdNumber> idNumbers) {
+        if (idNumbers.isEmpty()) {
+            return Set.of();
+        }
+        return em.createQuery("select p.idNumber from InsuredPerson p where p.idNumber in :ids", IdNumber.class)
+                .setParameter("ids", idNumbers)
+                .getResultStream()
+                .collect(Collectors.toSet());
+    }
+
+    public void save(InsuredPerson person) {
+        em.persist(person);
+    }
+
+    /** Search by part of the name, the full ID number, or the region code; newest first, one page. */
+    public List<InsuredPerson> search(InsuredSearch criteria, int first, int max) {
+        return searchQuery(criteria, InsuredPerson.class, "p").setFirstResult(first).setMaxResults(max)
+                .getResultList();
+    }
+
+    public long count(InsuredSearch criteria) {
+        return searchQuery(criteria, Long.class, "count(p)").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> searchQuery(InsuredSearch criteria, Class<T> type, String select) {
+        StringBuilder jpql = new StringBuilder("select " + select + " from InsuredPerson p where 1 = 1");
+        if (criteria.name() != null) {
+            jpql.append(" and p.name like :name");
+        }
+        if (criteria.idNumber() != null) {
+            jpql.append(" and p.idNumber = :idNumber");
+        }
+        if (criteria.regionCode() != null) {
+            jpql.append(" and p.regionCode = :regionCode");
+        }
+        if (type != Long.class) {
+            jpql.append(" order by p.name, p.id");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.toString(), type);
+        if (criteria.name() != null) {
+            query.setParameter("name", "%" + criteria.name() + "%");
+        }
+        if (criteria.idNumber() != null) {
+            query.setParameter("idNumber", criteria.idNumber());
+        }
+        if (criteria.regionCode() != null) {
+            query.setParameter("regionCode", criteria.regionCode());
+        }
+        return query;
+    }
+}

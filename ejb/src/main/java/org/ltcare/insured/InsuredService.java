@@ -1,0 +1,135 @@
+package org.ltcare.insured;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.ltcare.insured.importing.ImportProblem;
+import org.ltcare.insured.importing.InsuredCsvParser;
+import org.ltcare.insured.importing.InsuredImportPreview;
+import org.ltcare.insured.importing.InsuredRow;
+import org.ltcare.insured.importing.RowError;
+import org.ltcare.policy.RegionRepository;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.NotFoundException;
+import org.ltcare.shared.audit.AuditLog;
+import org.ltcare.shared.security.AccessDeniedException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.Role;
+
+/** The insured registry: search, detail, registration and the two-step CSV import (preview, then confirm). */
+@Stateless
+public class InsuredService {
+
+    @Inject
+    private InsuredRepository insured;
+
+    @Inject
+    private RegionRepository regions;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    public List<InsuredPerson> search(Actor actor, InsuredSearch criteria, int first, int max) {
+        requireBrowse(actor, criteria);
+        return insured.search(criteria, first, max);
+    }
+
+    public long count(Actor actor, InsuredSearch criteria) {
+        requireBrowse(actor, criteria);
+        return insured.count(criteria);
+    }
+
+    public InsuredPerson find(Actor actor, long id) {
+        if (!actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER, Role.BUREAU_ADMIN, Role.AUDITOR,
+                Role.ASSESSMENT_SUPERVISOR)) {
+            throw new AccessDeniedException("insured.view");
+        }
+        return insured.find(id).orElseThrow(() -> new NotFoundException("InsuredPerson", id));
+    }
+
+    /** Institutions and kiosks find a person only by the full ID number, never by browsing. */
+    public InsuredPerson findByIdNumber(Actor actor, IdNumber idNumber) {
+        return insured.findByIdNumber(idNumber)
+                .orElseThrow(() -> new NotFoundException("InsuredPerson", idNumber.masked()));
+    }
+
+    public InsuredPerson register(Actor actor, InsuredRow row) {
+        requireImport(actor);
+        if (insured.findByIdNumber(row.idNumber()).isPresent()) {
+            throw new BusinessException("insured.alreadyRegistered", row.idNumber().masked());
+        }
+        if (regions.find(row.regionCode()).isEmpty()) {
+            throw new BusinessException("insured.unknownRegion", row.regionCode());
+        }
+        InsuredPerson person = toPerson(row);
+        insured.save(person);
+        audit.record(actor, "REGISTER", null, person);
+        return person;
+    }
+
+    /** Parses a file and checks it against the registry; stores nothing. */
+    public InsuredImportPreview preview(Actor actor, InputStream csv) {
+        requireImport(actor);
+        InsuredImportPreview parsed = new InsuredCsvParser().parse(csv);
+        Set<IdNumber> registered = insured.existing(parsed.validRows().stream().map(InsuredRow::idNumber).toList());
+        Set<String> regionCodes = regions.codes();
+        List<InsuredRow> valid = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>(parsed.errors());
+        for (InsuredRow row : parsed.validRows()) {
+            if (registered.contains(row.idNumber())) {
+                errors.add(new RowError(row.lineNumber(), "身份证号", ImportProblem.ALREADY_REGISTERED,
+                        row.idNumber().masked()));
+            } else if (!regionCodes.contains(row.regionCode())) {
+                errors.add(new RowError(row.lineNumber(), "统筹区代码", ImportProblem.BAD_REGION_CODE,
+                        row.regionCode()));
+            } else {
+                valid.add(row);
+            }
+        }
+        errors.sort((a, b) -> Integer.compare(a.lineNumber(), b.lineNumber()));
+        return new InsuredImportPreview(parsed.dataRowCount(), valid, errors);
+    }
+
+    /**
+     * Stores the valid rows of a preview, all or none: if anything changed since the preview (someone
+     * registered one of the people meanwhile), nothing is stored and the caller previews again.
+     */
+    public int confirmImport(Actor actor, List<InsuredRow> rows) {
+        requireImport(actor);
+        Set<IdNumber> registered = insured.existing(rows.stream().map(InsuredRow::idNumber).toList());
+        if (!registered.isEmpty()) {
+            throw new BusinessException("insured.import.changedSincePreview", registered.size());
+        }
+        for (InsuredRow row : rows) {
+            InsuredPerson person = toPerson(row);
+            insured.save(person);
+            audit.record(actor, "IMPORT", null, person);
+        }
+        return rows.size();
+    }
+
+    private InsuredPerson toPerson(InsuredRow row) {
+        return new InsuredPerson(row.idNumber(), row.name(), row.insuranceType(), row.regionCode(),
+                row.enrolledOn(), row.phone(), row.address(), clock.instant());
+    }
+
+    private static void requireImport(Actor actor) {
+        if (!actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_ADMIN)) {
+            throw new AccessDeniedException("insured.import");
+        }
+    }
+
+    private static void requireBrowse(Actor actor, InsuredSearch criteria) {
+        if (!actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER, Role.BUREAU_ADMIN, Role.AUDITOR,
+                Role.ASSESSMENT_SUPERVISOR)) {
+            throw new AccessDeniedException("insured.search");
+        }
+    }
+}

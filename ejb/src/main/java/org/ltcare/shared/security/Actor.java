@@ -1,0 +1,41 @@
+package org.ltcare.shared.security;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Who is acting: passed explicitly from the web layer to every service, which uses it for scope
+ * checks (an institution sees only its own data) and for the audit trail.
+ */
+public record Actor(String username, long organisationId, OrganisationKind organisationKind, Set<Role> roles)
+        implements java.io.Serializable {
+
+    public Actor {
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(organisationKind, "organisationKind");
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAny(Role... wanted) {
+        for (Role role : wanted) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Users of a care institution are limited to that institution's data. */
+    public boolean isInstitutionScoped() {
+        return organisationKind == OrganisationKind.CARE_INSTITUTION;
+    }
+
+    /** Only the bureau's own roles (and the auditor) may see ID numbers in full. */
+    public boolean maySeeFullIdNumbers() {
+        return hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER, Role.BUREAU_ADMIN, Role.AUDITOR);
+    }
+}

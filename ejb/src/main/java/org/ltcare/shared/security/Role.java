@@ -1,0 +1,22 @@
+package org.ltcare.shared.security;
+
+/** The roles of rules.md §6. Their names are the group names in the identity store and in BPMN candidate groups. */
+public enum Role {
+    APPLICANT,
+    ASSESSOR,
+    ASSESSMENT_SUPERVISOR,
+    INSTITUTION_STAFF,
+    INSTITUTION_ADMIN,
+    AGENCY_REVIEWER,
+    BUREAU_APPROVER,
+    BUREAU_ADMIN,
+    AUDITOR;
+
+    public boolean isInstitutionRole() {
+        return this == INSTITUTION_STAFF || this == INSTITUTION_ADMIN;
+    }
+
+    public boolean isBureauRole() {
+        return this == AGENCY_REVIEWER || this == BUREAU_APPROVER || this == BUREAU_ADMIN || this == AUDITOR;
+    }
+}

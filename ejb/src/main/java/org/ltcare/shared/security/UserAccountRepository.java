@@ -1,0 +1,44 @@
+package org.ltcare.shared.security;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** JPA queries for organisations and user accounts. */
+@Stateless
+public class UserAccountRepository {
+
+    @PersistenceContext(unitName = "ltcare")
+    private EntityManager em;
+
+    public Optional<UserAccount> findByUsername(String username) {
+        return em.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<Organisation> findOrganisationByCode(String code) {
+        return em.createQuery("select o from Organisation o where o.code = :code", Organisation.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Organisation organisation(long id) {
+        return em.find(Organisation.class, id);
+    }
+
+    public void save(Organisation organisation) {
+        em.persist(organisation);
+    }
+
+    public void save(UserAccount account) {
+        em.persist(account);
+    }
+
+    public long countUsers() {
+        return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+    }
+}
