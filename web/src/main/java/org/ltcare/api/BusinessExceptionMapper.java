@@ -1,0 +1,52 @@
+package org.ltcare.api;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.NotFoundException;
+import org.ltcare.shared.ValidationException;
+import org.ltcare.shared.security.AccessDeniedException;
+import org.ltcare.web.i18n.Messages;
+
+/**
+ * Maps refused requests to HTTP: 400 with every bad field, 403, 404, and 409 for a broken business rule.
+ * Messages are in the language the client asks for (Accept-Language), Chinese by default.
+ */
+@Provider
+public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
+
+    @jakarta.ws.rs.core.Context
+    private HttpHeaders headers;
+
+    @Override
+    public Response toResponse(BusinessException e) {
+        Locale locale = locale();
+        Response.Status status = e instanceof ValidationException ? Response.Status.BAD_REQUEST
+                : e instanceof NotFoundException ? Response.Status.NOT_FOUND
+                : e instanceof AccessDeniedException ? Response.Status.FORBIDDEN
+                : Response.Status.CONFLICT;
+        ApiError body = e instanceof ValidationException invalid
+                ? new ApiError(invalid.errors().stream()
+                        .map(f -> new ApiError.FieldMessage(f.field(), Messages.text(locale, f.messageKey())))
+                        .toList())
+                : ApiError.of(format(locale, e));
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
+    }
+
+    private static String format(Locale locale, BusinessException e) {
+        List<Object> arguments = e.arguments();
+        return new MessageFormat(Messages.text(locale, e.messageKey()), locale).format(arguments.toArray());
+    }
+
+    private Locale locale() {
+        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return accepted.stream().filter(l -> "en".equals(l.getLanguage())).findFirst()
+                .map(l -> Locale.ENGLISH).orElse(Locale.SIMPLIFIED_CHINESE);
+    }
+}

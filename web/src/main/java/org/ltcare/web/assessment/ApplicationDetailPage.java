@@ -1,0 +1,133 @@
+package org.ltcare.web.assessment;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.ltcare.assessment.ApplicationMaterial;
+import org.ltcare.assessment.ApplicationService;
+import org.ltcare.assessment.ApplicationStatus;
+import org.ltcare.assessment.AssessmentApplication;
+import org.ltcare.assessment.RefusalGround;
+import org.ltcare.institution.InstitutionRepository;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.Role;
+import org.ltcare.web.i18n.FacesErrors;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** One application, and for agency reviewers the acceptance decision (受理 / 不予受理). */
+@Named
+@ViewScoped
+public class ApplicationDetailPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ApplicationService applications;
+
+    @Inject
+    private InstitutionRepository institutions;
+
+    @Inject
+    private FacesErrors errors;
+
+    @Inject
+    private Actor actor;
+
+    private Long id;
+    private AssessmentApplication application;
+    private RefusalGround refusalGround;
+    private String refusalReason;
+
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        try {
+            application = applications.find(actor, id);
+        } catch (BusinessException e) {
+            errors.show(e, null);
+        }
+    }
+
+    public void accept() {
+        try {
+            application = applications.accept(actor, id);
+            errors.info("application.accepted", id);
+        } catch (BusinessException e) {
+            errors.show(e, "decisionForm");
+            load();
+        }
+    }
+
+    public void refuse() {
+        try {
+            application = applications.refuse(actor, id, refusalGround, refusalReason);
+            errors.info("application.refused", id);
+        } catch (BusinessException e) {
+            errors.show(e, "decisionForm");
+            load();
+        }
+    }
+
+    public boolean isMayDecide() {
+        return application != null && application.getStatus() == ApplicationStatus.SUBMITTED
+                && actor.has(Role.AGENCY_REVIEWER);
+    }
+
+    public String getIdNumber() {
+        return application == null ? "" : IdDisplay.of(actor, application.getInsured().getIdNumber());
+    }
+
+    public String getInstitutionName() {
+        if (application == null || application.getCurrentInstitutionId() == null) {
+            return "";
+        }
+        return institutions.find(application.getCurrentInstitutionId()).map(i -> i.getName()).orElse("");
+    }
+
+    public StreamedContent download(ApplicationMaterial material) {
+        byte[] content = material.getContent();
+        return DefaultStreamedContent.builder()
+                .name(material.getFileName())
+                .contentType(material.getContentType())
+                .stream(() -> new ByteArrayInputStream(content))
+                .build();
+    }
+
+    public List<RefusalGround> getRefusalGrounds() {
+        return List.of(RefusalGround.values());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public AssessmentApplication getApplication() {
+        return application;
+    }
+
+    public RefusalGround getRefusalGround() {
+        return refusalGround;
+    }
+
+    public void setRefusalGround(RefusalGround refusalGround) {
+        this.refusalGround = refusalGround;
+    }
+
+    public String getRefusalReason() {
+        return refusalReason;
+    }
+
+    public void setRefusalReason(String refusalReason) {
+        this.refusalReason = refusalReason;
+    }
+}

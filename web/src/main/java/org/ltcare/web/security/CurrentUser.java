@@ -1,0 +1,77 @@
+package org.ltcare.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import org.ltcare.shared.security.AccessDeniedException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.LoginService;
+import org.ltcare.shared.security.Role;
+import org.ltcare.shared.security.UserAccount;
+
+/** The logged-in user of this request, as the services need it ({@link Actor}) and as pages show it. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private LoginService loginService;
+
+    private UserAccount account;
+
+    public boolean isLoggedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    public UserAccount getAccount() {
+        if (account == null) {
+            Principal principal = securityContext.getCallerPrincipal();
+            if (principal == null) {
+                throw new AccessDeniedException("login");
+            }
+            account = loginService.account(principal.getName())
+                    .orElseThrow(() -> new AccessDeniedException("login"));
+        }
+        return account;
+    }
+
+    @Produces
+    public Actor actor() {
+        return getAccount().toActor();
+    }
+
+    public String getDisplayName() {
+        return isLoggedIn() ? getAccount().getDisplayName() : "";
+    }
+
+    public String getOrganisationName() {
+        return isLoggedIn() ? getAccount().getOrganisation().getName() : "";
+    }
+
+    public boolean hasRole(String role) {
+        return isLoggedIn() && getAccount().getRoles().contains(Role.valueOf(role));
+    }
+
+    public boolean isBureau() {
+        return isLoggedIn() && getAccount().getRoles().stream().anyMatch(Role::isBureauRole);
+    }
+
+    public boolean isInstitution() {
+        return isLoggedIn() && getAccount().getRoles().stream().anyMatch(Role::isInstitutionRole);
+    }
+
+    public boolean isAssessment() {
+        return hasRole("ASSESSOR") || hasRole("ASSESSMENT_SUPERVISOR");
+    }
+
+    public boolean isMayFile() {
+        return hasRole("INSTITUTION_STAFF") || hasRole("INSTITUTION_ADMIN") || hasRole("AGENCY_REVIEWER")
+                || hasRole("BUREAU_ADMIN");
+    }
+}

@@ -1,0 +1,79 @@
+package org.ltcare.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * One mechanism for the whole application (Jakarta Security allows one): the REST API under /api uses HTTP
+ * Basic with a real 401 challenge; pages use our own login form, which calls
+ * {@code SecurityContext.authenticate} with the credential; a protected page without a login redirects there.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class LtcAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    static final String ORIGINAL_URL = "org.ltcare.originalUrl";
+
+    @Inject
+    private IdentityStoreHandler identityStore;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (isApi(request)) {
+            return basic(request, response, context);
+        }
+        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
+            // A failed form login must be SEND_FAILURE: the login page then shows its own message.
+            return context.notifyContainerAboutLogin(identityStore.validate(context.getAuthParameters().getCredential()));
+        }
+        if (context.isProtected()) {
+            request.getSession(true).setAttribute(ORIGINAL_URL, originalUrl(request));
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String decoded = new String(Base64.getMimeDecoder().decode(header.substring(6).trim()),
+                    StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon > 0) {
+                CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential(
+                        decoded.substring(0, colon), decoded.substring(colon + 1)));
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+            }
+        } else if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        response.setHeader("WWW-Authenticate", "Basic realm=\"ltcare\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/");
+    }
+
+    private static String originalUrl(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+}

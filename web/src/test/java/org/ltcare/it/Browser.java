@@ -1,0 +1,97 @@
+package org.ltcare.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver, both named explicitly so that Selenium never
+ * tries to download a driver. Waits are on conditions in the page, never fixed sleeps.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String baseUrl;
+
+    public Browser(String baseUrl) throws IOException {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1366,900", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory("ltc-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    public WebElement byId(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    public void type(String id, String text) {
+        WebElement field = byId(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks and waits until the browser has left the current page (a full-page submit). */
+    public void clickAndWaitForNewPage(String id) {
+        WebElement button = byId(id);
+        button.click();
+        wait.until(ExpectedConditions.stalenessOf(button));
+    }
+
+    public void waitForText(By where, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void login(String username, String password) {
+        open("/login.xhtml");
+        type("loginForm:username", username);
+        type("loginForm:password", password);
+        clickAndWaitForNewPage("loginForm:submit");
+    }
+
+    /** Saves what the user sees, for people to look at (target/screenshots). */
+    public void screenshot(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(png.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,33 @@
+package org.ltcare.it;
+
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Test fixtures for insured people: a fresh, valid ID number each time. */
+public final class Insureds {
+
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String CHECK = "10X98765432";
+
+    private Insureds() {
+    }
+
+    /** A valid ID number of someone born between 1930 and 1965, random enough not to repeat in a test run. */
+    public static String freshIdNumber() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        LocalDate birth = LocalDate.of(1930, 1, 1).plusDays(random.nextInt(365 * 35));
+        String first17 = "370203" + birth.toString().replace("-", "") + String.format("%03d", random.nextInt(1000));
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return first17 + CHECK.charAt(sum % 11);
+    }
+
+    /** JSON for POST /api/v1/insured. */
+    public static String registrationJson(String idNumber, String name) {
+        return "{\"idNumber\":\"" + idNumber + "\",\"name\":\"" + name + "\",\"insuranceType\":\"RESIDENT\","
+                + "\"regionCode\":\"370200\",\"enrolledOn\":\"2020-01-01\",\"phone\":\"13900001111\","
+                + "\"address\":\"市南区测试路1号\"}";
+    }
+}
