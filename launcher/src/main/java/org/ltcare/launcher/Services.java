@@ -1,0 +1,76 @@
+package org.ltcare.launcher;
+
+import ch.vorburger.exec.ManagedProcessException;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Starts the database and the server, and stops them in reverse order exactly once, whether the
+ * stop comes from Ctrl-C (the shutdown hook thread) or from the main thread.
+ * Starts and the stop share one lock: a Ctrl-C during a start waits for that start to finish and
+ * then stops what it started, so nothing is left running behind the JVM. The progress lines are
+ * printed under the lock too, so they never announce a start that a stop has already refused.
+ */
+final class Services {
+
+    private volatile boolean stopping;
+    private boolean stopped;
+    private EmbeddedDatabase database;
+    private WildFlyServer server;
+
+    boolean isStopping() {
+        return stopping;
+    }
+
+    synchronized void startDatabase(Settings settings) throws ManagedProcessException {
+        refuseIfStopping();
+        Console.say("正在启动数据库 (MariaDB 11.4) …",
+                "starting database on port " + settings.dbPort() + ", data in " + settings.mariadbDataDir());
+        database = EmbeddedDatabase.install(settings);
+        database.start();
+    }
+
+    synchronized WildFlyServer startServer(Settings settings, Map<String, String> database)
+            throws IOException {
+        refuseIfStopping();
+        Console.say("正在启动 WildFly …", "starting WildFly from " + settings.serverHome());
+        server = WildFlyServer.start(settings, database);
+        return server;
+    }
+
+    void stopAll() {
+        stopping = true; // seen at once by the main thread, before it can take the lock
+        synchronized (this) {
+            if (stopped) {
+                return;
+            }
+            stopped = true;
+            if (server != null) {
+                Console.say("正在停止 WildFly …", "stopping WildFly");
+                try {
+                    if (!server.stop()) {
+                        Console.fail("WildFly 进程未能结束", "a WildFly process did not exit");
+                    }
+                } catch (RuntimeException e) { // the database must be stopped all the same
+                    Console.fail("停止 WildFly 出错", "stopping WildFly failed: " + e);
+                }
+            }
+            if (database != null) {
+                Console.say("正在停止数据库 …", "stopping database");
+                try {
+                    database.stop();
+                } catch (ManagedProcessException e) {
+                    Console.fail("数据库未能正常停止", "database did not stop cleanly: " + e.getMessage());
+                }
+            }
+            Console.say("已停止", "stopped");
+        }
+    }
+
+    private void refuseIfStopping() {
+        if (stopping) {
+            throw new CancellationException("stop requested");
+        }
+    }
+}

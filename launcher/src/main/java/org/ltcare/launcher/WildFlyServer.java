@@ -1,0 +1,66 @@
+package org.ltcare.launcher;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The provisioned WildFly, run through its {@code standalone.sh} as a child process. */
+final class WildFlyServer {
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+    private final Process script;
+    private final PidFile pidFile;
+
+    private WildFlyServer(Process script, PidFile pidFile) {
+        this.script = script;
+        this.pidFile = pidFile;
+    }
+
+    /**
+     * @param database the {@code MYSQL_*} variables to set, or an empty map to pass the caller's
+     *                 own (external database) through unchanged
+     */
+    static WildFlyServer start(Settings settings, Map<String, String> database) throws IOException {
+        PidFile pidFile = new PidFile(settings.wildflyPidFile());
+        pidFile.delete();
+        List<String> cleared = new DeploymentMarkers(settings.serverHome()).clearFailed();
+        if (!cleared.isEmpty()) {
+            Console.say("已清除上次失败的部署标记 " + cleared, "removed failure markers of an earlier run " + cleared);
+        }
+        ProcessBuilder builder = new ProcessBuilder(settings.standaloneScript().toString(),
+                "-Djboss.http.port=" + settings.httpPort(), "-b", "127.0.0.1")
+                .directory(settings.serverHome().toFile())
+                .inheritIO();
+        Map<String, String> env = builder.environment();
+        env.putAll(database);
+        env.putIfAbsent("LTC_DEMO_DATA", "true"); // a user's explicit LTC_DEMO_DATA=false wins
+        // In the background mode the script writes the java PID to JBOSS_PIDFILE and forwards signals.
+        env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+        env.put("JBOSS_PIDFILE", settings.wildflyPidFile().toString());
+        return new WildFlyServer(builder.start(), pidFile);
+    }
+
+    boolean isAlive() {
+        return script.isAlive();
+    }
+
+    int waitFor() throws InterruptedException {
+        return script.waitFor();
+    }
+
+    /** Stops the server java process, then the script and anything else it started. */
+    boolean stop() {
+        List<ProcessHandle> processes = new ArrayList<>();
+        pidFile.process().ifPresent(processes::add);
+        // Collected before anything dies: once the script is gone its children are re-parented
+        // and no longer findable. Also covers a stop that comes before the PID file is written.
+        script.descendants().filter(p -> !processes.contains(p)).forEach(processes::add);
+        processes.add(script.toHandle());
+        boolean stopped = ProcessTermination.terminate(processes, STOP_GRACE);
+        pidFile.delete();
+        return stopped;
+    }
+}

@@ -1,0 +1,37 @@
+package org.ltcare.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import org.junit.jupiter.api.Test;
+
+class DatabaseConnectionTest {
+
+    @Test
+    void embeddedUrlPointsAtTheLtcareSchemaOnTheGivenPortWithTheRequiredOptions() {
+        DatabaseConnection connection = DatabaseConnection.embedded(3307);
+
+        assertThat(connection.url()).isEqualTo("jdbc:mysql://127.0.0.1:3307/ltcare"
+                + "?nullCatalogMeansCurrent=true&rewriteBatchedStatements=true"
+                + "&useUnicode=true&characterEncoding=UTF-8");
+    }
+
+    @Test
+    void embeddedUsesRootWithANonEmptyPasswordBecauseWildFlyRejectsAnEmptyOne() {
+        DatabaseConnection connection = DatabaseConnection.embedded(4000);
+
+        assertThat(connection.url()).startsWith("jdbc:mysql://127.0.0.1:4000/ltcare?");
+        assertThat(connection.user()).isEqualTo("root");
+        assertThat(connection.password()).isNotEmpty();
+    }
+
+    @Test
+    void becomesTheVariablesTheDatasourceReads() {
+        DatabaseConnection connection = new DatabaseConnection("jdbc:mysql://h/db", "u", "p");
+
+        assertThat(connection.asEnvironment()).containsOnly(
+                entry("MYSQL_URL", "jdbc:mysql://h/db"),
+                entry("MYSQL_USER", "u"),
+                entry("MYSQL_PASSWORD", "p"));
+    }
+}
