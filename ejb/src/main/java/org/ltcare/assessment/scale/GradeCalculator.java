@@ -1,0 +1,62 @@
+package org.ltcare.assessment.scale;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.ltcare.policy.rules.AssessmentScale;
+import org.ltcare.policy.rules.Dimension;
+import org.ltcare.policy.rules.FieldProblem;
+import org.ltcare.policy.rules.ImpairmentLevel;
+import org.ltcare.policy.rules.ScaleItem;
+import org.ltcare.policy.rules.ScoreRange;
+
+/**
+ * Grades an assessment with the scale of a rule-set version (rules.md §1): sum each dimension's item scores,
+ * find each total's level in the dimension's bands, take the worse of the cognition and perception levels
+ * (CP) and read the grade from the matrix at (ADL level, CP). The scale must be valid
+ * ({@code RuleSetValidator}); the scores are checked here, since they come from people and clients.
+ */
+public final class GradeCalculator {
+
+    private GradeCalculator() {
+    }
+
+    /**
+     * @param itemScores by dimension key ("adl", "cognition", "perception"), then by item code ("hygiene")
+     * @throws InvalidScoresException naming every missing, unknown or disallowed score
+     */
+    public static GradeResult compute(AssessmentScale scale, Map<String, Map<String, Integer>> itemScores) {
+        Objects.requireNonNull(scale, "scale");
+        List<FieldProblem> problems = ScoreInputCheck.check(scale, itemScores);
+        if (!problems.isEmpty()) {
+            throw new InvalidScoresException(problems);
+        }
+        int adlScore = total(scale, Dimension.ADL, itemScores);
+        int cognitionScore = total(scale, Dimension.COGNITION, itemScores);
+        int perceptionScore = total(scale, Dimension.PERCEPTION, itemScores);
+        ImpairmentLevel adl = levelOf(scale, Dimension.ADL, adlScore);
+        ImpairmentLevel cognition = levelOf(scale, Dimension.COGNITION, cognitionScore);
+        ImpairmentLevel perception = levelOf(scale, Dimension.PERCEPTION, perceptionScore);
+        int grade = scale.matrix().gradeAt(adl, cognition.worse(perception));
+        return new GradeResult(adlScore, cognitionScore, perceptionScore, adl, cognition, perception,
+                DisabilityGrade.of(grade));
+    }
+
+    /** Only the scale's items count; the check above has refused any other key. */
+    private static int total(AssessmentScale scale, Dimension dimension, Map<String, Map<String, Integer>> itemScores) {
+        Map<String, Integer> scores = itemScores.get(dimension.key());
+        return scale.itemsOf(dimension).stream().map(ScaleItem::code).mapToInt(scores::get).sum();
+    }
+
+    /** @throws IllegalStateException if no band holds the total: the rule set was not validated */
+    static ImpairmentLevel levelOf(AssessmentScale scale, Dimension dimension, int total) {
+        Map<ImpairmentLevel, ScoreRange> bands = scale.bandsOf(dimension);
+        for (ImpairmentLevel level : ImpairmentLevel.values()) {
+            ScoreRange band = bands.get(level);
+            if (band != null && band.contains(total)) {
+                return level;
+            }
+        }
+        throw new IllegalStateException("no " + dimension.key() + " band holds " + total + "; validate the rule set");
+    }
+}

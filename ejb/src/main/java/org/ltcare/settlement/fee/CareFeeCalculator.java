@@ -1,0 +1,63 @@
+package org.ltcare.settlement.fee;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.ltcare.policy.rules.CareTariff;
+import org.ltcare.policy.rules.FieldProblem;
+import org.ltcare.policy.rules.RuleSetContent;
+import org.ltcare.policy.rules.Yuan;
+
+/**
+ * Computes one month's care-fee line (rules.md §5): which claimed days are billable, and the amounts. The fund
+ * pays ratio × min(daily charge, per-bed-day limit) per billable day, rounded once for the whole line
+ * (never per day, so that a line's fund share does not depend on how its days are split); the person pays
+ * the rest of the charge. The rule set must be valid ({@code RuleSetValidator}).
+ */
+public final class CareFeeCalculator {
+
+    private CareFeeCalculator() {
+    }
+
+    /** @throws InvalidCareFeeRequestException naming every bad field of the request */
+    public static CareFeeResult compute(RuleSetContent rules, CareFeeRequest request) {
+        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(request, "request");
+        List<FieldProblem> problems = CareFeeRequestCheck.check(rules, request);
+        if (!problems.isEmpty()) {
+            throw new InvalidCareFeeRequestException(problems);
+        }
+        CareTariff tariff = rules.care().tariffFor(request.careType(), request.hospitalLevel()).orElseThrow();
+        List<LocalDate> claimed = claimedDays(request);
+        if (!rules.entitlement().entitles(request.grade())) {
+            List<RejectedDay> all = claimed.stream()
+                    .map(day -> new RejectedDay(day, RejectionReason.NOT_ENTITLED_GRADE)).toList();
+            return new CareFeeResult(claimed.size(), 0, Yuan.ZERO, Yuan.ZERO, Yuan.ZERO, all, tariff);
+        }
+        DayRejection rejection = new DayRejection(rules.procedure(), request);
+        List<RejectedDay> rejected = new ArrayList<>();
+        for (LocalDate day : claimed) {
+            Optional<RejectionReason> reason = rejection.reasonFor(day);
+            reason.ifPresent(r -> rejected.add(new RejectedDay(day, r)));
+        }
+        int billable = claimed.size() - rejected.size();
+        BigDecimal days = BigDecimal.valueOf(billable);
+        BigDecimal charge = request.dailyCharge();
+        BigDecimal fundShare = Yuan.round(tariff.fundRatio().multiply(charge.min(tariff.dailyLimit())).multiply(days));
+        BigDecimal totalFee = Yuan.round(charge.multiply(days));
+        return new CareFeeResult(claimed.size(), billable, totalFee, fundShare, totalFee.subtract(fundShare),
+                rejected, tariff);
+    }
+
+    /** In date order, whether the client sent "ALL" or a list. */
+    private static List<LocalDate> claimedDays(CareFeeRequest request) {
+        if (request.claimsWholeMonth()) {
+            return IntStream.rangeClosed(1, request.month().lengthOfMonth()).mapToObj(request.month()::atDay).toList();
+        }
+        return request.careDays().stream().sorted().toList();
+    }
+}

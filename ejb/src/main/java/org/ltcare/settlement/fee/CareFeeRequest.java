@@ -1,0 +1,47 @@
+package org.ltcare.settlement.fee;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.ltcare.policy.rules.CareType;
+
+/**
+ * One beneficiary, one institution, one care type, one month: the input of a care-fee computation. It takes
+ * the request as the client sent it, nulls and all, because {@link CareFeeCalculator} must name every bad
+ * field at once; it only makes absent day lists empty and copies the sets so that they cannot change.
+ *
+ * @param careDays the days claimed; null means every day of the month ("ALL" in the API)
+ * @param deathDate null if the person is alive
+ */
+public record CareFeeRequest(
+        YearMonth month,
+        CareType careType,
+        Integer hospitalLevel,
+        int grade,
+        BigDecimal dailyCharge,
+        LocalDate conclusionDate,
+        Set<LocalDate> careDays,
+        Set<LocalDate> inpatientDays,
+        LocalDate deathDate,
+        Set<LocalDate> daysClaimedElsewhere,
+        Set<LocalDate> daysWithoutServiceRecord) {
+
+    public CareFeeRequest {
+        careDays = careDays == null ? null : copyOf(careDays);
+        inpatientDays = inpatientDays == null ? Set.of() : copyOf(inpatientDays);
+        daysClaimedElsewhere = daysClaimedElsewhere == null ? Set.of() : copyOf(daysClaimedElsewhere);
+        daysWithoutServiceRecord = daysWithoutServiceRecord == null ? Set.of() : copyOf(daysWithoutServiceRecord);
+    }
+
+    public boolean claimsWholeMonth() {
+        return careDays == null;
+    }
+
+    /** Keeps null elements, which the calculator reports; Set.copyOf would throw instead. */
+    private static Set<LocalDate> copyOf(Set<LocalDate> days) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(days));
+    }
+}
