@@ -14,7 +14,7 @@ public class InstitutionRepository {
     private EntityManager em;
 
     public List<CareInstitution> all() {
-        return em.createQuery("select i from CareInstitution i join fetch i.organisation o order by o.name",
+        return em.createQuery("select i from CareInstitution i join fetch i.organisation order by i.organisation.name",
                 CareInstitution.class).getResultList();
     }
 

@@ -4,6 +4,6 @@ package org.ltcare.shared;
 public class NotFoundException extends BusinessException {
 
     public NotFoundException(String what, Object id) {
-        super("error.notFound", what, id);
+        super("error.notFound." + what, what, id);
     }
 }

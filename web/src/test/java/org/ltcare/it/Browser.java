@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -60,7 +62,33 @@ public final class Browser implements AutoCloseable {
     public void clickAndWaitForNewPage(String id) {
         WebElement button = byId(id);
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(ignored -> isGone(button));
+    }
+
+    /** Clicks a button that asks "are you sure?" first, says yes, and waits for the next page. */
+    public void clickConfirmAndWaitForNewPage(String id) {
+        WebElement button = byId(id);
+        button.click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ignored -> isGone(button));
+    }
+
+    /**
+     * Whether the element has left the page. While the next page loads, chromedriver may report the old node as
+     * "not belonging to the document" instead of stale; both mean the same.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public void waitForText(By where, String text) {

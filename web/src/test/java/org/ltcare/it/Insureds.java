@@ -24,6 +24,13 @@ public final class Insureds {
         return first17 + CHECK.charAt(sum % 11);
     }
 
+    /** A name unique to the ID number (its sequence digits spelled in Chinese: names may not contain digits). */
+    public static String nameFor(String prefix, String idNumber) {
+        StringBuilder name = new StringBuilder(prefix);
+        idNumber.substring(14, 17).chars().forEach(digit -> name.append("零一二三四五六七八九".charAt(digit - '0')));
+        return name.toString();
+    }
+
     /** JSON for POST /api/v1/insured. */
     public static String registrationJson(String idNumber, String name) {
         return "{\"idNumber\":\"" + idNumber + "\",\"name\":\"" + name + "\",\"insuranceType\":\"RESIDENT\","

@@ -1,0 +1,85 @@
+package org.ltcare.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Bureau staff import insured people from a CSV file in a real browser: the preview names every bad row by its
+ * line number, nothing is stored before they confirm, and then only the good rows are.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InsuredImportIT {
+
+    private static final String HEADER = "身份证号,姓名,参保类型,统筹区代码,参保日期,联系电话,居住地址";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL baseUrl;
+
+    @Test
+    void badRowsAreReportedByLineAndOnlyGoodRowsAreStoredOnConfirm() throws Exception {
+        String good = Insureds.freshIdNumber();
+        String badCheckDigit = good.substring(0, 17) + (good.charAt(17) == '1' ? "2" : "1");
+        String goodName = Insureds.nameFor("导入", good);
+        Path csv = Files.createTempFile("insured", ".csv");
+        Files.writeString(csv, HEADER + "\n"
+                + good + "," + goodName + ",居民,370200,2019-03-01,13900004444,市北区导入路3号\n"
+                + badCheckDigit + ",坏行,居民,370200,2019-03-01,,\n", StandardCharsets.UTF_8);
+
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            browser.login("admin", "admin");
+            browser.open("/bureau/insured/import.xhtml");
+            browser.driver().findElement(By.id("importForm:file")).sendKeys(csv.toString());
+            browser.clickAndWaitForNewPage("importForm:preview");
+
+            browser.waitForText(By.id("previewForm:errors"), "校验位");
+            String preview = browser.pageText();
+            browser.screenshot("insured-import-preview");
+            assertTrue(browser.driver().findElement(By.id("previewForm:validSample")).getText().contains(goodName),
+                    "the good row is previewed");
+            assertEquals("1", browser.driver().findElement(By.id("previewForm:validRows")).getText().trim());
+            assertTrue(browser.driver().findElement(By.id("previewForm:errors")).getText().contains("3"),
+                    "the bad row is named by its line number (3)");
+
+            browser.open("/bureau/insured/list.xhtml");
+            browser.type("searchForm:idNumber", good);
+            browser.clickAndWaitForNewPage("searchForm:search");
+            assertFalse(browser.pageText().contains(goodName), "nothing is stored before confirming");
+
+            browser.open("/bureau/insured/import.xhtml");
+            browser.driver().findElement(By.id("importForm:file")).sendKeys(csv.toString());
+            browser.clickAndWaitForNewPage("importForm:preview");
+            browser.clickConfirmAndWaitForNewPage("previewForm:confirm");
+            browser.waitForText(By.id("importForm:importedCount"), "1");
+
+            browser.open("/bureau/insured/list.xhtml");
+            browser.type("searchForm:idNumber", good);
+            browser.clickAndWaitForNewPage("searchForm:search");
+            browser.waitForText(By.tagName("body"), goodName);
+            browser.type("searchForm:idNumber", badCheckDigit);
+            browser.clickAndWaitForNewPage("searchForm:search");
+            assertFalse(browser.pageText().contains("坏行"), "the bad row was not stored");
+        } finally {
+            Files.deleteIfExists(csv);
+        }
+    }
+}
