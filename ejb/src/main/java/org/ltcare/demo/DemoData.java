@@ -3,6 +3,7 @@ package org.ltcare.demo;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,9 @@ import org.ltcare.insured.InsuredPerson;
 import org.ltcare.insured.InsuredRepository;
 import org.ltcare.policy.Region;
 import org.ltcare.policy.RegionRepository;
+import org.ltcare.policy.RuleSetService;
+import org.ltcare.policy.rules.ReferenceRuleSets;
+import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Organisation;
 import org.ltcare.shared.security.OrganisationKind;
 import org.ltcare.shared.security.PasswordHasher;
@@ -46,6 +50,16 @@ public class DemoData {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private RuleSetService ruleSetService;
+
+    /** 参考规则 SD-2025 in force in the demo region from 2025-01-01; safe to call on every start. */
+    public void ensureReferenceRuleSet() {
+        Actor installer = accounts.findByUsername("admin").orElseThrow().toActor();
+        ruleSetService.install(installer, REGION, ReferenceRuleSets.SD_2025, "参考规则 SD-2025",
+                ReferenceRuleSets.sd2025(), LocalDate.of(2025, 1, 1));
+    }
 
     public void load() {
         regions.save(new Region(REGION, "青岛市（演示）"));

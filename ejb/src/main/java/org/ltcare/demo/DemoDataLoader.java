@@ -32,9 +32,11 @@ public class DemoDataLoader {
         }
         if (accounts.countUsers() > 0) {
             LOG.info("Demo data: already present, left as it is");
-            return;
+        } else {
+            demoData.load();
+            LOG.info("Demo data loaded");
         }
-        demoData.load();
-        LOG.info("Demo data loaded");
+        // Separately, so that a data directory made before rule sets existed gets the reference set too.
+        demoData.ensureReferenceRuleSet();
     }
 }

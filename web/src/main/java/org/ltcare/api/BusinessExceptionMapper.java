@@ -33,15 +33,14 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
                 : Response.Status.CONFLICT;
         ApiError body = e instanceof ValidationException invalid
                 ? new ApiError(invalid.errors().stream()
-                        .map(f -> new ApiError.FieldMessage(f.field(), Messages.text(locale, f.messageKey())))
+                        .map(f -> new ApiError.FieldMessage(f.field(), Messages.format(locale, f.messageKey(), f.arguments())))
                         .toList())
                 : ApiError.of(format(locale, e));
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
     }
 
     private static String format(Locale locale, BusinessException e) {
-        List<Object> arguments = e.arguments();
-        return new MessageFormat(Messages.text(locale, e.messageKey()), locale).format(arguments.toArray());
+        return Messages.format(locale, e.messageKey(), e.arguments());
     }
 
     private Locale locale() {

@@ -22,7 +22,7 @@ public class InvalidScoresException extends ValidationException {
             throw new IllegalArgumentException("an InvalidScoresException names at least one bad field");
         }
         return problems.stream()
-                .map(p -> new FieldError(p.field(), ScoreProblemCode.valueOf(p.code()).messageKey()))
+                .map(p -> new FieldError(p.field(), ScoreProblemCode.valueOf(p.code()).messageKey(), p.arguments()))
                 .toList();
     }
 

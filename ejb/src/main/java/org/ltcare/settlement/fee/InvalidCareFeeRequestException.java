@@ -22,7 +22,7 @@ public class InvalidCareFeeRequestException extends ValidationException {
             throw new IllegalArgumentException("an InvalidCareFeeRequestException names at least one bad field");
         }
         return problems.stream()
-                .map(p -> new FieldError(p.field(), CareFeeProblemCode.valueOf(p.code()).messageKey()))
+                .map(p -> new FieldError(p.field(), CareFeeProblemCode.valueOf(p.code()).messageKey(), p.arguments()))
                 .toList();
     }
 

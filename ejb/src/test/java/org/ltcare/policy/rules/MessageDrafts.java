@@ -18,8 +18,8 @@ import java.util.stream.IntStream;
  */
 public final class MessageDrafts {
 
-    private static final Properties ZH = load("/policy/rule-messages_zh_CN.properties");
-    private static final Properties EN = load("/policy/rule-messages_en.properties");
+    private static final Properties ZH = load("/org/ltcare/policy/rules/messages_zh_CN.properties");
+    private static final Properties EN = load("/org/ltcare/policy/rules/messages_en.properties");
 
     private MessageDrafts() {
     }

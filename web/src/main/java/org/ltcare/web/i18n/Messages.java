@@ -15,6 +15,8 @@ import org.ltcare.shared.BusinessException;
 public class Messages {
 
     public static final String BUNDLE = "org.ltcare.web.i18n.messages";
+    /** The domain's own texts (rule-set validation, calculator input problems, rejection reasons), read second. */
+    public static final String DOMAIN_BUNDLE = "org.ltcare.policy.rules.messages";
 
     @Inject
     private LanguageSwitch language;
@@ -33,11 +35,19 @@ public class Messages {
     }
 
     public static String text(Locale locale, String key) {
-        try {
-            return ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-        } catch (MissingResourceException e) {
-            return "??" + key + "??";
+        for (String bundle : new String[] {BUNDLE, DOMAIN_BUNDLE}) {
+            try {
+                return ResourceBundle.getBundle(bundle, locale).getString(key);
+            } catch (MissingResourceException e) {
+                // try the next bundle
+            }
         }
+        return "??" + key + "??";
+    }
+
+    /** A text with its MessageFormat arguments. */
+    public static String format(Locale locale, String key, List<?> arguments) {
+        return new MessageFormat(text(locale, key), locale).format(arguments.toArray());
     }
 
     public static Locale currentLocale() {

@@ -1,0 +1,239 @@
+package org.ltcare.policy;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.ltcare.policy.rules.RuleSetContent;
+import org.ltcare.policy.rules.RuleSetProblem;
+import org.ltcare.policy.rules.RuleSetValidator;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.NotFoundException;
+import org.ltcare.shared.ValidationException;
+import org.ltcare.shared.ValidationException.FieldError;
+import org.ltcare.shared.audit.AuditLog;
+import org.ltcare.shared.security.AccessDeniedException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.Organisation;
+import org.ltcare.shared.security.Role;
+
+/**
+ * Rule-set versions per region: which one is in force on a date, and their administration by the bureau
+ * (copy a version into a draft, edit the draft with validation, activate it from a date). Effective ranges of
+ * a region's active versions never overlap; a new open-ended version succeeds the open-ended one before it,
+ * which then ends the day before. Every change is audited with its before and after state.
+ */
+@Stateless
+public class RuleSetService {
+
+    static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
+    static final int MAX_NAME_LENGTH = 128;
+
+    @Inject
+    private RuleSetRepository ruleSets;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    @PersistenceContext(unitName = "ltcare")
+    private EntityManager em;
+
+    // ---- Reading
+
+    /** The version in force in the region on the date; an explicit error when there is none. */
+    public RuleSet inForce(String regionCode, LocalDate date) {
+        return ruleSets.inForce(regionCode, date)
+                .orElseThrow(() -> new BusinessException("ruleSet.noneInForce", regionCode, date.toString()));
+    }
+
+    /**
+     * For a trial calculation: the named version of the caller's region (it must be active), or the one in force
+     * on the date when no code is given.
+     */
+    public RuleSet forCalculation(Actor actor, String code, LocalDate date) {
+        String region = regionOf(actor);
+        if (code == null || code.isBlank()) {
+            return inForce(region, date);
+        }
+        return ruleSets.byCode(region, code.trim())
+                .filter(r -> r.getStatus() == RuleSetStatus.ACTIVE)
+                .orElseThrow(() -> new ValidationException(List.of(
+                        new FieldError("ruleSet", "ruleSet.unknownCode", List.of(code.trim())))));
+    }
+
+    public String regionOf(Actor actor) {
+        Organisation organisation = em.find(Organisation.class, actor.organisationId());
+        if (organisation == null) {
+            throw new NotFoundException("Organisation", actor.organisationId());
+        }
+        return organisation.getRegionCode();
+    }
+
+    public List<RuleSet> list(Actor actor) {
+        requireRead(actor);
+        return ruleSets.ofRegion(regionOf(actor));
+    }
+
+    public RuleSet find(Actor actor, long id) {
+        requireRead(actor);
+        RuleSet ruleSet = ruleSets.find(id).orElseThrow(() -> new NotFoundException("RuleSet", id));
+        if (!ruleSet.getRegionCode().equals(regionOf(actor))) {
+            throw new NotFoundException("RuleSet", id);
+        }
+        return ruleSet;
+    }
+
+    // ---- Administration (BUREAU_ADMIN)
+
+    /** A draft copy of an existing version, under a new code. */
+    public RuleSet createDraft(Actor actor, long fromId, String code, String name) {
+        requireAdmin(actor);
+        RuleSet source = find(actor, fromId);
+        String newCode = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
+        List<FieldError> errors = new ArrayList<>();
+        if (!CODE.matcher(newCode).matches()) {
+            errors.add(new FieldError("code", "ruleSet.codeInvalid"));
+        } else if (ruleSets.byCode(source.getRegionCode(), newCode).isPresent()) {
+            errors.add(new FieldError("code", "ruleSet.codeTaken", List.of(newCode)));
+        }
+        checkName(name, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        RuleSet draft = new RuleSet(source.getRegionCode(), newCode, name.trim(), source.content(), source.getId(),
+                actor.username(), clock.instant());
+        ruleSets.save(draft);
+        audit.record(actor, "CREATE_DRAFT", null, draft);
+        return draft;
+    }
+
+    /** Replaces a draft's content; refused, with every problem named, unless the content is valid. */
+    public RuleSet saveDraft(Actor actor, long id, String name, RuleSetContent content) {
+        requireAdmin(actor);
+        RuleSet draft = find(actor, id);
+        draft.requireDraft();
+        List<FieldError> errors = new ArrayList<>();
+        checkName(name, errors);
+        errors.addAll(problemsOf(content));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Map<String, Object> before = draft.auditState();
+        draft.replaceContent(name.trim(), content);
+        audit.record(actor, "EDIT_DRAFT", before, draft);
+        return draft;
+    }
+
+    /**
+     * Puts a draft in force from {@code from} (to {@code to}, inclusive, or open-ended). The open-ended version
+     * in force before it ends the day before; any other overlap is refused.
+     */
+    public RuleSet activate(Actor actor, long id, LocalDate from, LocalDate to) {
+        requireAdmin(actor);
+        RuleSet draft = find(actor, id);
+        draft.requireDraft();
+        List<FieldError> errors = new ArrayList<>();
+        if (from == null) {
+            errors.add(new FieldError("effectiveFrom", "validation.required"));
+        } else if (to != null && to.isBefore(from)) {
+            errors.add(new FieldError("effectiveTo", "ruleSet.endBeforeStart"));
+        }
+        errors.addAll(problemsOf(draft.content()));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        ruleSets.lockRegion(draft.getRegionCode());
+        for (RuleSet other : ruleSets.ofRegion(draft.getRegionCode())) {
+            if (other.getId().equals(draft.getId()) || !other.overlaps(from, to)) {
+                continue;
+            }
+            if (succeeds(other, from, to)) {
+                Map<String, Object> before = other.auditState();
+                other.endOn(from.minusDays(1));
+                audit.record(actor, "END", before, other);
+            } else {
+                throw new BusinessException("ruleSet.overlap", other.getCode(),
+                        String.valueOf(other.getEffectiveFrom()),
+                        other.getEffectiveTo() == null ? "—" : other.getEffectiveTo().toString());
+            }
+        }
+        Map<String, Object> before = draft.auditState();
+        draft.activate(from, to, actor.username(), clock.instant());
+        audit.record(actor, "ACTIVATE", before, draft);
+        return draft;
+    }
+
+    public void deleteDraft(Actor actor, long id) {
+        requireAdmin(actor);
+        RuleSet draft = find(actor, id);
+        draft.requireDraft();
+        audit.record(actor, "DELETE_DRAFT", draft.auditState(), draft);
+        ruleSets.delete(draft);
+    }
+
+    /**
+     * Installs an active version without a user (the reference set on a new installation, demo data).
+     * Refused like any activation when it would overlap.
+     */
+    public RuleSet install(Actor system, String regionCode, String code, String name, RuleSetContent content,
+                           LocalDate from) {
+        if (ruleSets.byCode(regionCode, code).isPresent()) {
+            return ruleSets.byCode(regionCode, code).get();
+        }
+        List<FieldError> problems = problemsOf(content);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        RuleSet ruleSet = new RuleSet(regionCode, code, name, content, null, system.username(), clock.instant());
+        ruleSets.save(ruleSet);
+        ruleSets.lockRegion(regionCode);
+        if (ruleSets.ofRegion(regionCode).stream().anyMatch(r -> r.overlaps(from, null))) {
+            throw new BusinessException("ruleSet.overlap", code, from.toString(), "—");
+        }
+        ruleSet.activate(from, null, system.username(), clock.instant());
+        audit.record(system, "INSTALL", null, ruleSet);
+        return ruleSet;
+    }
+
+    /** The ordinary succession: both open-ended, the new one starting later. */
+    private static boolean succeeds(RuleSet other, LocalDate from, LocalDate to) {
+        return to == null && other.getEffectiveTo() == null && other.getEffectiveFrom().isBefore(from);
+    }
+
+    private static List<FieldError> problemsOf(RuleSetContent content) {
+        List<RuleSetProblem> problems = RuleSetValidator.validate(content);
+        return problems.stream()
+                .map(p -> new FieldError(p.path(), p.messageKey(), p.arguments()))
+                .toList();
+    }
+
+    private static void checkName(String name, List<FieldError> errors) {
+        if (name == null || name.isBlank()) {
+            errors.add(new FieldError("name", "validation.required"));
+        } else if (name.trim().length() > MAX_NAME_LENGTH) {
+            errors.add(new FieldError("name", "validation.tooLong"));
+        }
+    }
+
+    private static void requireRead(Actor actor) {
+        if (!actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER, Role.BUREAU_ADMIN, Role.AUDITOR,
+                Role.ASSESSMENT_SUPERVISOR)) {
+            throw new AccessDeniedException("ruleSet.read");
+        }
+    }
+
+    private static void requireAdmin(Actor actor) {
+        if (!actor.has(Role.BUREAU_ADMIN)) {
+            throw new AccessDeniedException("ruleSet.edit");
+        }
+    }
+}
