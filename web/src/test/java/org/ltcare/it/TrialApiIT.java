@@ -207,6 +207,20 @@ class TrialApiIT {
         }
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheTrialEndpoints() throws Exception {
+        HttpResponse<String> response = get("/openapi?format=JSON", null);
+        assertEquals(200, response.statusCode());
+        JsonObject paths = json(response).getJsonObject("paths");
+        for (String path : List.of("/api/v1/trial/disability-grade", "/api/v1/trial/care-fee",
+                "/api/v1/calendar/working-days")) {
+            assertTrue(paths.containsKey(path), path + " is described");
+        }
+        assertEquals("#/components/schemas/CareFeeTrial", paths.getJsonObject("/api/v1/trial/care-fee")
+                .getJsonObject("post").getJsonObject("requestBody").getJsonObject("content")
+                .getJsonObject("application/json").getJsonObject("schema").getString("$ref"));
+    }
+
     private static JsonObject json(String text) {
         return Json.createReader(new StringReader(text)).readObject();
     }
