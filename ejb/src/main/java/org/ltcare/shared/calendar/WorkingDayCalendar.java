@@ -15,6 +15,14 @@ public class WorkingDayCalendar {
     @Inject
     private CalendarRepository calendar;
 
+    public WorkingDayCalendar() {
+    }
+
+    /** For tests without a container. */
+    WorkingDayCalendar(CalendarRepository calendar) {
+        this.calendar = calendar;
+    }
+
     /** The date {@code days} working days after {@code from}; counting starts the day after {@code from}. */
     public LocalDate addWorkingDays(LocalDate from, int days) {
         if (days < 0) {
