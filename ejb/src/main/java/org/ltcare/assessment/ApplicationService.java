@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Logger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -21,6 +22,7 @@ import org.ltcare.insured.InsuredRepository;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.audit.AuditLog;
+import org.ltcare.shared.calendar.WorkingDayAnswer;
 import org.ltcare.shared.calendar.WorkingDayCalendar;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
@@ -38,6 +40,8 @@ public class ApplicationService {
     static final String REVIEW_TASK = "Task_ReviewApplication";
     /** Working days the agency has to decide on acceptance (shown as the task's due date). */
     static final int ACCEPTANCE_WORKING_DAYS = 5;
+
+    private static final Logger LOG = Logger.getLogger(ApplicationService.class.getName());
 
     private static final Set<Role> FILERS = EnumSet.of(Role.INSTITUTION_STAFF, Role.INSTITUTION_ADMIN,
             Role.AGENCY_REVIEWER, Role.BUREAU_ADMIN);
@@ -93,13 +97,30 @@ public class ApplicationService {
     }
 
     private String startProcess(Actor actor, AssessmentApplication application) {
-        LocalDate due = calendar.addWorkingDays(LocalDate.now(clock), ACCEPTANCE_WORKING_DAYS);
         Map<String, Object> variables = new HashMap<>();
         variables.put("applicationId", application.getId());
         variables.put("insuredName", application.getInsured().getName());
-        variables.put("acceptanceDue", Date.from(due.atTime(17, 0).atZone(ClockProducer.ZONE).toInstant()));
+        // Always set, null when unknown: the task's dueDate expression needs the variable, and the engine leaves
+        // the due date empty for a null value.
+        variables.put("acceptanceDue", acceptanceDue(application));
         return asUser(actor, () -> runtime.startProcessInstanceByKey(PROCESS_KEY,
                 String.valueOf(application.getId()), variables).getId());
+    }
+
+    /**
+     * The acceptance deadline at 17:00 on the fifth working day, or null when the calendar of a year it reaches
+     * has not been entered: a missing calendar must not stop anyone from filing, so the task is created without
+     * a due date and the gap is logged for the administrators.
+     */
+    private Date acceptanceDue(AssessmentApplication application) {
+        WorkingDayAnswer due = calendar.addWorkingDaysIfKnown(LocalDate.now(clock), ACCEPTANCE_WORKING_DAYS);
+        if (!due.isKnown()) {
+            LOG.warning("No working-day calendar for " + due.missingYear() + ": application " + application.getId()
+                    + " is filed without an acceptance due date. A bureau administrator should enter year "
+                    + due.missingYear() + " on the calendar screen.");
+            return null;
+        }
+        return Date.from(due.date().atTime(17, 0).atZone(ClockProducer.ZONE).toInstant());
     }
 
     public AssessmentApplication accept(Actor actor, long applicationId) {

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
@@ -95,6 +96,19 @@ class DisabilityAssessmentProcessTest {
         .hasPassedInOrder("Start_ApplicationSubmitted", "Task_ReviewApplication",
             "Gateway_Accepted", "Task_DispatchAssessors", "End_Dispatched")
         .hasNotPassed("End_Refused");
+  }
+
+  /** Filing goes on when the working-day calendar of the year is missing: the variable is set, but null. */
+  @Test
+  @Deployment(resources = BPMN)
+  void reviewTaskWithoutAcceptanceDueHasNoDueDate() {
+    Map<String, Object> variables = new HashMap<>(applicationVariables());
+    variables.put("acceptanceDue", null);
+
+    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, variables);
+
+    assertThat(instance).isWaitingAtExactly("Task_ReviewApplication");
+    Assertions.assertThat(task(instance).getDueDate()).isNull();
   }
 
   @ParameterizedTest(name = "{0}")

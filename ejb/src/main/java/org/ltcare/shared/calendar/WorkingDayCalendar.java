@@ -1,22 +1,27 @@
 package org.ltcare.shared.calendar;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
- * Working days per the statutory holiday calendar kept in table calendar_exception: weekends are off
- * unless listed as a make-up working day (调休上班); listed holidays are off.
+ * Working days per the statutory holiday calendar kept in tables calendar_year and calendar_exception (rules in
+ * {@link WorkingDays}). A count that reaches a year nobody has entered throws
+ * {@link CalendarYearMissingException} rather than guessing from weekends.
  */
 @Stateless
 public class WorkingDayCalendar {
 
-    @PersistenceContext(unitName = "ltcare")
-    private EntityManager em;
+    @Inject
+    private CalendarRepository calendar;
+
+    public WorkingDayCalendar() {
+    }
+
+    /** For tests without a container. */
+    WorkingDayCalendar(CalendarRepository calendar) {
+        this.calendar = calendar;
+    }
 
     /** The date {@code days} working days after {@code from}; counting starts the day after {@code from}. */
     public LocalDate addWorkingDays(LocalDate from, int days) {
@@ -24,21 +29,28 @@ public class WorkingDayCalendar {
             throw new IllegalArgumentException("days must not be negative: " + days);
         }
         // Load a generous window at once: 3 calendar days per working day covers the longest holidays.
-        Map<LocalDate, String> exceptions = exceptionsBetween(from, from.plusDays(days * 3L + 30));
-        return WorkingDays.add(from, days, exceptions);
+        return load(from.plusDays(1), from.plusDays(days * 3L + 30)).add(from, days);
     }
 
-    private Map<LocalDate, String> exceptionsBetween(LocalDate from, LocalDate to) {
-        List<Object[]> rows = em.createNativeQuery(
-                        "select day, kind from calendar_exception where day between ?1 and ?2")
-                .setParameter(1, from)
-                .setParameter(2, to)
-                .getResultList();
-        Map<LocalDate, String> result = new HashMap<>();
-        for (Object[] row : rows) {
-            LocalDate day = row[0] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) row[0];
-            result.put(day, (String) row[1]);
+    /**
+     * The same count for callers that can do without the date. The missing year is returned, not thrown: thrown
+     * out of this bean, it would mark the caller's transaction rollback-only (BusinessException is an application
+     * exception with rollback) even if the caller caught it. The call below stays inside this bean, so the
+     * container never sees the exception.
+     */
+    public WorkingDayAnswer addWorkingDaysIfKnown(LocalDate from, int days) {
+        try {
+            return WorkingDayAnswer.of(addWorkingDays(from, days));
+        } catch (CalendarYearMissingException e) {
+            return WorkingDayAnswer.missing(e.year());
         }
-        return result;
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        return load(day, day).isWorkingDay(day);
+    }
+
+    private WorkingDays load(LocalDate from, LocalDate to) {
+        return new WorkingDays(calendar.yearNumbers(), calendar.exceptionsBetween(from, to));
     }
 }
