@@ -25,12 +25,18 @@ public class FacesErrors {
             faces.addMessage(null, error(messages.of(e)));
             for (ValidationException.FieldError field : invalid.errors()) {
                 String clientId = formId == null ? null : formId + ":" + field.field().replace('.', '_');
-                String text = messages.get("field." + field.field()) + "：" + messages.get(field.messageKey());
-                faces.addMessage(clientId, error(text));
+                faces.addMessage(clientId, error(fieldText(field)));
             }
             return;
         }
         faces.addMessage(null, error(messages.of(e)));
+    }
+
+    /** "字段：问题" when the field has a label in the bundle, otherwise the problem alone. */
+    public String fieldText(ValidationException.FieldError field) {
+        String label = messages.get("field." + field.field());
+        String problem = messages.format(field.messageKey(), field.arguments().toArray());
+        return label.startsWith("??") ? problem : label + "：" + problem;
     }
 
     public void info(String key, Object... arguments) {

@@ -1,0 +1,184 @@
+package org.ltcare.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ltcare.policy.RuleSet;
+import org.ltcare.policy.RuleSetService;
+import org.ltcare.policy.RuleSetStatus;
+import org.ltcare.policy.rules.BenefitStartRule;
+import org.ltcare.policy.rules.Dimension;
+import org.ltcare.policy.rules.ScaleItem;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.ValidationException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.web.i18n.FacesErrors;
+
+/**
+ * One rule-set version (admin/rulesets/edit.xhtml): every number of an active version shown read-only; a draft
+ * edited, saved with the domain's validation (each problem shown at its field), activated from a date, or
+ * deleted.
+ */
+@Named
+@ViewScoped
+public class RuleSetEditPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "ruleSetForm";
+
+    @Inject
+    private RuleSetService ruleSets;
+
+    @Inject
+    private Actor actor;
+
+    @Inject
+    private FacesErrors errors;
+
+    private Long id;
+    private transient RuleSet ruleSet;
+    private RuleSetForm form;
+    private String name;
+    /** The problems of the last save or activation, by the validator's path. */
+    private Map<String, String> problems = Map.of();
+    private LocalDate effectiveFrom;
+    private LocalDate effectiveTo;
+
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        try {
+            ruleSet = ruleSets.find(actor, id);
+            form = new RuleSetForm(ruleSet.content());
+            name = ruleSet.getName();
+        } catch (BusinessException e) {
+            errors.show(e, null);
+        }
+    }
+
+    public void save() {
+        try {
+            ruleSet = ruleSets.saveDraft(actor, id, name, form.toContent(current().content()));
+            problems = Map.of();
+            errors.info("ruleSet.saved", ruleSet.getCode());
+        } catch (ValidationException e) {
+            showProblems(e);
+        } catch (BusinessException e) {
+            errors.show(e, FORM);
+        }
+    }
+
+    /** Activation uses the stored draft: unsaved edits are not activated by surprise. */
+    public String activate() {
+        try {
+            RuleSet active = ruleSets.activate(actor, id, effectiveFrom, effectiveTo);
+            errors.info("ruleSet.activatedNotice", active.getCode(), String.valueOf(active.getEffectiveFrom()));
+            return "/admin/rulesets/list?faces-redirect=true";
+        } catch (ValidationException e) {
+            showProblems(e);
+        } catch (BusinessException e) {
+            errors.show(e, "activateForm");
+        }
+        return null;
+    }
+
+    public String delete() {
+        try {
+            ruleSets.deleteDraft(actor, id);
+            return "/admin/rulesets/list?faces-redirect=true";
+        } catch (BusinessException e) {
+            errors.show(e, null);
+            return null;
+        }
+    }
+
+    private void showProblems(ValidationException e) {
+        problems = e.errors().stream().collect(Collectors.toMap(ValidationException.FieldError::field,
+                errors::fieldText, (a, b) -> a + "；" + b, LinkedHashMap::new));
+        errors.show(e, FORM);
+    }
+
+    /** The problems at a path and below it ("matrix" covers "matrix[1][2]"), or null. */
+    public String problemAt(String path) {
+        String text = problems.entrySet().stream()
+                .filter(p -> p.getKey().equals(path) || p.getKey().startsWith(path + ".")
+                        || p.getKey().startsWith(path + "["))
+                .map(Map.Entry::getValue)
+                .collect(Collectors.joining("；"));
+        return text.isEmpty() ? null : text;
+    }
+
+    private RuleSet current() {
+        if (ruleSet == null) {
+            ruleSet = ruleSets.find(actor, id);
+        }
+        return ruleSet;
+    }
+
+    public boolean isEditable() {
+        return form != null && current().getStatus() == RuleSetStatus.DRAFT;
+    }
+
+    public RuleSet getRuleSet() {
+        return form == null ? null : current();
+    }
+
+    public List<ScaleItem> itemsOf(Dimension dimension) {
+        return current().content().scale().itemsOf(dimension);
+    }
+
+    public List<Dimension> getDimensions() {
+        return List.of(Dimension.values());
+    }
+
+    public List<Integer> getGrades() {
+        return List.of(0, 1, 2, 3, 4, 5);
+    }
+
+    public List<BenefitStartRule> getBenefitStartRules() {
+        return List.of(BenefitStartRule.values());
+    }
+
+    public RuleSetForm getForm() {
+        return form;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public void setEffectiveFrom(LocalDate effectiveFrom) {
+        this.effectiveFrom = effectiveFrom;
+    }
+
+    public LocalDate getEffectiveTo() {
+        return effectiveTo;
+    }
+
+    public void setEffectiveTo(LocalDate effectiveTo) {
+        this.effectiveTo = effectiveTo;
+    }
+}
