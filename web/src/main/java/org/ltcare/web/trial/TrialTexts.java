@@ -1,0 +1,44 @@
+package org.ltcare.web.trial;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.ltcare.web.i18n.LanguageSwitch;
+
+/**
+ * Texts of the trial bundle (pages use {@code #{tmsg[...]}}) for the trial beans. The trial screens keep their
+ * texts apart from the shared bundles so that they can change without touching those.
+ */
+@RequestScoped
+public class TrialTexts {
+
+    public static final String BUNDLE = "org.ltcare.web.i18n.trial";
+
+    @Inject
+    private LanguageSwitch language;
+
+    public String get(String key) {
+        return find(key).orElse("??" + key + "??");
+    }
+
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(get(key), locale()).format(arguments);
+    }
+
+    /** Empty when the bundle has no such key: some texts are optional (an item's per-score wording). */
+    public Optional<String> find(String key) {
+        try {
+            return Optional.of(ResourceBundle.getBundle(BUNDLE, locale()).getString(key));
+        } catch (MissingResourceException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Locale locale() {
+        return language.getLocale();
+    }
+}
