@@ -121,9 +121,11 @@ class TrialPagesIT {
         for (String item : ITEMS) {
             browser.byId("gradeForm:" + item);
             List<WebElement> scores = browser.driver().findElements(By.name("gradeForm:" + item));
-            scores.get(best ? 0 : scores.size() - 1).click();
+            WebElement score = scores.get(best ? 0 : scores.size() - 1);
+            // A user clicks the option's text; the styled radio itself may lie under its table cell.
+            browser.driver().findElement(By.cssSelector("label[for='" + score.getAttribute("id") + "']")).click();
+            waitForAjax(browser);
         }
-        waitForAjax(browser);
     }
 
     private static void computeGrade(Browser browser) {

@@ -1,5 +1,7 @@
 package org.ltcare.web.admin;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +21,7 @@ import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.i18n.Messages;
 
 /**
  * One rule-set version (admin/rulesets/edit.xhtml): every number of an active version shown read-only; a draft
@@ -40,6 +43,12 @@ public class RuleSetEditPage implements Serializable {
 
     @Inject
     private FacesErrors errors;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private RuleSetPathLabels labels;
 
     private Long id;
     private transient RuleSet ruleSet;
@@ -80,6 +89,7 @@ public class RuleSetEditPage implements Serializable {
         try {
             RuleSet active = ruleSets.activate(actor, id, effectiveFrom, effectiveTo);
             errors.info("ruleSet.activatedNotice", active.getCode(), String.valueOf(active.getEffectiveFrom()));
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/admin/rulesets/list?faces-redirect=true";
         } catch (ValidationException e) {
             showProblems(e);
@@ -101,8 +111,27 @@ public class RuleSetEditPage implements Serializable {
 
     private void showProblems(ValidationException e) {
         problems = e.errors().stream().collect(Collectors.toMap(ValidationException.FieldError::field,
-                errors::fieldText, (a, b) -> a + "；" + b, LinkedHashMap::new));
-        errors.show(e, FORM);
+                this::problemText, (a, b) -> a + "；" + b, LinkedHashMap::new));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.validationFailed();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.of(e), null));
+        problems.values().forEach(text -> faces.addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null)));
+    }
+
+    /**
+     * "日常生活活动能力 · 中度：与 轻度 等级之间…": where, then what; level and care-type codes among the
+     * arguments read as their names.
+     */
+    private String problemText(ValidationException.FieldError error) {
+        Object[] arguments = error.arguments().stream().map(this::nameOfCode).toArray();
+        String where = labels.of(error.field().replaceFirst("^bands\\.", ""));
+        return where + "：" + messages.format(error.messageKey(), arguments);
+    }
+
+    private String nameOfCode(String argument) {
+        String name = messages.get("ruleSetPath." + argument);
+        return argument.matches("[A-Z_]+") && !name.startsWith("??") ? name : argument;
     }
 
     /** The problems at a path and below it ("matrix" covers "matrix[1][2]"), or null. */

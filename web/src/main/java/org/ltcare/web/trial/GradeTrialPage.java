@@ -93,13 +93,6 @@ public class GradeTrialPage implements Serializable {
         }
     }
 
-    /** After each choice: a half-filled form is not an error yet, so nothing is computed until it is complete. */
-    public void preview() {
-        if (items().allMatch(item -> item.getScore() != null)) {
-            compute();
-        }
-    }
-
     /** By dimension key, then item code; unchosen items go in as null, which the calculator names as missing. */
     private Map<String, Map<String, Integer>> scores() {
         Map<String, Map<String, Integer>> scores = new LinkedHashMap<>();
