@@ -82,7 +82,8 @@ class InvalidScoresTest {
 
         assertThatThrownBy(() -> GradeCalculator.compute(SCALE, scores))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsExactly(
-                        new ValidationException.FieldError("adl.hygiene", "assessmentScore.SCORE_NOT_ALLOWED"),
+                        new ValidationException.FieldError("adl.hygiene", "assessmentScore.SCORE_NOT_ALLOWED",
+                                List.of("10", "5、0")),
                         new ValidationException.FieldError("adl.bathing", "assessmentScore.MISSING")));
     }
 

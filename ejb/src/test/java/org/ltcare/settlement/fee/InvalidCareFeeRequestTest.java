@@ -104,8 +104,8 @@ class InvalidCareFeeRequestTest {
 
         assertThatThrownBy(() -> CareFeeCalculator.compute(SD_2025, request))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsExactly(
-                        new ValidationException.FieldError("careType", "careFee.NOT_OFFERED"),
-                        new ValidationException.FieldError("grade", "careFee.OUT_OF_RANGE")));
+                        new ValidationException.FieldError("careType", "careFee.NOT_OFFERED", List.of("VISITING")),
+                        new ValidationException.FieldError("grade", "careFee.OUT_OF_RANGE", List.of("8", "0", "5"))));
     }
 
     private static final Map<CareFeeProblemCode, Integer> ARGUMENTS = Map.of(CareFeeProblemCode.MISSING, 0,
