@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -134,10 +133,9 @@ class TrialPagesIT {
         browser.byId("gradeForm:grade");
     }
 
-    /** A date picker's text field is "id_input"; Escape closes the calendar that typing opened. */
+    /** A date picker's text field is "id_input"; its calendar opens only from its button, so typing is enough. */
     private static void typeDate(Browser browser, String id, String date) {
         browser.type(id + "_input", date);
-        browser.byId(id + "_input").sendKeys(Keys.ESCAPE);
     }
 
     /** Until PrimeFaces has no request queued or running: the previews of earlier clicks have been applied. */
