@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -55,6 +56,10 @@ public final class Browser implements AutoCloseable {
     public void type(String id, String text) {
         WebElement field = byId(id);
         field.clear();
+        if (!String.valueOf(field.getAttribute("value")).isEmpty()) {
+            // A date picker's field keeps its value through clear(); select it and type over it, as a user would.
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        }
         field.sendKeys(text);
     }
 

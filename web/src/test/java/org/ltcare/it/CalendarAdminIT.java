@@ -1,0 +1,74 @@
+package org.ltcare.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The bureau administrator maintains the holiday calendar in a real browser: adds a year, has a make-up working
+ * day on a weekday refused, adds a holiday, and sees the working-day count skip it; a year not entered is named.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CalendarAdminIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL baseUrl;
+
+    private static void chooseKind(Browser browser, String label) {
+        browser.byId("dayForm:dayKind").click();
+        browser.byId("dayForm:dayKind_items");
+        browser.driver().findElement(By.cssSelector("[id='dayForm:dayKind_items'] li[data-label='" + label + "']"))
+                .click();
+    }
+
+    @Test
+    void aYearIsAddedAWeekdayWorkdayRefusedAndAHolidaySkipped() throws Exception {
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            browser.login("admin", "admin");
+            browser.open("/admin/calendar.xhtml");
+
+            browser.type("yearForm:year", "2035");
+            browser.type("yearForm:yearSource", "测试用通知");
+            browser.clickAndWaitForNewPage("yearForm:addYear");
+            assertTrue(browser.pageText().contains("2035年已添加"), browser.pageText());
+
+            browser.type("dayForm:day_input", "2035-01-03");
+            chooseKind(browser, "调休上班");
+            browser.type("dayForm:dayName", "测试调休");
+            browser.clickAndWaitForNewPage("dayForm:saveDay");
+            assertTrue(browser.pageText().contains("调休上班只能是星期六或星期日"), browser.pageText());
+
+            browser.type("dayForm:day_input", "2035-01-02");
+            chooseKind(browser, "放假");
+            browser.type("dayForm:dayName", "测试假日");
+            browser.clickAndWaitForNewPage("dayForm:saveDay");
+            assertTrue(browser.pageText().contains("2035-01-02 已保存"), browser.pageText());
+            browser.screenshot("calendar-admin");
+
+            browser.type("toolForm:date_input", "2035-01-01");
+            browser.type("toolForm:days", "1");
+            browser.clickAndWaitForNewPage("toolForm:add");
+            browser.waitForText(By.id("toolForm:answer"), "2035-01-03");
+
+            browser.type("toolForm:date_input", "2035-12-28");
+            browser.type("toolForm:days", "10");
+            browser.clickAndWaitForNewPage("toolForm:add");
+            assertTrue(browser.pageText().contains("2036年的法定节假日安排尚未录入"),
+                    "counting into a year not entered is refused, naming it: " + browser.pageText());
+        }
+    }
+}
