@@ -10,14 +10,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.ltcare.insured.IdNumber;
+import java.util.Map;
 import org.ltcare.insured.InsuranceType;
 import org.ltcare.insured.InsuredPerson;
 import org.ltcare.insured.InsuredService;
-import org.ltcare.insured.importing.InsuredRow;
+import org.ltcare.insured.importing.ImportProblem;
+import org.ltcare.insured.importing.InsuredCsvColumn;
+import org.ltcare.insured.importing.InsuredRows;
+import org.ltcare.insured.importing.RowError;
 import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.security.Actor;
 
@@ -42,30 +45,43 @@ public class InsuredResource {
     public record Registered(long id, String name, String idNumber) {
     }
 
+    /** The JSON field of each CSV column, for naming bad fields. */
+    private static final Map<String, String> FIELDS = Map.of(
+            InsuredCsvColumn.ID_NUMBER.header(), "idNumber", InsuredCsvColumn.NAME.header(), "name",
+            InsuredCsvColumn.INSURANCE_TYPE.header(), "insuranceType",
+            InsuredCsvColumn.REGION_CODE.header(), "regionCode", InsuredCsvColumn.ENROLLED_ON.header(), "enrolledOn",
+            InsuredCsvColumn.PHONE.header(), "phone", InsuredCsvColumn.ADDRESS.header(), "address");
+
+    @Inject
+    private Clock clock;
+
+    /** The import's problem text; an invalid ID number says exactly what is wrong with it. */
+    private static ValidationException.FieldError fieldError(RowError error) {
+        String field = error.column() == null ? "" : FIELDS.getOrDefault(error.column(), error.column());
+        if (error.code() == ImportProblem.ID_NUMBER_INVALID && error.detail() != null) {
+            return new ValidationException.FieldError(field, "idNumber." + error.detail());
+        }
+        return new ValidationException.FieldError(field, "importProblem." + error.code().name(),
+                List.of(error.detail() == null ? "" : error.detail()));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.trim();
+    }
+
     @POST
     @RolesAllowed({"AGENCY_REVIEWER", "BUREAU_ADMIN"})
     public Response register(Registration registration) {
-        List<ValidationException.FieldError> errors = new ArrayList<>();
-        IdNumber.check(registration.idNumber()).ifPresent(problem ->
-                errors.add(new ValidationException.FieldError("idNumber", "idNumber." + problem.name())));
-        if (registration.name() == null || registration.name().isBlank()) {
-            errors.add(new ValidationException.FieldError("name", "validation.required"));
+        InsuredRows.Checked checked = InsuredRows.check(LocalDate.now(clock), List.of(
+                text(registration.idNumber()), text(registration.name()),
+                registration.insuranceType() == null ? "" : registration.insuranceType().name(),
+                text(registration.regionCode()),
+                registration.enrolledOn() == null ? "" : registration.enrolledOn().toString(),
+                text(registration.phone()), text(registration.address())));
+        if (checked.row().isEmpty()) {
+            throw new ValidationException(checked.problems().stream().map(InsuredResource::fieldError).toList());
         }
-        if (registration.insuranceType() == null) {
-            errors.add(new ValidationException.FieldError("insuranceType", "validation.required"));
-        }
-        if (registration.regionCode() == null || !registration.regionCode().matches("\\d{6}")) {
-            errors.add(new ValidationException.FieldError("regionCode", "validation.required"));
-        }
-        if (registration.enrolledOn() == null) {
-            errors.add(new ValidationException.FieldError("enrolledOn", "validation.required"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        InsuredPerson person = insured.register(actor, new InsuredRow(1, IdNumber.parse(registration.idNumber()),
-                registration.name().trim(), registration.insuranceType(), registration.regionCode(),
-                registration.enrolledOn(), registration.phone(), registration.address()));
+        InsuredPerson person = insured.register(actor, checked.row().get());
         return Response.created(URI.create("/api/v1/insured/" + person.getId()))
                 .entity(new Registered(person.getId(), person.getName(), person.getIdNumber().masked())).build();
     }

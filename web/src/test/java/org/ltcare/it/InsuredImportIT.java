@@ -36,6 +36,24 @@ class InsuredImportIT {
     URL baseUrl;
 
     @Test
+    void registeringOnePersonOverTheApiChecksTheFieldsAsTheImportDoes() throws Exception {
+        String json = Insureds.registrationJson(Insureds.freshIdNumber(), "张三3")
+                .replace("\"13900001111\"", "\"12345\"");
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                baseUrl.toString().replaceAll("/$", "") + "/api/v1/insured"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                                .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"field\":\"name\"") && response.body().contains("\"field\":\"phone\""),
+                response.body());
+        assertFalse(response.body().contains("??"), "every message has a text: " + response.body());
+    }
+
+    @Test
     void badRowsAreReportedByLineAndOnlyGoodRowsAreStoredOnConfirm() throws Exception {
         String good = Insureds.freshIdNumber();
         String badCheckDigit = good.substring(0, 17) + (good.charAt(17) == '1' ? "2" : "1");

@@ -47,7 +47,7 @@ class ReviewerAcceptsApplicationIT {
     /** An insured person with a name no other test uses, and an application for them filed by an institution. */
     private String fileApplicationForSomeoneNew() throws Exception {
         String idNumber = Insureds.freshIdNumber();
-        String name = "验收" + idNumber.substring(14, 17);
+        String name = Insureds.nameFor("验收", idNumber);
         assertEquals(201, post("/api/v1/insured", "admin", Insureds.registrationJson(idNumber, name)).statusCode());
         HttpResponse<String> filed = post("/api/v1/applications", "nurse", "{\"insuredIdNumber\":\"" + idNumber
                 + "\",\"applicantRole\":\"SELF\",\"applicantName\":\"" + name + "\",\"contactPhone\":\"13900002222\","

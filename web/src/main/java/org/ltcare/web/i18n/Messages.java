@@ -15,7 +15,9 @@ import org.ltcare.shared.BusinessException;
 public class Messages {
 
     public static final String BUNDLE = "org.ltcare.web.i18n.messages";
-    /** The domain's own texts (rule-set validation, calculator input problems, rejection reasons), read second. */
+    /** The insured registry's and the wizard's texts (import problems, among others), read second. */
+    public static final String FORMS_BUNDLE = "org.ltcare.web.i18n.forms";
+    /** The domain's own texts (rule-set validation, calculator input problems, rejection reasons), read last. */
     public static final String DOMAIN_BUNDLE = "org.ltcare.policy.rules.messages";
 
     @Inject
@@ -35,7 +37,7 @@ public class Messages {
     }
 
     public static String text(Locale locale, String key) {
-        for (String bundle : new String[] {BUNDLE, DOMAIN_BUNDLE}) {
+        for (String bundle : new String[] {BUNDLE, FORMS_BUNDLE, DOMAIN_BUNDLE}) {
             try {
                 return ResourceBundle.getBundle(bundle, locale).getString(key);
             } catch (MissingResourceException e) {
