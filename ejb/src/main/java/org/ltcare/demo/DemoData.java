@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ltcare.assessment.ApplicationService;
+import org.ltcare.assessment.Assessor;
+import org.ltcare.assessment.AssessorRepository;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
 import org.ltcare.institution.InstitutionRepository;
@@ -21,6 +23,7 @@ import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Organisation;
 import org.ltcare.shared.security.OrganisationKind;
 import org.ltcare.shared.security.PasswordHasher;
+import org.ltcare.shared.security.Role;
 import org.ltcare.shared.security.UserAccount;
 import org.ltcare.shared.security.UserAccountRepository;
 
@@ -54,6 +57,36 @@ public class DemoData {
     @Inject
     private RuleSetService ruleSetService;
 
+    @Inject
+    private AssessorRepository assessors;
+
+    /**
+     * Every login of demo-logins.txt, and an assessor record for each assessor login: creates what is missing,
+     * so that a data directory made by an older version gets the logins the run command prints.
+     */
+    public void ensureLoginsAndAssessors() {
+        for (DemoLogins.Login login : DemoLogins.read()) {
+            UserAccount account = accounts.findByUsername(login.username()).orElse(null);
+            if (account == null) {
+                Organisation organisation = accounts.findOrganisationByCode(login.organisationCode()).orElseThrow();
+                account = new UserAccount(login.username(), login.description(),
+                        hasher.hash(login.password().toCharArray()), organisation, login.roles(), clock.instant());
+                accounts.save(account);
+            }
+            if (login.roles().contains(Role.ASSESSOR) && !assessors.existsForUser(account.getId())) {
+                assessors.save(new Assessor(account.getOrganisation().getId(), account.getId(),
+                        personName(login.description())));
+            }
+        }
+    }
+
+    /** "评估员（王芳）" → "王芳". */
+    static String personName(String description) {
+        int open = description.indexOf('（');
+        int close = description.indexOf('）', open + 1);
+        return open >= 0 && close > open ? description.substring(open + 1, close) : description;
+    }
+
     /** 参考规则 SD-2025 in force in the demo region from 2025-01-01; safe to call on every start. */
     public void ensureReferenceRuleSet() {
         Actor installer = accounts.findByUsername("admin").orElseThrow().toActor();
@@ -73,11 +106,7 @@ public class DemoData {
                         org.institutionKind() == InstitutionKind.HOSPITAL, org.beds(), org.address()));
             }
         }
-        for (DemoLogins.Login login : DemoLogins.read()) {
-            accounts.save(new UserAccount(login.username(), login.description(),
-                    hasher.hash(login.password().toCharArray()), organisations.get(login.organisationCode()),
-                    login.roles(), clock.instant()));
-        }
+        ensureLoginsAndAssessors();
         List<InsuredPerson> people = DemoPeople.generate(200, REGION, clock);
         people.forEach(insured::save);
         DemoApplications.fileSome(applicationService, people, organisations, accounts);

@@ -36,7 +36,8 @@ public class DemoDataLoader {
             demoData.load();
             LOG.info("Demo data loaded");
         }
-        // Separately, so that a data directory made before rule sets existed gets the reference set too.
+        // Separately, so that a data directory made by an older version gets what was added since.
+        demoData.ensureLoginsAndAssessors();
         demoData.ensureReferenceRuleSet();
     }
 }
