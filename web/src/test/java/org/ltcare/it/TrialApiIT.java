@@ -145,6 +145,16 @@ class TrialApiIT {
     }
 
     @Test
+    void theOptionalFieldsMayBeLeftOut() throws Exception {
+        HttpResponse<String> response = post("/api/v1/trial/care-fee", "reviewer", "{\"month\":\"2025-03\","
+                + "\"careType\":\"RESIDENTIAL\",\"grade\":5,\"dailyCharge\":\"80.00\","
+                + "\"conclusionDate\":\"2024-06-10\",\"careDays\":\"ALL\",\"inpatientDays\":[\"2025-03-05\"]}");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("1350.00", json(response).getString("fundShare"));
+        assertEquals(30, json(response).getInt("billableDays"));
+    }
+
+    @Test
     void aGradeBelowTheEntitledGradesRejectsEveryDay() throws Exception {
         HttpResponse<String> response = post("/api/v1/trial/care-fee", "reviewer", "{" + MARCH_FEE + ",\"grade\":2}");
         assertEquals(200, response.statusCode(), response.body());

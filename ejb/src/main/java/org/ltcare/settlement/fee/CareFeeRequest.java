@@ -31,9 +31,9 @@ public record CareFeeRequest(
 
     public CareFeeRequest {
         careDays = careDays == null ? null : copyOf(careDays);
-        inpatientDays = inpatientDays == null ? Set.of() : copyOf(inpatientDays);
-        daysClaimedElsewhere = daysClaimedElsewhere == null ? Set.of() : copyOf(daysClaimedElsewhere);
-        daysWithoutServiceRecord = daysWithoutServiceRecord == null ? Set.of() : copyOf(daysWithoutServiceRecord);
+        inpatientDays = inpatientDays == null ? Collections.emptySet() : copyOf(inpatientDays);
+        daysClaimedElsewhere = daysClaimedElsewhere == null ? Collections.emptySet() : copyOf(daysClaimedElsewhere);
+        daysWithoutServiceRecord = daysWithoutServiceRecord == null ? Collections.emptySet() : copyOf(daysWithoutServiceRecord);
     }
 
     public boolean claimsWholeMonth() {

@@ -1,0 +1,25 @@
+package org.ltcare.settlement.fee;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.ltcare.policy.rules.CareType;
+import org.ltcare.policy.rules.ReferenceRuleSets;
+
+/** The optional day lists may be left out (null), as an API client leaves them out of its JSON. */
+class CareFeeRequestDefaultsTest {
+
+    @Test
+    void leftOutDayListsMeanNoSuchDays() {
+        CareFeeRequest request = new CareFeeRequest(YearMonth.of(2025, 3), CareType.RESIDENTIAL, null, 5,
+                new BigDecimal("80.00"), LocalDate.of(2024, 6, 10), null, null, null, null, null);
+
+        CareFeeResult result = CareFeeCalculator.compute(ReferenceRuleSets.sd2025(), request);
+
+        assertEquals(31, result.billableDays());
+        assertEquals(new BigDecimal("1395.00"), result.fundShare(), "31 days × 60.00 × 0.75");
+    }
+}
