@@ -80,8 +80,8 @@ class ApplyWizardIT {
             // Step 4: going on without the required materials is refused with a message.
             browser.clickAndWaitForNewPage("applyForm:next");
             assertTrue(browser.pageText().contains("缺少必需的申请材料"), browser.pageText());
-            browser.driver().findElement(By.id("applyForm:file_ID_DOCUMENT")).sendKeys(scan.toString());
-            browser.driver().findElement(By.id("applyForm:paper_DIAGNOSIS")).click();
+            browser.present("applyForm:file_ID_DOCUMENT").sendKeys(scan.toString());
+            browser.present("applyForm:paper_DIAGNOSIS").click();
             browser.clickAndWaitForNewPage("applyForm:next");
 
             // Step 5: the summary shows what was entered; submitting files the application.

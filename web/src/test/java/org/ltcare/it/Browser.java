@@ -108,11 +108,21 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Logs in and waits for the page that follows: the portal (logout link) or the login form with its message. */
     public void login(String username, String password) {
         open("/login.xhtml");
         type("loginForm:username", username);
         type("loginForm:password", password);
         clickAndWaitForNewPage("loginForm:submit");
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState"))
+                && (!d.findElements(By.cssSelector(".ltc-logout")).isEmpty()
+                || !d.findElements(By.id("loginForm:loginMessages")).isEmpty()));
+    }
+
+    /** An element that is in the page, visible or not (a file input a theme hides, a radio under its label). */
+    public WebElement present(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
 
     /** Saves what the user sees, for people to look at (target/screenshots). */

@@ -66,16 +66,16 @@ class InsuredImportIT {
         try (Browser browser = new Browser(baseUrl.toString())) {
             browser.login("admin", "admin");
             browser.open("/bureau/insured/import.xhtml");
-            browser.driver().findElement(By.id("importForm:file")).sendKeys(csv.toString());
+            browser.present("importForm:file").sendKeys(csv.toString());
             browser.clickAndWaitForNewPage("importForm:preview");
 
             browser.waitForText(By.id("previewForm:errors"), "校验位");
             String preview = browser.pageText();
             browser.screenshot("insured-import-preview");
-            assertTrue(browser.driver().findElement(By.id("previewForm:validSample")).getText().contains(goodName),
+            assertTrue(browser.present("previewForm:validSample").getText().contains(goodName),
                     "the good row is previewed");
-            assertEquals("1", browser.driver().findElement(By.id("previewForm:validRows")).getText().trim());
-            assertTrue(browser.driver().findElement(By.id("previewForm:errors")).getText().contains("3"),
+            assertEquals("1", browser.present("previewForm:validRows").getText().trim());
+            assertTrue(browser.present("previewForm:errors").getText().contains("3"),
                     "the bad row is named by its line number (3)");
 
             browser.open("/bureau/insured/list.xhtml");
@@ -84,7 +84,7 @@ class InsuredImportIT {
             assertFalse(browser.pageText().contains(goodName), "nothing is stored before confirming");
 
             browser.open("/bureau/insured/import.xhtml");
-            browser.driver().findElement(By.id("importForm:file")).sendKeys(csv.toString());
+            browser.present("importForm:file").sendKeys(csv.toString());
             browser.clickAndWaitForNewPage("importForm:preview");
             browser.clickConfirmAndWaitForNewPage("previewForm:confirm");
             browser.waitForText(By.id("importForm:importedCount"), "1");

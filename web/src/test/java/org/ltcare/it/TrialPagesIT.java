@@ -95,7 +95,7 @@ class TrialPagesIT {
             browser.type("feeForm:dailyCharge", "80.00");
             typeDate(browser, "feeForm:conclusionDate", "2024-06-10");
             // The checkbox's own input is visually hidden by PrimeFaces; it is there to be read.
-            assertTrue(browser.driver().findElement(By.id("feeForm:wholeMonth_input")).isSelected(),
+            assertTrue(browser.present("feeForm:wholeMonth_input").isSelected(),
                     "the whole month is claimed by default");
             typeDate(browser, "feeForm:inpatientDays", "2025-03-05");
             browser.clickAndWaitForNewPage("feeForm:compute");
