@@ -20,7 +20,7 @@ public record CareFeeRequest(
         YearMonth month,
         CareType careType,
         Integer hospitalLevel,
-        int grade,
+        Integer grade,
         BigDecimal dailyCharge,
         LocalDate conclusionDate,
         Set<LocalDate> careDays,

@@ -35,7 +35,9 @@ final class CareFeeRequestCheck {
             problems.add(problem("month", MISSING));
         }
         checkCareType(rules.care(), request, problems);
-        if (request.grade() < GradeMatrix.LOWEST_GRADE || request.grade() > GradeMatrix.HIGHEST_GRADE) {
+        if (request.grade() == null) {
+            problems.add(problem("grade", MISSING));
+        } else if (request.grade() < GradeMatrix.LOWEST_GRADE || request.grade() > GradeMatrix.HIGHEST_GRADE) {
             problems.add(problem("grade", OUT_OF_RANGE, request.grade(), GradeMatrix.LOWEST_GRADE,
                     GradeMatrix.HIGHEST_GRADE));
         }

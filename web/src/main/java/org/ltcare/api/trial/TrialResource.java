@@ -162,9 +162,6 @@ public class TrialResource {
     private static CareFeeRequest careFeeRequestOf(JsonInput input) {
         CareType careType = careTypeOf(input);
         Integer grade = input.integer("grade");
-        if (grade == null && !input.hasError("grade")) {
-            input.error("grade", "validation.required");
-        }
         Object careDays = input.body().get("careDays");
         java.util.Set<LocalDate> days = null;
         if (careDays == null || careDays == JsonValue.NULL) {
@@ -173,7 +170,7 @@ public class TrialResource {
             days = input.dates("careDays");
         }
         return new CareFeeRequest(input.month("month"), careType, input.integer("hospitalLevel"),
-                grade == null ? 0 : grade, input.amount("dailyCharge"), input.date("conclusionDate"), days,
+                grade, input.amount("dailyCharge"), input.date("conclusionDate"), days,
                 input.dates("inpatientDays"), input.date("deathDate"), input.dates("daysClaimedElsewhere"),
                 input.dates("daysWithoutServiceRecord"));
     }

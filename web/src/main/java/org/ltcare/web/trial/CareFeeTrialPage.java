@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,8 +20,6 @@ import org.ltcare.policy.rules.GradeMatrix;
 import org.ltcare.settlement.CareFeeService;
 import org.ltcare.settlement.fee.CareFeeRequest;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.ValidationException;
-import org.ltcare.shared.ValidationException.FieldError;
 import org.ltcare.shared.security.Actor;
 
 /**
@@ -86,21 +83,11 @@ public class CareFeeTrialPage implements Serializable {
         }
     }
 
-    /**
-     * The request's grade is a number, so an unchosen grade goes in as 0 and is reported here, together with
-     * whatever the calculator finds in the other fields.
-     */
+    /** Every check is the calculator's, an unchosen grade included. */
     public void compute() {
         outcome = null;
         try {
-            CareFeeService.Computed computed = careFees.trial(actor, ruleSetCode, toRequest());
-            if (grade == null) {
-                refuse(new ValidationException(List.of(gradeMissing())));
-                return;
-            }
-            outcome = FeeOutcome.of(computed, texts);
-        } catch (ValidationException e) {
-            refuse(grade == null ? withGradeMissing(e) : e);
+            outcome = FeeOutcome.of(careFees.trial(actor, ruleSetCode, toRequest()), texts);
         } catch (BusinessException e) {
             refuse(e);
         }
@@ -112,19 +99,9 @@ public class CareFeeTrialPage implements Serializable {
 
     private CareFeeRequest toRequest() {
         Integer level = isHospitalLevelNeeded() ? hospitalLevel : null;
-        return new CareFeeRequest(month, careType, level, grade == null ? GradeMatrix.LOWEST_GRADE : grade,
+        return new CareFeeRequest(month, careType, level, grade,
                 dailyCharge, conclusionDate, wholeMonth ? null : setOf(careDays), setOf(inpatientDays), deathDate,
                 setOf(daysClaimedElsewhere), setOf(daysWithoutServiceRecord));
-    }
-
-    private static FieldError gradeMissing() {
-        return new FieldError("grade", "careFee.MISSING");
-    }
-
-    private static ValidationException withGradeMissing(ValidationException e) {
-        List<FieldError> all = new ArrayList<>(e.errors());
-        all.add(gradeMissing());
-        return new ValidationException(all);
     }
 
     /** An empty picker submits null: no days. */
