@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import java.util.function.UnaryOperator;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.ValidationException;
 
@@ -19,24 +20,33 @@ public class FacesErrors {
      * when it exists, so the message stands next to the field, and also listed at the top.
      */
     public void show(BusinessException e, String formId) {
+        show(e, formId, field -> messages.get("field." + field));
+    }
+
+    /**
+     * The same, with the fields' labels from the page (e.g. the scale's item names, which are data, not bundle
+     * keys); a label the function cannot give ("??…??") is left out.
+     */
+    public void show(BusinessException e, String formId, UnaryOperator<String> labelOfField) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.validationFailed();
+        faces.addMessage(null, error(messages.of(e)));
         if (e instanceof ValidationException invalid) {
-            faces.addMessage(null, error(messages.of(e)));
             for (ValidationException.FieldError field : invalid.errors()) {
                 String clientId = formId == null ? null : formId + ":" + field.field().replace('.', '_');
-                faces.addMessage(clientId, error(fieldText(field)));
+                faces.addMessage(clientId, error(fieldText(field, labelOfField.apply(field.field()))));
             }
-            return;
         }
-        faces.addMessage(null, error(messages.of(e)));
     }
 
     /** "字段：问题" when the field has a label in the bundle, otherwise the problem alone. */
     public String fieldText(ValidationException.FieldError field) {
-        String label = messages.get("field." + field.field());
+        return fieldText(field, messages.get("field." + field.field()));
+    }
+
+    private String fieldText(ValidationException.FieldError field, String label) {
         String problem = messages.format(field.messageKey(), field.arguments().toArray());
-        return label.startsWith("??") ? problem : label + "：" + problem;
+        return label == null || label.startsWith("??") ? problem : label + "：" + problem;
     }
 
     public void info(String key, Object... arguments) {

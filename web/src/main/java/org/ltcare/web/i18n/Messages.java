@@ -7,6 +7,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.ltcare.shared.BusinessException;
 
@@ -38,13 +39,21 @@ public class Messages {
 
     public static String text(Locale locale, String key) {
         for (String bundle : new String[] {BUNDLE, FORMS_BUNDLE, DOMAIN_BUNDLE}) {
-            try {
-                return ResourceBundle.getBundle(bundle, locale).getString(key);
-            } catch (MissingResourceException e) {
-                // try the next bundle
+            Optional<String> text = find(bundle, locale, key);
+            if (text.isPresent()) {
+                return text.get();
             }
         }
         return "??" + key + "??";
+    }
+
+    /** One bundle's text; empty when it has no such key. The one place that reads the bundles. */
+    public static Optional<String> find(String bundle, Locale locale, String key) {
+        try {
+            return Optional.of(ResourceBundle.getBundle(bundle, locale).getString(key));
+        } catch (MissingResourceException e) {
+            return Optional.empty();
+        }
     }
 
     /** A text with its MessageFormat arguments. */

@@ -5,9 +5,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.ltcare.web.i18n.LanguageSwitch;
+import org.ltcare.web.i18n.Messages;
 
 /**
  * Texts of the forms bundle (pages use {@code #{fmsg[...]}}) for the beans of the insured registry and the
@@ -16,17 +15,11 @@ import org.ltcare.web.i18n.LanguageSwitch;
 @RequestScoped
 public class FormMessages {
 
-    public static final String BUNDLE = "org.ltcare.web.i18n.forms";
-
     @Inject
     private LanguageSwitch language;
 
     public String get(String key) {
-        try {
-            return ResourceBundle.getBundle(BUNDLE, language.getLocale()).getString(key);
-        } catch (MissingResourceException e) {
-            return "??" + key + "??";
-        }
+        return Messages.find(Messages.FORMS_BUNDLE, language.getLocale(), key).orElse("??" + key + "??");
     }
 
     public String format(String key, Object... arguments) {

@@ -21,6 +21,7 @@ import org.ltcare.settlement.CareFeeService;
 import org.ltcare.settlement.fee.CareFeeRequest;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
+import org.ltcare.web.i18n.FacesErrors;
 
 /**
  * 护理费用试算: one beneficiary's month of one care type, computed as monthly settlement would compute it
@@ -47,7 +48,7 @@ public class CareFeeTrialPage implements Serializable {
     private TrialTexts texts;
 
     @Inject
-    private TrialErrors errors;
+    private FacesErrors errors;
 
     @Inject
     private Clock clock;

@@ -20,6 +20,7 @@ import org.ltcare.policy.rules.Dimension;
 import org.ltcare.policy.rules.ScaleItem;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
+import org.ltcare.web.i18n.FacesErrors;
 
 /**
  * 失能等级试算: the 17 item scores in three panels, the date and optionally a rule-set version; the grade as the
@@ -46,7 +47,7 @@ public class GradeTrialPage implements Serializable {
     private TrialTexts texts;
 
     @Inject
-    private TrialErrors errors;
+    private FacesErrors errors;
 
     @Inject
     private Clock clock;

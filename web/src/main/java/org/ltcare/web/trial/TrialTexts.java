@@ -4,10 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.ltcare.web.i18n.LanguageSwitch;
+import org.ltcare.web.i18n.Messages;
 
 /**
  * Texts of the trial bundle (pages use {@code #{tmsg[...]}}) for the trial beans. The trial screens keep their
@@ -31,11 +30,7 @@ public class TrialTexts {
 
     /** Empty when the bundle has no such key: some texts are optional (an item's per-score wording). */
     public Optional<String> find(String key) {
-        try {
-            return Optional.of(ResourceBundle.getBundle(BUNDLE, locale()).getString(key));
-        } catch (MissingResourceException e) {
-            return Optional.empty();
-        }
+        return Messages.find(BUNDLE, locale(), key);
     }
 
     public Locale locale() {
