@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.ltcare.policy.rules.RuleSetContent;
 import org.ltcare.policy.rules.RuleSetProblem;
@@ -186,20 +187,21 @@ public class RuleSetService {
      */
     public RuleSet install(Actor system, String regionCode, String code, String name, RuleSetContent content,
                            LocalDate from) {
-        if (ruleSets.byCode(regionCode, code).isPresent()) {
-            return ruleSets.byCode(regionCode, code).get();
+        ruleSets.lockRegion(regionCode);
+        Optional<RuleSet> installed = ruleSets.byCode(regionCode, code);
+        if (installed.isPresent()) {
+            return installed.get();
         }
         List<FieldError> problems = problemsOf(content);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        RuleSet ruleSet = new RuleSet(regionCode, code, name, content, null, system.username(), clock.instant());
-        ruleSets.save(ruleSet);
-        ruleSets.lockRegion(regionCode);
         if (ruleSets.ofRegion(regionCode).stream().anyMatch(r -> r.overlaps(from, null))) {
             throw new BusinessException("ruleSet.overlap", code, from.toString(), "—");
         }
+        RuleSet ruleSet = new RuleSet(regionCode, code, name, content, null, system.username(), clock.instant());
         ruleSet.activate(from, null, system.username(), clock.instant());
+        ruleSets.save(ruleSet);
         audit.record(system, "INSTALL", null, ruleSet);
         return ruleSet;
     }
