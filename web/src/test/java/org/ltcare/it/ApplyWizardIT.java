@@ -3,15 +3,10 @@ package org.ltcare.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,14 +33,8 @@ class ApplyWizardIT {
     URL baseUrl;
 
     private void register(String idNumber, String name) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(baseUrl.toString().replaceAll("/$", "") + "/api/v1/insured"))
-                        .header("Authorization", "Basic " + credentials)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(Insureds.registrationJson(idNumber, name)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = new ApiClient(baseUrl)
+                .post("/api/v1/insured", "admin", Insureds.registrationJson(idNumber, name));
         assertEquals(201, response.statusCode(), response.body());
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,14 +40,7 @@ class InsuredImportIT {
     void registeringOnePersonOverTheApiChecksTheFieldsAsTheImportDoes() throws Exception {
         String json = Insureds.registrationJson(Insureds.freshIdNumber(), "张三3")
                 .replace("\"13900001111\"", "\"12345\"");
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                                baseUrl.toString().replaceAll("/$", "") + "/api/v1/insured"))
-                        .header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                                .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
-                        .header("Content-Type", "application/json")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = new ApiClient(baseUrl).post("/api/v1/insured", "admin", json);
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"field\":\"name\"") && response.body().contains("\"field\":\"phone\""),
                 response.body());

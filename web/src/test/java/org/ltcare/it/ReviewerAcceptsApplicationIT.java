@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,15 +28,8 @@ class ReviewerAcceptsApplicationIT {
     @ArquillianResource
     URL baseUrl;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     private HttpResponse<String> post(String path, String user, String json) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl.toString().replaceAll("/$", "") + path))
-                        .header("Authorization", "Basic " + credentials)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return new ApiClient(baseUrl).post(path, user, json);
     }
 
     /** An insured person with a name no other test uses, and an application for them filed by an institution. */

@@ -3,13 +3,8 @@ package org.ltcare.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -43,12 +38,8 @@ class RuleSetAdminIT {
     URL baseUrl;
 
     private String ruleSetInForceOn(String date) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString("reviewer:reviewer".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(baseUrl.toString().replaceAll("/$", "") + "/api/v1/trial/disability-grade"))
-                .header("Authorization", "Basic " + credentials).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"date\":\"" + date + "\"," + SCORES + "}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = new ApiClient(baseUrl).post("/api/v1/trial/disability-grade", "reviewer",
+                "{\"date\":\"" + date + "\"," + SCORES + "}");
         assertEquals(200, response.statusCode(), response.body());
         return response.body().replaceAll(".*\"ruleSet\":\"([^\"]+)\".*", "$1");
     }

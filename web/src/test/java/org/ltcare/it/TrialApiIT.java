@@ -7,13 +7,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,6 +18,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -48,24 +45,19 @@ class TrialApiIT {
     @ArquillianResource
     URL baseUrl;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private ApiClient api;
 
-    private HttpRequest.Builder request(String path, String user) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl.toString().replaceAll("/$", "") + path));
-        if (user != null) {
-            builder.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        }
-        return builder;
+    @BeforeEach
+    void client() {
+        api = new ApiClient(baseUrl);
     }
 
     private HttpResponse<String> post(String path, String user, String json) throws Exception {
-        return http.send(request(path, user).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return api.post(path, user, json);
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {
-        return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return api.get(path, user);
     }
 
     private static JsonObject json(HttpResponse<String> response) {
@@ -179,10 +171,9 @@ class TrialApiIT {
 
     @Test
     void errorsFollowAcceptLanguage() throws Exception {
-        HttpResponse<String> response = http.send(request("/api/v1/trial/care-fee", "reviewer")
+        HttpResponse<String> response = api.send(api.request("/api/v1/trial/care-fee", "reviewer")
                 .header("Content-Type", "application/json").header("Accept-Language", "en")
-                .POST(HttpRequest.BodyPublishers.ofString("{" + MARCH_FEE + ",\"grade\":9}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString("{" + MARCH_FEE + ",\"grade\":9}")).build());
         assertEquals(400, response.statusCode());
         assertTrue(response.body().contains("(is 9)"), response.body());
     }
