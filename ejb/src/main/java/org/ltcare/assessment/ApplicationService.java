@@ -12,13 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.ltcare.insured.IdNumber;
 import org.ltcare.insured.InsuredPerson;
 import org.ltcare.insured.InsuredRepository;
+import org.ltcare.policy.RuleSetService;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.audit.AuditLog;
@@ -27,19 +25,18 @@ import org.ltcare.shared.calendar.WorkingDayCalendar;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
-import org.ltcare.shared.time.ClockProducer;
+import org.ltcare.shared.workflow.ProcessTasks;
 
 /**
  * Filing an assessment application (which starts the disability-assessment process) and the agency's
- * acceptance decision (受理 / 不予受理), which completes the process's first task in the same transaction.
+ * acceptance decision (受理 / 不予受理), which completes the process's first task in the same transaction;
+ * an accepted application is dispatched to two assessors in that transaction too.
  */
 @Stateless
 public class ApplicationService {
 
     public static final String PROCESS_KEY = "disability-assessment";
     static final String REVIEW_TASK = "Task_ReviewApplication";
-    /** Working days the agency has to decide on acceptance (shown as the task's due date). */
-    static final int ACCEPTANCE_WORKING_DAYS = 5;
 
     private static final Logger LOG = Logger.getLogger(ApplicationService.class.getName());
 
@@ -62,10 +59,13 @@ public class ApplicationService {
     private RuntimeService runtime;
 
     @Inject
-    private TaskService tasks;
+    private ProcessTasks process;
 
     @Inject
-    private IdentityService identity;
+    private DispatchService dispatch;
+
+    @Inject
+    private RuleSetService ruleSets;
 
     @Inject
     private Clock clock;
@@ -102,32 +102,37 @@ public class ApplicationService {
         variables.put("insuredName", application.getInsured().getName());
         // Always set, null when unknown: the task's dueDate expression needs the variable, and the engine leaves
         // the due date empty for a null value.
-        variables.put("acceptanceDue", acceptanceDue(application));
-        return asUser(actor, () -> runtime.startProcessInstanceByKey(PROCESS_KEY,
+        variables.put("acceptanceDue", acceptanceDue(actor, application));
+        return process.asUser(actor, () -> runtime.startProcessInstanceByKey(PROCESS_KEY,
                 String.valueOf(application.getId()), variables).getId());
     }
 
     /**
-     * The acceptance deadline at 17:00 on the fifth working day, or null when the calendar of a year it reaches
+     * The acceptance deadline at 17:00 on the rule set's last working day for it, or null when the calendar of a year it reaches
      * has not been entered: a missing calendar must not stop anyone from filing, so the task is created without
      * a due date and the gap is logged for the administrators.
      */
-    private Date acceptanceDue(AssessmentApplication application) {
-        WorkingDayAnswer due = calendar.addWorkingDaysIfKnown(LocalDate.now(clock), ACCEPTANCE_WORKING_DAYS);
+    private Date acceptanceDue(Actor actor, AssessmentApplication application) {
+        LocalDate today = LocalDate.now(clock);
+        int days = ruleSets.inForce(ruleSets.regionOf(actor), today).content().procedure().acceptanceWorkingDays();
+        WorkingDayAnswer due = calendar.addWorkingDaysIfKnown(today, days);
         if (!due.isKnown()) {
             LOG.warning("No working-day calendar for " + due.missingYear() + ": application " + application.getId()
                     + " is filed without an acceptance due date. A bureau administrator should enter year "
                     + due.missingYear() + " on the calendar screen.");
             return null;
         }
-        return Date.from(due.date().atTime(17, 0).atZone(ClockProducer.ZONE).toInstant());
+        return AssessmentProcess.dueAt(due.date());
     }
 
     public AssessmentApplication accept(Actor actor, long applicationId) {
         AssessmentApplication application = forDecision(actor, applicationId);
         Map<String, Object> before = application.auditState();
         application.accept(actor.username(), clock.instant());
-        completeReview(actor, application, Map.of("accepted", true));
+        Map<String, Object> variables = new HashMap<>(dispatch.openRound(actor, application, AssessmentPurpose.INITIAL));
+        variables.put("accepted", true);
+        variables.put(AssessmentProcess.CONCLUDED, false);
+        completeReview(actor, application, variables);
         audit.record(actor, "ACCEPT", before, application);
         return application;
     }
@@ -167,15 +172,7 @@ public class ApplicationService {
     }
 
     private void completeReview(Actor actor, AssessmentApplication application, Map<String, Object> variables) {
-        Task task = tasks.createTaskQuery().processInstanceId(application.getProcessInstanceId())
-                .taskDefinitionKey(REVIEW_TASK).singleResult();
-        if (task == null) {
-            throw new IllegalStateException("no acceptance task for application " + application.getId());
-        }
-        asUser(actor, () -> {
-            tasks.complete(task.getId(), variables);
-            return null;
-        });
+        process.complete(actor, application.getProcessInstanceId(), REVIEW_TASK, variables);
     }
 
     /** The application, if the actor may see it; otherwise "not found", so nobody learns what exists. */
@@ -193,15 +190,5 @@ public class ApplicationService {
 
     public long count(Actor actor) {
         return applications.countVisibleTo(actor);
-    }
-
-    /** Engine history and task logs record the acting user. */
-    private <T> T asUser(Actor actor, java.util.function.Supplier<T> work) {
-        identity.setAuthenticatedUserId(actor.username());
-        try {
-            return work.get();
-        } finally {
-            identity.clearAuthentication();
-        }
     }
 }

@@ -1,10 +1,14 @@
 package org.ltcare.assessment;
 
-/** Where an assessment application stands. SUBMITTED and ACCEPTED are open; one open application per person. */
+/**
+ * Where an assessment application stands. SUBMITTED and ACCEPTED (being assessed) are open; one open
+ * application per person. CONCLUDED once its first conclusion is issued.
+ */
 public enum ApplicationStatus {
     SUBMITTED,
     ACCEPTED,
-    REFUSED;
+    REFUSED,
+    CONCLUDED;
 
     public boolean isOpen() {
         return this == SUBMITTED || this == ACCEPTED;

@@ -142,6 +142,15 @@ public class AssessmentApplication implements Auditable {
         this.decidedAt = when;
     }
 
+    /** The first conclusion closes the application; a later re-assessment on it leaves it concluded. */
+    void concluded() {
+        if (status == ApplicationStatus.ACCEPTED) {
+            this.status = ApplicationStatus.CONCLUDED;
+        } else if (status != ApplicationStatus.CONCLUDED) {
+            throw new IllegalStateException("application " + id + " is " + status + ", not ACCEPTED");
+        }
+    }
+
     private void requireSubmitted() {
         if (status != ApplicationStatus.SUBMITTED) {
             throw new IllegalStateException("application " + id + " is " + status + ", not SUBMITTED");
@@ -149,7 +158,7 @@ public class AssessmentApplication implements Auditable {
     }
 
     /** Whether a user of this organisation may see the application (institutions see their own only). */
-    boolean isVisibleToInstitution(long organisationId) {
+    public boolean isVisibleToInstitution(long organisationId) {
         return filedByOrganisationId == organisationId
                 || (currentInstitutionId != null && currentInstitutionId == organisationId);
     }

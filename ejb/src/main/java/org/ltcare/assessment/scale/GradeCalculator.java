@@ -42,6 +42,11 @@ public final class GradeCalculator {
                 DisabilityGrade.of(grade));
     }
 
+    /** Every bad field of the scores (missing, unknown, not allowed), in form order; empty when they grade. */
+    public static List<FieldProblem> problems(AssessmentScale scale, Map<String, Map<String, Integer>> itemScores) {
+        return ScoreInputCheck.check(Objects.requireNonNull(scale, "scale"), itemScores);
+    }
+
     /** Only the scale's items count; the check above has refused any other key. */
     private static int total(AssessmentScale scale, Dimension dimension, Map<String, Map<String, Integer>> itemScores) {
         Map<String, Integer> scores = itemScores.get(dimension.key());

@@ -30,7 +30,7 @@ public final class ReferenceRuleSets {
                 new AssessmentScale(items(), bands(), matrix()),
                 new Entitlement(Set.of(3, 4, 5), 18),
                 new CareTariffs(tariffs(), 2),
-                new AssessmentProcedure(BenefitStartRule.FIRST_OF_NEXT_MONTH, 24, 10, 5, 10, 10,
+                new AssessmentProcedure(BenefitStartRule.FIRST_OF_NEXT_MONTH, 24, 5, 10, 5, 10, 10, 60,
                         yuan("300.00"), yuan("200.00")),
                 new SettlementTerms(1, 10, 30, new BigDecimal("0.05")),
                 new HomeCareTerms(30, 8));

@@ -48,10 +48,12 @@ final class RuleSetJsonReader {
                 new AssessmentProcedure(
                         enumValue(procedure, "benefitStart", "procedure", BenefitStartRule.class),
                         integer(procedure, "conclusionValidityMonths", "procedure"),
+                        integer(procedure, "acceptanceWorkingDays", "procedure"),
                         integer(procedure, "dispatchWorkingDays", "procedure"),
                         integer(procedure, "publicNoticeWorkingDays", "procedure"),
                         integer(procedure, "objectionWorkingDaysAfterConclusion", "procedure"),
                         integer(procedure, "reassessmentWorkingDays", "procedure"),
+                        integer(procedure, "expiryReminderDays", "procedure"),
                         decimal(procedure, "reassessmentFeeHome", "procedure"),
                         decimal(procedure, "reassessmentFeeInstitution", "procedure")),
                 new SettlementTerms(

@@ -100,10 +100,12 @@ final class RuleSetJsonWriter {
         json.writeStartObject("procedure");
         json.write("benefitStart", procedure.benefitStart().name());
         json.write("conclusionValidityMonths", procedure.conclusionValidityMonths());
+        json.write("acceptanceWorkingDays", procedure.acceptanceWorkingDays());
         json.write("dispatchWorkingDays", procedure.dispatchWorkingDays());
         json.write("publicNoticeWorkingDays", procedure.publicNoticeWorkingDays());
         json.write("objectionWorkingDaysAfterConclusion", procedure.objectionWorkingDaysAfterConclusion());
         json.write("reassessmentWorkingDays", procedure.reassessmentWorkingDays());
+        json.write("expiryReminderDays", procedure.expiryReminderDays());
         json.write("reassessmentFeeHome", procedure.reassessmentFeeHome().toPlainString());
         json.write("reassessmentFeeInstitution", procedure.reassessmentFeeInstitution().toPlainString());
         json.writeEnd();

@@ -43,11 +43,13 @@ public final class RuleSetValidator {
 
     private static void checkProcedure(AssessmentProcedure procedure, Problems problems) {
         problems.requirePositive("conclusionValidityMonths", procedure.conclusionValidityMonths());
+        problems.requirePositive("acceptanceWorkingDays", procedure.acceptanceWorkingDays());
         problems.requirePositive("dispatchWorkingDays", procedure.dispatchWorkingDays());
         problems.requirePositive("publicNoticeWorkingDays", procedure.publicNoticeWorkingDays());
         problems.requirePositive("objectionWorkingDaysAfterConclusion",
                 procedure.objectionWorkingDaysAfterConclusion());
         problems.requirePositive("reassessmentWorkingDays", procedure.reassessmentWorkingDays());
+        problems.requirePositive("expiryReminderDays", procedure.expiryReminderDays());
         problems.requireAmount("reassessmentFeeHome", procedure.reassessmentFeeHome());
         problems.requireAmount("reassessmentFeeInstitution", procedure.reassessmentFeeInstitution());
     }

@@ -16,6 +16,14 @@ public record Actor(String username, long organisationId, OrganisationKind organ
         roles = Set.copyOf(roles);
     }
 
+    /**
+     * Who the audit trail names for what is not done by a logged-in user: the public page, or the engine's
+     * timers. No roles and no organisation (id 0), so it passes no access check.
+     */
+    public static Actor system(String name) {
+        return new Actor(name, 0, OrganisationKind.BUREAU, Set.of());
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

@@ -84,8 +84,9 @@ class ReferenceRuleSetsTest {
     @Test
     void hasTheProcessNumbers() {
         AssessmentProcedure p = sd2025.procedure();
-        assertThat(List.of(p.conclusionValidityMonths(), p.dispatchWorkingDays(), p.publicNoticeWorkingDays(),
-                p.objectionWorkingDaysAfterConclusion(), p.reassessmentWorkingDays())).containsExactly(24, 10, 5, 10, 10);
+        assertThat(List.of(p.conclusionValidityMonths(), p.acceptanceWorkingDays(), p.dispatchWorkingDays(),
+                p.publicNoticeWorkingDays(), p.objectionWorkingDaysAfterConclusion(), p.reassessmentWorkingDays(),
+                p.expiryReminderDays())).containsExactly(24, 5, 10, 5, 10, 10, 60);
         assertThat(p.benefitStart()).isEqualTo(BenefitStartRule.FIRST_OF_NEXT_MONTH);
         assertThat(p.reassessmentFeeHome()).isEqualTo(new BigDecimal("300.00"));
         assertThat(p.reassessmentFeeInstitution()).isEqualTo(new BigDecimal("200.00"));

@@ -129,10 +129,12 @@ public class RuleSetForm implements Serializable {
     private Integer specializedMinimumHospitalLevel;
     private BenefitStartRule benefitStart;
     private Integer conclusionValidityMonths;
+    private Integer acceptanceWorkingDays;
     private Integer dispatchWorkingDays;
     private Integer publicNoticeWorkingDays;
     private Integer objectionWorkingDaysAfterConclusion;
     private Integer reassessmentWorkingDays;
+    private Integer expiryReminderDays;
     private BigDecimal reassessmentFeeHome;
     private BigDecimal reassessmentFeeInstitution;
     private Integer claimWindowFromDay;
@@ -157,10 +159,12 @@ public class RuleSetForm implements Serializable {
         AssessmentProcedure p = content.procedure();
         benefitStart = p.benefitStart();
         conclusionValidityMonths = p.conclusionValidityMonths();
+        acceptanceWorkingDays = p.acceptanceWorkingDays();
         dispatchWorkingDays = p.dispatchWorkingDays();
         publicNoticeWorkingDays = p.publicNoticeWorkingDays();
         objectionWorkingDaysAfterConclusion = p.objectionWorkingDaysAfterConclusion();
         reassessmentWorkingDays = p.reassessmentWorkingDays();
+        expiryReminderDays = p.expiryReminderDays();
         reassessmentFeeHome = p.reassessmentFeeHome();
         reassessmentFeeInstitution = p.reassessmentFeeInstitution();
         SettlementTerms s = content.settlement();
@@ -188,9 +192,10 @@ public class RuleSetForm implements Serializable {
         return new RuleSetContent(editedScale,
                 new Entitlement(new LinkedHashSet<>(entitledGrades), orZero(minimumAge)),
                 new CareTariffs(editedTariffs, orZero(specializedMinimumHospitalLevel)),
-                new AssessmentProcedure(benefitStart, orZero(conclusionValidityMonths), orZero(dispatchWorkingDays),
+                new AssessmentProcedure(benefitStart, orZero(conclusionValidityMonths),
+                        orZero(acceptanceWorkingDays), orZero(dispatchWorkingDays),
                         orZero(publicNoticeWorkingDays), orZero(objectionWorkingDaysAfterConclusion),
-                        orZero(reassessmentWorkingDays), orZero(reassessmentFeeHome),
+                        orZero(reassessmentWorkingDays), orZero(expiryReminderDays), orZero(reassessmentFeeHome),
                         orZero(reassessmentFeeInstitution)),
                 new SettlementTerms(orZero(claimWindowFromDay), orZero(claimWindowToDay),
                         orZero(payoutDeadlineWorkingDays), orZero(qualityDepositRate)),
@@ -260,6 +265,22 @@ public class RuleSetForm implements Serializable {
 
     public void setConclusionValidityMonths(Integer value) {
         this.conclusionValidityMonths = value;
+    }
+
+    public Integer getAcceptanceWorkingDays() {
+        return acceptanceWorkingDays;
+    }
+
+    public void setAcceptanceWorkingDays(Integer value) {
+        this.acceptanceWorkingDays = value;
+    }
+
+    public Integer getExpiryReminderDays() {
+        return expiryReminderDays;
+    }
+
+    public void setExpiryReminderDays(Integer value) {
+        this.expiryReminderDays = value;
     }
 
     public Integer getDispatchWorkingDays() {

@@ -1,0 +1,74 @@
+package org.ltcare.assessment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/** Part of an assessor's profile: a care institution the assessor works for or is otherwise linked to. */
+@Entity
+@Table(name = "assessor_relation")
+public class AssessorRelation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
+    private Long id;
+
+    @Column(name = "assessor_id", nullable = false)
+    private long assessorId;
+
+    @Column(name = "institution_id", nullable = false)
+    private long institutionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private RelationKind kind;
+
+    @Column(length = 200)
+    private String note;
+
+    @Column(name = "recorded_by", nullable = false, length = 64)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    protected AssessorRelation() {
+    }
+
+    public AssessorRelation(long assessorId, long institutionId, RelationKind kind, String note, String recordedBy,
+                            Instant recordedAt) {
+        this.assessorId = assessorId;
+        this.institutionId = institutionId;
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.note = note;
+        this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
+        this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getAssessorId() {
+        return assessorId;
+    }
+
+    public long getInstitutionId() {
+        return institutionId;
+    }
+
+    public RelationKind getKind() {
+        return kind;
+    }
+
+    public String getNote() {
+        return note;
+    }
+}

@@ -1,0 +1,40 @@
+package org.ltcare.assessment;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** JPA queries for conclusions. */
+@Stateless
+public class ConclusionRepository {
+
+    @PersistenceContext(unitName = "ltcare")
+    private EntityManager em;
+
+    public Optional<AssessmentConclusion> find(long id) {
+        return Optional.ofNullable(em.find(AssessmentConclusion.class, id));
+    }
+
+    public List<AssessmentConclusion> ofApplication(long applicationId) {
+        return em.createQuery("select c from AssessmentConclusion c where c.application.id = :application "
+                + "order by c.id", AssessmentConclusion.class).setParameter("application", applicationId)
+                .getResultList();
+    }
+
+    public Optional<AssessmentConclusion> inForceFor(long insuredId, boolean lock) {
+        return em.createQuery("select c from AssessmentConclusion c where c.insuredId = :insured "
+                        + "and c.status = :inForce", AssessmentConclusion.class)
+                .setParameter("insured", insuredId)
+                .setParameter("inForce", AssessmentConclusion.Status.IN_FORCE)
+                .setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
+                .getResultStream().findFirst();
+    }
+
+    public void save(AssessmentConclusion conclusion) {
+        em.persist(conclusion);
+        em.flush();
+    }
+}

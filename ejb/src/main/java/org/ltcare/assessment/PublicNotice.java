@@ -1,0 +1,147 @@
+package org.ltcare.assessment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.ltcare.shared.audit.Auditable;
+
+/**
+ * 公示 of an approved first assessment: open from {@code startsOn} through {@code endsOn} (the rule set's number
+ * of working days), then closed by the process's timer. Anyone may object while it is open.
+ */
+@Entity
+@Table(name = "public_notice")
+public class PublicNotice implements Auditable {
+
+    public enum Status { OPEN, CLOSED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "application_id")
+    private AssessmentApplication application;
+
+    @Column(name = "assessment_id", nullable = false)
+    private long assessmentId;
+
+    @Column(name = "area_name", nullable = false, length = 64)
+    private String areaName;
+
+    @Column(nullable = false)
+    private int grade;
+
+    @Column(name = "starts_on", nullable = false)
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on", nullable = false)
+    private LocalDate endsOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Status status;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    protected PublicNotice() {
+    }
+
+    PublicNotice(Assessment assessment, String areaName, LocalDate startsOn, LocalDate endsOn) {
+        this.application = assessment.getApplication();
+        this.assessmentId = Objects.requireNonNull(assessment.getId(), "assessment id");
+        this.grade = Objects.requireNonNull(assessment.getGrade(), "an ungraded assessment is not noticed");
+        this.areaName = Objects.requireNonNull(areaName, "areaName");
+        if (endsOn.isBefore(startsOn)) {
+            throw new IllegalArgumentException("a notice ends on or after its start: " + startsOn + " " + endsOn);
+        }
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        this.status = Status.OPEN;
+    }
+
+    /** Open for objections on that day: not yet closed, and the day within the notice period. */
+    public boolean acceptsObjectionsOn(LocalDate day) {
+        return status == Status.OPEN && !day.isBefore(startsOn) && !day.isAfter(endsOn);
+    }
+
+    void close(Instant at) {
+        if (status == Status.CLOSED) {
+            throw new IllegalStateException("notice " + id + " is closed already");
+        }
+        this.status = Status.CLOSED;
+        this.closedAt = at;
+    }
+
+    @Override
+    public String auditType() {
+        return "PublicNotice";
+    }
+
+    @Override
+    public String auditId() {
+        return String.valueOf(id);
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("applicationId", application.getId());
+        state.put("assessmentId", assessmentId);
+        state.put("grade", grade);
+        state.put("startsOn", startsOn.toString());
+        state.put("endsOn", endsOn.toString());
+        state.put("status", status.name());
+        return state;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public AssessmentApplication getApplication() {
+        return application;
+    }
+
+    public long getAssessmentId() {
+        return assessmentId;
+    }
+
+    public String getAreaName() {
+        return areaName;
+    }
+
+    public int getGrade() {
+        return grade;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+}
