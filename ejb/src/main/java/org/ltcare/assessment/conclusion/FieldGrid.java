@@ -1,0 +1,55 @@
+package org.ltcare.assessment.conclusion;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.ltcare.assessment.conclusion.PageFlow.Align;
+
+/**
+ * The label–value grid of a printed form: two pairs a row ("姓名 | 欧阳翀 | 性别 | 男"), or one pair whose value
+ * spans the row for long text such as an address. Values wrap inside their cell and the row grows with them.
+ */
+final class FieldGrid {
+
+    static final float SIZE = 10.5f;
+    private static final float LEADING = 14f;
+    private static final float MIN_ROW = 20f;
+    private static final float LABEL_WIDTH = 82f;
+
+    private final PageFlow flow;
+
+    FieldGrid(PageFlow flow) {
+        this.flow = flow;
+    }
+
+    void row(String label, String value, String secondLabel, String secondValue) throws IOException {
+        float valueWidth = (flow.width() - 2 * LABEL_WIDTH) / 2;
+        draw(List.of(label, value, secondLabel, secondValue),
+                List.of(LABEL_WIDTH, valueWidth, LABEL_WIDTH, valueWidth));
+    }
+
+    void row(String label, String value) throws IOException {
+        draw(List.of(label, value), List.of(LABEL_WIDTH, flow.width() - LABEL_WIDTH));
+    }
+
+    /** Even positions are labels (shaded, centred); odd positions are values. */
+    private void draw(List<String> texts, List<Float> widths) throws IOException {
+        List<List<String>> lines = new ArrayList<>();
+        int mostLines = 1;
+        for (int i = 0; i < texts.size(); i++) {
+            List<String> cellLines = flow.cellLines(texts.get(i), widths.get(i), SIZE);
+            lines.add(cellLines);
+            mostLines = Math.max(mostLines, cellLines.size());
+        }
+        float height = Math.max(MIN_ROW, mostLines * LEADING + 6f);
+        flow.keepTogether(height);
+        float x = flow.left();
+        for (int i = 0; i < texts.size(); i++) {
+            boolean label = i % 2 == 0;
+            flow.cell(x, flow.y(), widths.get(i), height, lines.get(i), label ? Align.CENTER : Align.LEFT, SIZE,
+                    LEADING, label);
+            x += widths.get(i);
+        }
+        flow.down(height);
+    }
+}
