@@ -18,6 +18,10 @@ public class Messages {
     public static final String BUNDLE = "org.ltcare.web.i18n.messages";
     /** The insured registry's and the wizard's texts (import problems, among others), read second. */
     public static final String FORMS_BUNDLE = "org.ltcare.web.i18n.forms";
+    /** The assessment screens' texts (assessor, supervisor, case timeline), pages' var {@code amsg}. */
+    public static final String ASSESSMENT_BUNDLE = "org.ltcare.web.i18n.assessment";
+    /** The public notice and objection pages' texts, pages' var {@code nmsg}. */
+    public static final String NOTICE_BUNDLE = "org.ltcare.web.i18n.notice";
     /** The domain's own texts (rule-set validation, calculator input problems, rejection reasons), read last. */
     public static final String DOMAIN_BUNDLE = "org.ltcare.policy.rules.messages";
 
@@ -38,7 +42,8 @@ public class Messages {
     }
 
     public static String text(Locale locale, String key) {
-        for (String bundle : new String[] {BUNDLE, FORMS_BUNDLE, DOMAIN_BUNDLE}) {
+        for (String bundle : new String[] {BUNDLE, FORMS_BUNDLE, ASSESSMENT_BUNDLE, NOTICE_BUNDLE,
+                DOMAIN_BUNDLE}) {
             Optional<String> text = find(bundle, locale, key);
             if (text.isPresent()) {
                 return text.get();
