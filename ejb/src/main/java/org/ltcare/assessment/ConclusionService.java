@@ -81,7 +81,7 @@ public class ConclusionService {
     }
 
     /** The last day the applicant's side may object: the rule set's working days after the conclusion date. */
-    LocalDate objectionWindowLastDay(AssessmentConclusion conclusion, AssessmentProcedure procedure) {
+    public LocalDate objectionWindowLastDay(AssessmentConclusion conclusion, AssessmentProcedure procedure) {
         return calendar.addWorkingDays(conclusion.getConcludedOn(), procedure.objectionWorkingDaysAfterConclusion());
     }
 

@@ -67,7 +67,7 @@ public class DispatchService {
     private Clock clock;
 
     /** Opens the next round and draws; called in the transaction of the acceptance or objection decision. */
-    Map<String, Object> openRound(Actor actor, AssessmentApplication application, AssessmentPurpose purpose) {
+    public Map<String, Object> openRound(Actor actor, AssessmentApplication application, AssessmentPurpose purpose) {
         String region = ruleSets.regionOf(actor);
         Organisation agency = assessors.assessmentAgencyOf(region)
                 .orElseThrow(() -> new BusinessException("assessment.dispatch.noAgency", region));

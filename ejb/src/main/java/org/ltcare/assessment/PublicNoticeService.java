@@ -53,7 +53,7 @@ public class PublicNoticeService {
      * @throws org.ltcare.shared.calendar.CalendarYearMissingException when the period reaches a year not entered:
      *         a notice must not end on a guessed day, so the approval waits for the calendar
      */
-    PublicNotice open(Actor actor, Assessment round) {
+    public PublicNotice open(Actor actor, Assessment round) {
         LocalDate today = LocalDate.now(clock);
         String region = ruleSets.regionOf(actor);
         int days = ruleSets.inForce(region, today).content().procedure().publicNoticeWorkingDays();

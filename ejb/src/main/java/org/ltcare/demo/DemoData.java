@@ -107,6 +107,8 @@ public class DemoData {
             }
         }
         ensureLoginsAndAssessors();
+        // Filing reads the acceptance deadline from the rule set in force.
+        ensureReferenceRuleSet();
         List<InsuredPerson> people = DemoPeople.generate(200, REGION, clock);
         people.forEach(insured::save);
         DemoApplications.fileSome(applicationService, people, organisations, accounts);

@@ -105,7 +105,7 @@ class ApplicationFilingIT {
     }
 
     @Test
-    void acceptingMovesTheCaseOnToDispatch() {
+    void acceptingDispatchesTwoAssessorsForTheOnSiteAssessment() {
         AssessmentApplication filed = applications.file(actor("reviewer"), applicationFor(registerSomeone(), null));
 
         AssessmentApplication accepted = applications.accept(actor("reviewer"), filed.getId());
@@ -113,7 +113,11 @@ class ApplicationFilingIT {
         assertEquals(ApplicationStatus.ACCEPTED, accepted.getStatus());
         assertEquals("reviewer", accepted.getDecidedByUsername());
         Task next = tasks.createTaskQuery().processInstanceId(filed.getProcessInstanceId()).singleResult();
-        assertEquals("Task_DispatchAssessors", next.getTaskDefinitionKey());
+        assertEquals("Task_OnSiteAssessment", next.getTaskDefinitionKey());
+        assertNotNull(next.getDueDate(), "the on-site assessment is due within the rule set's working days");
+        long candidates = tasks.getIdentityLinksForTask(next.getId()).stream()
+                .filter(link -> "candidate".equals(link.getType()) && link.getUserId() != null).count();
+        assertEquals(2, candidates, "both drawn assessors are offered the task");
     }
 
     @Test

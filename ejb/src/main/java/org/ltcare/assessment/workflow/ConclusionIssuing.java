@@ -1,5 +1,6 @@
 package org.ltcare.assessment.workflow;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -7,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ltcare.assessment.ConclusionService;
 
 /** Issues the conclusion of the case's latest approved round and hands the process its later dates. */
+@ApplicationScoped
 @Named("conclusionIssuing")
 public class ConclusionIssuing implements JavaDelegate {
 
