@@ -71,16 +71,26 @@ public class ObjectionPage implements Serializable {
 
     public void lodge() {
         try {
-            Objection objection = notices.lodge(notice.id(), new ObjectionForm(name, contact, reason));
+            ObjectionForm form = new ObjectionForm(name, contact, withoutCarriageReturns(reason));
+            Objection objection = notices.lodge(notice.id(), form);
             lodged = new LodgedObjection(objection.getId(), objection.getLodgedAt());
         } catch (ValidationException e) {
-            errors.show(e, "objectionForm", field -> messages.get("objection.field." + field));
+            // Each message names its field (请填写您的真实姓名。): a label in front would repeat it.
+            errors.show(e, "objectionForm", field -> null);
         } catch (NotFoundException e) {
             notice = null;
         } catch (BusinessException e) {
             // The notice closed while the form was being filled in.
             closedMessage = messages.of(e);
         }
+    }
+
+    /**
+     * Browsers send a textarea's line breaks as CR LF but count them as one character against its maxlength; without
+     * this, a reason the page accepted could be refused as too long.
+     */
+    private static String withoutCarriageReturns(String text) {
+        return text == null ? null : text.replace("\r\n", "\n");
     }
 
     private static Long parseId(String text) {
