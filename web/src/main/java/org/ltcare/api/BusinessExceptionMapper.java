@@ -6,7 +6,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.text.MessageFormat;
-import java.util.List;
 import java.util.Locale;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
@@ -26,7 +25,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     @Override
     public Response toResponse(BusinessException e) {
-        Locale locale = locale();
+        Locale locale = ApiLanguage.of(headers);
         Response.Status status = e instanceof ValidationException ? Response.Status.BAD_REQUEST
                 : e instanceof NotFoundException ? Response.Status.NOT_FOUND
                 : e instanceof AccessDeniedException ? Response.Status.FORBIDDEN
@@ -41,11 +40,5 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     private static String format(Locale locale, BusinessException e) {
         return Messages.format(locale, e.messageKey(), e.arguments());
-    }
-
-    private Locale locale() {
-        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
-        return accepted.stream().filter(l -> "en".equals(l.getLanguage())).findFirst()
-                .map(l -> Locale.ENGLISH).orElse(Locale.SIMPLIFIED_CHINESE);
     }
 }

@@ -1,0 +1,28 @@
+package org.ltcare.assessment;
+
+import java.time.LocalDate;
+
+/**
+ * What an institution's system may know of a case it filed: the stage, the latest round's number, due date and
+ * (once approved) grade, the latest notice, the conclusion in force and a refusal's ground. No scores, no
+ * assessors, no objectors: those stay with the agency.
+ *
+ * @param round           the latest round's number, null before any round
+ * @param assessmentDueOn the latest round's due date, null before any round
+ * @param grade           the latest round's grade once the expert review approved it, else null
+ * @param notice          the latest public notice, null when there has been none
+ * @param conclusion      the conclusion in force, null when there is none (yet, or any more)
+ * @param refusalGround   why it was not accepted, null unless refused
+ */
+public record CaseStatus(long applicationId, ApplicationStatus status, CaseStage stage, Integer round,
+                         LocalDate assessmentDueOn, Integer grade, Notice notice, Conclusion conclusion,
+                         RefusalGround refusalGround) {
+
+    /** @param open whether objections are still taken (the notice is not closed yet) */
+    public record Notice(LocalDate startsOn, LocalDate endsOn, boolean open) {
+    }
+
+    public record Conclusion(String documentNumber, int grade, LocalDate concludedOn, LocalDate validThrough,
+                             LocalDate benefitFrom) {
+    }
+}
