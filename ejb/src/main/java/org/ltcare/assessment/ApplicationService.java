@@ -129,11 +129,11 @@ public class ApplicationService {
         AssessmentApplication application = forDecision(actor, applicationId);
         Map<String, Object> before = application.auditState();
         application.accept(actor.username(), clock.instant());
+        audit.record(actor, "ACCEPT", before, application);
         Map<String, Object> variables = new HashMap<>(dispatch.openRound(actor, application, AssessmentPurpose.INITIAL));
         variables.put("accepted", true);
         variables.put(AssessmentProcess.CONCLUDED, false);
         completeReview(actor, application, variables);
-        audit.record(actor, "ACCEPT", before, application);
         return application;
     }
 

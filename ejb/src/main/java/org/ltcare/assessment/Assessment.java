@@ -39,7 +39,7 @@ public class Assessment implements Auditable {
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
     private Long id;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "application_id")
     private AssessmentApplication application;
 
@@ -293,7 +293,7 @@ public class Assessment implements Auditable {
         state.put("applicationId", application.getId());
         state.put("round", round);
         state.put("status", status.name());
-        state.put("assessors", assessors().stream().map(Assessor::getName).toList());
+        state.put("assessors", String.join("、", assessors().stream().map(Assessor::getName).toList()));
         state.put("dispatchManner", dispatchManner == null ? null : dispatchManner.name());
         state.put("manualReason", manualReason);
         state.put("dueOn", dueOn == null ? null : dueOn.toString());

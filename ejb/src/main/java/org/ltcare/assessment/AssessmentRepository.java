@@ -36,7 +36,7 @@ public class AssessmentRepository {
 
     /** The rounds an assessor is dispatched to and has not finished (not yet approved), the earliest due first. */
     public List<Assessment> openFor(long assessorId) {
-        return em.createQuery("select a from Assessment a join fetch a.application ap join fetch ap.insured "
+        return em.createQuery("select a from Assessment a "
                         + "where (a.assessorA.id = :assessor or a.assessorB.id = :assessor) "
                         + "and a.status in :open order by a.dueOn, a.id", Assessment.class)
                 .setParameter("assessor", assessorId)

@@ -48,7 +48,7 @@ public class ConclusionService {
     public Map<String, Object> issue(long applicationId) {
         List<Assessment> rounds = assessments.ofApplication(applicationId);
         if (rounds.isEmpty()) {
-            throw new NotFoundException("Assessment of application", applicationId);
+            throw new NotFoundException("Assessment", applicationId);
         }
         Assessment latest = assessments.findForUpdate(rounds.get(rounds.size() - 1).getId()).orElseThrow();
         RuleSet ruleSet = ruleSets.find(latest.getRuleSetId()).orElseThrow();

@@ -38,6 +38,7 @@ public class ExpertReviewService {
         Assessment round = forReview(actor, assessmentId);
         Map<String, Object> before = round.auditState();
         round.approve(actor.username(), clock.instant());
+        audit.record(actor, "APPROVE", before, round);
         Map<String, Object> variables = new HashMap<>();
         variables.put(AssessmentProcess.REVIEW_APPROVED, true);
         boolean noticeRequired = round.getPurpose() == AssessmentPurpose.INITIAL;
@@ -48,7 +49,6 @@ public class ExpertReviewService {
         }
         process.complete(actor, round.getApplication().getProcessInstanceId(), AssessmentProcess.TASK_EXPERT_REVIEW,
                 variables);
-        audit.record(actor, "APPROVE", before, round);
         return round;
     }
 

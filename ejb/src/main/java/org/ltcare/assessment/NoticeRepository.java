@@ -34,7 +34,7 @@ public class NoticeRepository {
 
     /** The open notices, the ones ending soonest first, a page at a time. */
     public List<PublicNotice> open(int first, int max) {
-        return em.createQuery("select n from PublicNotice n join fetch n.application a join fetch a.insured "
+        return em.createQuery("select n from PublicNotice n "
                         + "where n.status = :open order by n.endsOn, n.id", PublicNotice.class)
                 .setParameter("open", PublicNotice.Status.OPEN)
                 .setFirstResult(first).setMaxResults(max).getResultList();

@@ -31,6 +31,9 @@ public class ObjectionService {
     private NoticeRepository notices;
 
     @Inject
+    private AssessmentRepository assessments;
+
+    @Inject
     private ConclusionRepository conclusions;
 
     @Inject
@@ -67,6 +70,11 @@ public class ObjectionService {
                 ruleSets.find(conclusion.getRuleSetId()).orElseThrow().content().procedure());
         if (LocalDate.now(clock).isAfter(lastDay)) {
             throw new BusinessException("objection.windowClosed", lastDay.toString());
+        }
+        boolean reassessing = assessments.latestOf(applicationId).map(a -> a.getId() != conclusion.getAssessmentId())
+                .orElse(false);
+        if (reassessing) {
+            throw new BusinessException("objection.reassessmentUnderway");
         }
         if (process.waiting(application.getProcessInstanceId(), AssessmentProcess.TASK_DECIDE_OBJECTION).isPresent()) {
             throw new BusinessException("objection.decisionPending");

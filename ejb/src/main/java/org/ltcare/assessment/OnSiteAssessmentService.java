@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.ltcare.assessment.scale.GradeCalculator;
+import org.ltcare.assessment.scale.GradePreview;
 import org.ltcare.assessment.scale.GradeResult;
 import org.ltcare.assessment.scale.InvalidScoresException;
 import org.ltcare.assessment.scale.ScoreProblemCode;
@@ -60,6 +61,36 @@ public class OnSiteAssessmentService {
             throw new NotFoundException("Assessment", assessmentId);
         }
         return round;
+    }
+
+    /** The latest round of a case, for those who may see it (see {@link #find}). */
+    public Assessment latestFor(Actor actor, long applicationId) {
+        Assessment latest = assessments.latestOf(applicationId)
+                .orElseThrow(() -> new NotFoundException("Assessment", applicationId));
+        return find(actor, latest.getId());
+    }
+
+    /** Whether the actor is one of the round's two assessors (who may enter or confirm). */
+    public boolean isAssignedTo(Actor actor, Assessment round) {
+        return actor.has(Role.ASSESSOR) && isAssigned(actor, round);
+    }
+
+    /** Which of the round's two assessors the actor is (0 or 1), or -1 for neither. */
+    public int indexOf(Actor actor, Assessment round) {
+        return assessors.ofUser(actor.username()).map(me -> {
+            List<Assessor> pair = round.assessors();
+            for (int i = 0; i < pair.size(); i++) {
+                if (pair.get(i).getId().equals(me.getId())) {
+                    return i;
+                }
+            }
+            return -1;
+        }).orElse(-1);
+    }
+
+    /** Totals, levels and (once all 17 are chosen) the grade of what the form holds, with the visit's rule set. */
+    public GradePreview preview(Actor actor, LocalDate visitDate, Map<String, Map<String, Integer>> scores) {
+        return GradePreview.of(ruleSetFor(actor, visitDate).content().scale(), scores);
     }
 
     /** The rounds dispatched to the acting assessor and not yet approved, the earliest due first. */

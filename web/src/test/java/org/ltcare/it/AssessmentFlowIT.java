@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -31,6 +37,7 @@ import org.ltcare.assessment.AssessmentConclusion;
 import org.ltcare.assessment.AssessmentRepository;
 import org.ltcare.assessment.AssessmentStatus;
 import org.ltcare.assessment.Assessor;
+import org.ltcare.assessment.ConclusionDocumentService;
 import org.ltcare.assessment.ConclusionRepository;
 import org.ltcare.assessment.DispatchService;
 import org.ltcare.assessment.ExpertReviewService;
@@ -58,6 +65,8 @@ import org.ltcare.shared.time.ClockProducer;
  */
 @ExtendWith(ArquillianExtension.class)
 class AssessmentFlowIT {
+
+    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     @Deployment
     static WebArchive deployment() {
@@ -101,6 +110,9 @@ class AssessmentFlowIT {
     WorkingDayCalendar calendar;
 
     @Inject
+    ConclusionDocumentService documents;
+
+    @Inject
     ManagementService management;
 
     @Inject
@@ -142,6 +154,13 @@ class AssessmentFlowIT {
         assertEquals(1, runtime.createEventSubscriptionQuery()
                 .processInstanceId(application.getProcessInstanceId()).eventName("ApplicantObjection").count(),
                 "the applicant may still object");
+
+        String printed = pdfText(documents.pdf(world.reviewer(), conclusion.getId()).content());
+        assertTrue(printed.contains(conclusion.getDocumentNumber()), "the document number is printed");
+        assertTrue(printed.contains(application.getInsured().getName()), "the name is printed");
+        assertTrue(printed.contains("重度失能"), "the grade's name is printed");
+        assertTrue(printed.contains(CHINESE_DATE.format(conclusion.getValidThrough())), "the validity is printed");
+        assertTrue(!printed.contains(application.getInsured().getIdNumber().value()), "the ID number is masked");
 
         BusinessException late = assertThrows(BusinessException.class,
                 () -> notices.lodge(notice.getId(), new ObjectionForm("李明", "13900002222", "等级偏低")));
@@ -238,6 +257,14 @@ class AssessmentFlowIT {
     }
 
     // ---- steps
+
+    private static String pdfText(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private Assessment enterAndConfirm(AssessmentWorld.World world, AssessmentApplication application,
                                        Map<String, Map<String, Integer>> scores) {

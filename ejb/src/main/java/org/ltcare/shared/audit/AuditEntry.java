@@ -56,6 +56,11 @@ public class AuditEntry {
         this.afterState = afterState;
     }
 
+    /** Increasing in the order entries are written, so it orders entries of the same instant. */
+    public Long getId() {
+        return id;
+    }
+
     public Instant getOccurredAt() {
         return occurredAt;
     }

@@ -1,5 +1,6 @@
 package org.ltcare.web.assessment;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -54,24 +55,33 @@ public class ApplicationDetailPage implements Serializable {
         }
     }
 
-    public void accept() {
+    public String accept() {
         try {
-            application = applications.accept(actor, id);
-            errors.info("application.accepted", id);
+            applications.accept(actor, id);
+            return reloaded("application.accepted");
         } catch (BusinessException e) {
             errors.show(e, "decisionForm");
             load();
+            return null;
         }
     }
 
-    public void refuse() {
+    public String refuse() {
         try {
-            application = applications.refuse(actor, id, refusalGround, refusalReason);
-            errors.info("application.refused", id);
+            applications.refuse(actor, id, refusalGround, refusalReason);
+            return reloaded("application.refused");
         } catch (BusinessException e) {
             errors.show(e, "decisionForm");
             load();
+            return null;
         }
+    }
+
+    /** After a decision the page is loaded anew, so that every part of it (the assessment too) shows the result. */
+    private String reloaded(String messageKey) {
+        errors.info(messageKey, id);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/applications/detail?faces-redirect=true&id=" + id;
     }
 
     public boolean isMayDecide() {

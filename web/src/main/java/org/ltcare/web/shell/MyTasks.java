@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.workflow.OpenTask;
 import org.ltcare.shared.workflow.TaskListService;
@@ -23,6 +24,10 @@ public class MyTasks implements Serializable {
 
     /** Which page handles the tasks of which process (the business key is the case id there). */
     private static final Map<String, String> OUTCOMES = Map.of("disability-assessment", "/applications/detail");
+
+    /** Tasks done on the assessment form rather than on the case's page. */
+    private static final Set<String> ASSESSMENT_FORM_TASKS = Set.of("Task_AssignAssessors", "Task_OnSiteAssessment",
+            "Task_ConfirmAssessment", "Task_ExpertReview", "Task_OverdueEscalation", "Task_ExpiryReassessment");
 
     @Inject
     private TaskListService taskList;
@@ -55,6 +60,9 @@ public class MyTasks implements Serializable {
     }
 
     public String outcomeFor(OpenTask task) {
+        if (ASSESSMENT_FORM_TASKS.contains(task.getTaskKey())) {
+            return "/assessor/assessment";
+        }
         return OUTCOMES.getOrDefault(task.getProcessKey(), "/home");
     }
 

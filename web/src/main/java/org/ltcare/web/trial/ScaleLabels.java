@@ -10,33 +10,33 @@ import org.ltcare.policy.rules.ScaleItem;
  * standard and named in the trial bundle. Items are rule-set data: their Chinese name comes from the rule set,
  * and other languages translate it in the bundle where they can (a region may add an item the bundle lacks).
  */
-final class ScaleLabels {
+public final class ScaleLabels {
 
     private ScaleLabels() {
     }
 
-    static String dimension(TrialTexts texts, Dimension dimension) {
+    public static String dimension(TrialTexts texts, Dimension dimension) {
         return texts.get("trial.dimension." + dimension.key());
     }
 
-    static String item(TrialTexts texts, ScaleItem item) {
+    public static String item(TrialTexts texts, ScaleItem item) {
         return texts.find("trial.item." + item.code()).orElse(item.nameZh());
     }
 
     /** The score, with the wording of the national standard where the bundle has it ("trial.item.eating.10"). */
-    static NumberOption option(TrialTexts texts, ScaleItem item, int score) {
+    public static NumberOption option(TrialTexts texts, ScaleItem item, int score) {
         String label = texts.find("trial.item." + item.code() + "." + score)
                 .map(wording -> texts.format("trial.option", score, wording))
                 .orElseGet(() -> texts.format("trial.option.scoreOnly", score));
         return new NumberOption(score, label);
     }
 
-    static String level(TrialTexts texts, ImpairmentLevel level) {
+    public static String level(TrialTexts texts, ImpairmentLevel level) {
         return texts.get("trial.level." + level.name());
     }
 
     /** "5 级 · 重度失能Ⅲ级". */
-    static String grade(TrialTexts texts, DisabilityGrade grade) {
+    public static String grade(TrialTexts texts, DisabilityGrade grade) {
         return texts.format("trial.grade.value", String.valueOf(grade.number()),
                 texts.get("trial.gradeName." + grade.number()));
     }

@@ -1,0 +1,93 @@
+package org.ltcare.web.assessor;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.ltcare.assessment.Assessment;
+import org.ltcare.assessment.AssessmentStatus;
+import org.ltcare.assessment.ExpertReviewService;
+import org.ltcare.assessment.OnSiteAssessmentService;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.Role;
+import org.ltcare.web.i18n.FacesErrors;
+
+/** 专家复核 on the assessment page: the supervisor approves the confirmed round or sends it back with a reason. */
+@Named
+@ViewScoped
+public class ExpertReview implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private OnSiteAssessmentService onSite;
+
+    @Inject
+    private ExpertReviewService review;
+
+    @Inject
+    private Actor actor;
+
+    @Inject
+    private FacesErrors errors;
+
+    private Long roundId;
+    private boolean mayReview;
+    private String reason;
+
+    @PostConstruct
+    void load() {
+        Long applicationId = CaseParameter.applicationId();
+        if (applicationId == null || !actor.has(Role.ASSESSMENT_SUPERVISOR)) {
+            return;
+        }
+        try {
+            Assessment round = onSite.latestFor(actor, applicationId);
+            roundId = round.getId();
+            mayReview = round.getStatus() == AssessmentStatus.CONFIRMED;
+        } catch (BusinessException e) {
+            mayReview = false;
+        }
+    }
+
+    public String approve() {
+        try {
+            Assessment approved = review.approve(actor, roundId);
+            return done("assessment.approved", approved);
+        } catch (BusinessException e) {
+            errors.show(e, "reviewForm");
+            return null;
+        }
+    }
+
+    public String sendBack() {
+        try {
+            Assessment returned = review.sendBack(actor, roundId, reason);
+            return done("assessment.sentBack", returned);
+        } catch (BusinessException e) {
+            errors.show(e, "reviewForm");
+            return null;
+        }
+    }
+
+    private String done(String key, Assessment round) {
+        errors.info(key, round.getApplication().getId());
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/applications/detail?faces-redirect=true&id=" + round.getApplication().getId();
+    }
+
+    public boolean isMayReview() {
+        return mayReview;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,146 @@
+package org.ltcare.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ltcare.insured.IdNumber;
+import org.ltcare.insured.PersonName;
+import org.openqa.selenium.By;
+
+/**
+ * The assessment in a real browser, as its users do it: the reviewer accepts, one drawn assessor fills in the 17
+ * items on the form and watches the preview reach the grade, the other confirms, the supervisor approves, and the
+ * public notice page (no login) shows the case with name and ID number masked.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AssessmentJourneyIT {
+
+    /** The demo assessors' logins by name (demo-logins.txt). */
+    private static final Map<String, String> LOGINS = Map.of("王芳", "assessor1", "李强", "assessor2",
+            "张敏", "assessor3", "刘洋", "assessor4", "陈静", "assessor5", "杨磊", "assessor6");
+
+    /** For grade 3 under SD-2025 (ADL 20, severe; cognition and perception intact): option index per item. */
+    private static final Map<String, Integer> CHOICES = new LinkedHashMap<>();
+
+    static {
+        String[] adl = {"eating", "dressing", "hygiene", "bowel", "bladder", "toilet", "walking", "transfer", "stairs",
+            "bathing"};
+        int[] adlIndex = {1, 2, 1, 1, 1, 2, 3, 2, 2, 1};
+        for (int i = 0; i < adl.length; i++) {
+            CHOICES.put("adl_" + adl[i], adlIndex[i]);
+        }
+        for (String item : List.of("time", "person", "place", "memory")) {
+            CHOICES.put("cognition_" + item, 0);
+        }
+        for (String item : List.of("vision", "hearing", "communication")) {
+            CHOICES.put("perception_" + item, 0);
+        }
+    }
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL baseUrl;
+
+    @Test
+    void assessorsEnterAndConfirmTheSupervisorApprovesAndThePublicSeesTheCaseMasked() throws Exception {
+        String idNumber = Insureds.freshIdNumber();
+        String name = Insureds.nameFor("评估", idNumber);
+        long applicationId = fileAtHome(idNumber, name);
+        List<String> assessors = acceptAndReadTheDrawnAssessors(applicationId);
+
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            browser.login(assessors.get(0), assessors.get(0));
+            browser.open("/assessor/assessments.xhtml");
+            browser.waitForText(By.id("assessmentsForm:assessments"), name);
+            browser.open("/assessor/assessment.xhtml?application=" + applicationId);
+            browser.type("assessmentForm:onSiteTime", "0930");
+            for (Map.Entry<String, Integer> choice : CHOICES.entrySet()) {
+                browser.driver().findElement(By.cssSelector(
+                        "label[for='assessmentForm:" + choice.getKey() + ":" + choice.getValue() + "']")).click();
+            }
+            browser.waitForText(By.id("assessmentForm:previewGrade"), "3 级");
+            browser.waitForText(By.id("assessmentForm:level_adl"), "重度");
+            assertEquals("20 / 100", browser.byId("assessmentForm:score_adl").getText());
+            assertEquals("完好", browser.byId("assessmentForm:level_cognition").getText());
+            browser.screenshot("assessment-form-preview");
+            browser.clickConfirmAndWaitForNewPage("assessmentForm:submit");
+            browser.waitForText(By.id("assessmentsForm:assessments"), "待同组评估员确认");
+        }
+
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            browser.login(assessors.get(1), assessors.get(1));
+            browser.open("/assessor/assessment.xhtml?application=" + applicationId);
+            browser.waitForText(By.id("assessmentForm:previewGrade"), "3 级");
+            browser.clickAndWaitForNewPage("assessmentForm:confirm");
+        }
+
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            browser.login("supervisor", "supervisor");
+            browser.open("/assessor/assessment.xhtml?application=" + applicationId);
+            browser.waitForText(By.id("status"), "待专家复核");
+            browser.clickConfirmAndWaitForNewPage("reviewForm:approve");
+            browser.waitForText(By.id("notices"), "公示中");
+            browser.screenshot("case-after-review");
+        }
+
+        try (Browser anyone = new Browser(baseUrl.toString())) {
+            anyone.open("/public/notices.xhtml");
+            String masked = PersonName.masked(name);
+            String maskedId = IdNumber.parse(idNumber).masked();
+            anyone.waitForText(By.id("noticesForm:notices"), maskedId);
+            String page = anyone.pageText();
+            anyone.screenshot("public-notices");
+            assertTrue(page.contains(masked), "the masked name is listed: " + masked);
+            assertFalse(page.contains(name), "the full name is not shown");
+            assertFalse(page.contains(idNumber), "the full ID number is not shown");
+            assertTrue(page.contains("3 级 · 重度失能Ⅰ级"), "the grade is shown");
+        }
+    }
+
+    private long fileAtHome(String idNumber, String name) throws Exception {
+        ApiClient api = new ApiClient(baseUrl);
+        assertEquals(201, api.post("/api/v1/insured", "admin", Insureds.registrationJson(idNumber, name)).statusCode());
+        HttpResponse<String> filed = api.post("/api/v1/applications", "reviewer", "{\"insuredIdNumber\":\""
+                + idNumber + "\",\"applicantRole\":\"SELF\",\"applicantName\":\"" + name + "\","
+                + "\"contactPhone\":\"13900002222\",\"residenceKind\":\"HOME\",\"residenceAddress\":\"市南区测试路3号\","
+                + "\"materialsCheckedOnPaper\":[\"ID_DOCUMENT\",\"DIAGNOSIS\"]}");
+        assertEquals(201, filed.statusCode(), filed.body());
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(filed.body());
+        assertTrue(id.find(), filed.body());
+        return Long.parseLong(id.group(1));
+    }
+
+    /** The reviewer accepts on the case's page, which then lists the two assessors drawn. */
+    private List<String> acceptAndReadTheDrawnAssessors(long applicationId) throws Exception {
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            browser.login("reviewer", "reviewer");
+            browser.open("/applications/detail.xhtml?id=" + applicationId);
+            browser.clickAndWaitForNewPage("decisionForm:accept");
+            String names = browser.byId("roundsForm:rounds:0:roundAssessors").getText();
+            List<String> logins = List.of(names.split("、")).stream().map(LOGINS::get).toList();
+            assertEquals(2, logins.size(), names);
+            assertTrue(logins.stream().allMatch(login -> login != null), "demo assessors were drawn: " + names);
+            return logins;
+        }
+    }
+}
