@@ -130,7 +130,7 @@ public class ApplicationService {
         Map<String, Object> before = application.auditState();
         application.accept(actor.username(), clock.instant());
         audit.record(actor, "ACCEPT", before, application);
-        Map<String, Object> variables = new HashMap<>(dispatch.openRound(actor, application, AssessmentPurpose.INITIAL));
+        Map<String, Object> variables = new HashMap<>(dispatch.openRound(actor, application, AssessmentPurpose.INITIAL, null));
         variables.put("accepted", true);
         variables.put(AssessmentProcess.CONCLUDED, false);
         completeReview(actor, application, variables);

@@ -50,6 +50,9 @@ public class Assessment implements Auditable {
     @Column(nullable = false, length = 16)
     private AssessmentPurpose purpose;
 
+    @Column(name = "opening_reason", length = 500)
+    private String openingReason;
+
     @Column(name = "agency_id", nullable = false)
     private long agencyId;
 
@@ -147,13 +150,15 @@ public class Assessment implements Auditable {
     protected Assessment() {
     }
 
-    Assessment(AssessmentApplication application, int round, AssessmentPurpose purpose, long agencyId) {
+    Assessment(AssessmentApplication application, int round, AssessmentPurpose purpose, String openingReason,
+               long agencyId) {
         this.application = Objects.requireNonNull(application, "application");
         if (round < 1) {
             throw new IllegalArgumentException("rounds count from 1: " + round);
         }
         this.round = round;
         this.purpose = Objects.requireNonNull(purpose, "purpose");
+        this.openingReason = openingReason;
         this.agencyId = agencyId;
         this.status = AssessmentStatus.AWAITING_ASSESSORS;
     }
@@ -240,8 +245,8 @@ public class Assessment implements Auditable {
     }
 
     void chargeFee(FeePayer payer, BigDecimal amount) {
-        if (round < 2) {
-            throw new IllegalStateException("only a re-assessment carries a fee");
+        if (!purpose.isObjection()) {
+            throw new IllegalStateException("only a re-assessment on an objection carries a fee");
         }
         this.feePayer = Objects.requireNonNull(payer, "payer");
         this.feeAmount = Objects.requireNonNull(amount, "amount");
@@ -292,6 +297,8 @@ public class Assessment implements Auditable {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("applicationId", application.getId());
         state.put("round", round);
+        state.put("purpose", purpose.name());
+        state.put("openingReason", openingReason);
         state.put("status", status.name());
         state.put("assessors", String.join("、", assessors().stream().map(Assessor::getName).toList()));
         state.put("dispatchManner", dispatchManner == null ? null : dispatchManner.name());
@@ -325,6 +332,10 @@ public class Assessment implements Auditable {
 
     public AssessmentPurpose getPurpose() {
         return purpose;
+    }
+
+    public String getOpeningReason() {
+        return openingReason;
     }
 
     public long getAgencyId() {

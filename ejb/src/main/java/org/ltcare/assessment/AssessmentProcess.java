@@ -33,6 +33,8 @@ final class AssessmentProcess {
     static final String EXPIRY_REMINDER = "expiryReminder";
 
     static final String MESSAGE_APPLICANT_OBJECTION = "ApplicantObjection";
+    static final String MESSAGE_EARLY_REASSESSMENT = "EarlyReassessmentOrdered";
+    static final String REASSESS = "reassess";
 
     /** Business hours end at 17:00: a task due on a day is overdue from then. */
     private static final int DUE_HOUR = 17;

@@ -9,12 +9,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import org.ltcare.shared.audit.Auditable;
 
 /** Part of an assessor's profile: a care institution the assessor works for or is otherwise linked to. */
 @Entity
 @Table(name = "assessor_relation")
-public class AssessorRelation {
+public class AssessorRelation implements Auditable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
@@ -50,6 +53,26 @@ public class AssessorRelation {
         this.note = note;
         this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
         this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
+    }
+
+    @Override
+    public String auditType() {
+        return "AssessorRelation";
+    }
+
+    @Override
+    public String auditId() {
+        return String.valueOf(id);
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("assessorId", assessorId);
+        state.put("institutionId", institutionId);
+        state.put("kind", kind.name());
+        state.put("note", note);
+        return state;
     }
 
     public Long getId() {

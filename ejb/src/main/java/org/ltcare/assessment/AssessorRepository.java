@@ -68,6 +68,14 @@ public class AssessorRepository {
                 .setParameter("institutions", institutionIds).getResultList());
     }
 
+    public Optional<AssessorRelation> findRelation(long id) {
+        return Optional.ofNullable(em.find(AssessorRelation.class, id));
+    }
+
+    public void delete(AssessorRelation relation) {
+        em.remove(relation);
+    }
+
     public List<AssessorRelation> relationsOf(long assessorId) {
         return em.createQuery("select r from AssessorRelation r where r.assessorId = :assessor order by r.id",
                 AssessorRelation.class).setParameter("assessor", assessorId).getResultList();

@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * Everything a case's page shows of its assessment: the rounds, notices, objections and conclusions, whether an
- * objection decision is waiting, and until when the applicant's side may still object (null when it may not).
+ * objection decision is waiting, until when the applicant's side may still object (null when it may not), whether
+ * the supervisor is asked to re-assess before expiry, and whether the bureau may order a re-assessment now.
  */
 public record CaseRecord(List<Assessment> rounds, List<PublicNotice> notices, List<Objection> objections,
-        List<AssessmentConclusion> conclusions, boolean objectionDecisionWaiting, LocalDate applicantMayObjectUntil) {
+        List<AssessmentConclusion> conclusions, boolean objectionDecisionWaiting, LocalDate applicantMayObjectUntil,
+        boolean expiryDecisionWaiting, boolean earlyReassessmentPossible) {
 
     public CaseRecord {
         rounds = List.copyOf(rounds);

@@ -46,15 +46,27 @@ public class CaseRecordService {
         boolean reassessing = !issued.isEmpty() && !rounds.isEmpty()
                 && rounds.get(rounds.size() - 1).getId() != issued.get(issued.size() - 1).getAssessmentId();
         return new CaseRecord(rounds, notices.ofApplication(applicationId), notices.objectionsOf(applicationId),
-                issued, deciding, objectionWindow(issued, deciding || reassessing));
+                issued, deciding, objectionWindow(rounds, issued, deciding || reassessing),
+                waitingAt(application, AssessmentProcess.TASK_EXPIRY_REASSESSMENT),
+                process.subscribed(application.getProcessInstanceId(), AssessmentProcess.MESSAGE_EARLY_REASSESSMENT));
     }
 
-    /** Only a first conclusion can be objected to, within the window, and not while one is decided or re-assessed. */
-    private LocalDate objectionWindow(List<AssessmentConclusion> issued, boolean busy) {
-        if (issued.size() != 1 || busy || issued.get(0).getStatus() != AssessmentConclusion.Status.IN_FORCE) {
+    private boolean waitingAt(AssessmentApplication application, String taskKey) {
+        return application.getProcessInstanceId() != null
+                && process.waiting(application.getProcessInstanceId(), taskKey).isPresent();
+    }
+
+    /**
+     * A conclusion can be objected to within the window, unless it is that of a re-assessment on an objection
+     * (final), and not while an objection is decided or a re-assessment runs.
+     */
+    private LocalDate objectionWindow(List<Assessment> rounds, List<AssessmentConclusion> issued, boolean busy) {
+        AssessmentConclusion conclusion = issued.isEmpty() ? null : issued.get(issued.size() - 1);
+        if (conclusion == null || busy || conclusion.getStatus() != AssessmentConclusion.Status.IN_FORCE
+                || rounds.stream().anyMatch(r -> r.getId() == conclusion.getAssessmentId()
+                        && r.getPurpose().isObjection())) {
             return null;
         }
-        AssessmentConclusion conclusion = issued.get(0);
         LocalDate lastDay = conclusionService.objectionWindowLastDay(conclusion,
                 ruleSets.find(conclusion.getRuleSetId()).orElseThrow().content().procedure());
         return LocalDate.now(clock).isAfter(lastDay) ? null : lastDay;

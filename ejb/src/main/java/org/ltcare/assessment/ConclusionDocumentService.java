@@ -132,8 +132,8 @@ public class ConclusionDocumentService {
     }
 
     private String objectionNote(AssessmentConclusion conclusion, Assessment round, RuleSetContent rules) {
-        if (round.getRound() > 1) {
-            return "本结论为复评结论。";
+        if (round.getPurpose().isObjection()) {
+            return "本结论为异议复评结论，为终局结论。";
         }
         int days = rules.procedure().objectionWorkingDaysAfterConclusion();
         LocalDate lastDay = conclusionService.objectionWindowLastDay(conclusion, rules.procedure());

@@ -53,7 +53,7 @@ public class ConclusionService {
         Assessment latest = assessments.findForUpdate(rounds.get(rounds.size() - 1).getId()).orElseThrow();
         RuleSet ruleSet = ruleSets.find(latest.getRuleSetId()).orElseThrow();
         AssessmentProcedure procedure = ruleSet.content().procedure();
-        if (latest.getRound() > 1) {
+        if (latest.getPurpose().isObjection()) {
             chargeReassessmentFee(latest, rounds.get(rounds.size() - 2), procedure);
         }
         LocalDate today = LocalDate.now(clock);
@@ -71,8 +71,8 @@ public class ConclusionService {
 
         Map<String, Object> variables = new HashMap<>();
         variables.put(AssessmentProcess.CONCLUDED, true);
-        // A re-assessment's conclusion is final: no second objection window.
-        variables.put(AssessmentProcess.OBJECTION_ALLOWED, latest.getRound() == 1);
+        // The conclusion of a re-assessment on an objection is final: no second objection window.
+        variables.put(AssessmentProcess.OBJECTION_ALLOWED, !latest.getPurpose().isObjection());
         variables.put(AssessmentProcess.OBJECTION_WINDOW_ENDS, AssessmentProcess.after(
                 objectionWindowLastDay(conclusion, procedure)));
         variables.put(AssessmentProcess.EXPIRY_REMINDER,

@@ -66,15 +66,19 @@ public class DispatchService {
     @Inject
     private Clock clock;
 
-    /** Opens the next round and draws; called in the transaction of the acceptance or objection decision. */
-    public Map<String, Object> openRound(Actor actor, AssessmentApplication application, AssessmentPurpose purpose) {
+    /**
+     * Opens the next round and draws; called in the transaction of the decision that opens it (acceptance,
+     * objection, expiry, order), whose reason it records.
+     */
+    public Map<String, Object> openRound(Actor actor, AssessmentApplication application, AssessmentPurpose purpose,
+                                         String reason) {
         String region = ruleSets.regionOf(actor);
         Organisation agency = assessors.assessmentAgencyOf(region)
                 .orElseThrow(() -> new BusinessException("assessment.dispatch.noAgency", region));
         List<Assessment> earlier = assessments.ofApplication(application.getId());
-        Assessment round = new Assessment(application, earlier.size() + 1, purpose, agency.getId());
+        Assessment round = new Assessment(application, earlier.size() + 1, purpose, reason, agency.getId());
         assessments.save(round);
-        Set<Long> excluded = excludedFor(application, earlier);
+        Set<Long> excluded = excludedFor(application, round);
         var pair = AssessorDraw.draw(loginPool(agency.getId()), excluded, RANDOM);
         Map<String, Object> variables = new HashMap<>();
         variables.put(AssessmentProcess.ASSESSMENT_ID, round.getId());
@@ -93,7 +97,7 @@ public class DispatchService {
 
     /**
      * The supervisor assigns two assessors by hand (too few eligible for a draw); the reason is recorded. A
-     * linked assessor may be chosen only so (the supervisor's override), an assessor of an earlier round never.
+     * linked assessor may be chosen only so (the supervisor's override); one excluded for an earlier round never.
      */
     public Assessment assignManually(Actor actor, long assessmentId, long firstId, long secondId, String reason) {
         if (!actor.has(Role.ASSESSMENT_SUPERVISOR)) {
@@ -162,17 +166,27 @@ public class DispatchService {
         return assessors.activeOf(agencyId).stream().filter(a -> a.getUserId() != null).toList();
     }
 
-    private Set<Long> excludedFor(AssessmentApplication application, List<Assessment> earlier) {
+    private Set<Long> excludedFor(AssessmentApplication application, Assessment round) {
         Set<Long> excluded = new HashSet<>(assessors.linkedTo(institutionsOf(application)));
-        earlier.forEach(round -> round.assessors().forEach(a -> excluded.add(a.getId())));
+        excluded.addAll(earlierAssessorIds(round));
         return excluded;
     }
 
+    /**
+     * Who may not assess the round for having assessed before: for a re-assessment on an objection, everyone of
+     * an earlier round (rules.md §2.6); for one the bureau ordered, the assessors of the round before it (the
+     * order may concern them); for a first or an expiry assessment, nobody.
+     */
     private Set<Long> earlierAssessorIds(Assessment round) {
+        List<Assessment> earlier = assessments.ofApplication(round.getApplication().getId()).stream()
+                .filter(other -> other.getRound() < round.getRound()).toList();
+        List<Assessment> concerned = switch (round.getPurpose()) {
+            case OBJECTION -> earlier;
+            case ORDERED -> earlier.isEmpty() ? List.of() : List.of(earlier.get(earlier.size() - 1));
+            case INITIAL, EXPIRY -> List.of();
+        };
         Set<Long> ids = new HashSet<>();
-        assessments.ofApplication(round.getApplication().getId()).stream()
-                .filter(other -> other.getRound() < round.getRound())
-                .forEach(other -> other.assessors().forEach(a -> ids.add(a.getId())));
+        concerned.forEach(other -> other.assessors().forEach(a -> ids.add(a.getId())));
         return ids;
     }
 
@@ -208,8 +222,7 @@ public class DispatchService {
     private LocalDate dueDate(String region, AssessmentPurpose purpose) {
         LocalDate today = LocalDate.now(clock);
         AssessmentProcedure procedure = ruleSets.inForce(region, today).content().procedure();
-        int days = purpose == AssessmentPurpose.INITIAL ? procedure.dispatchWorkingDays()
-                : procedure.reassessmentWorkingDays();
+        int days = purpose.isObjection() ? procedure.reassessmentWorkingDays() : procedure.dispatchWorkingDays();
         WorkingDayAnswer due = calendar.addWorkingDaysIfKnown(today, days);
         if (!due.isKnown()) {
             LOG.warning("No working-day calendar for " + due.missingYear() + ": an assessment is dispatched "

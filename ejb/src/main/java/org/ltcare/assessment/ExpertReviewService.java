@@ -14,7 +14,8 @@ import org.ltcare.shared.workflow.ProcessTasks;
 
 /**
  * 复核: the agency's supervisor approves a confirmed assessment, or sends it back to the assessors with a reason.
- * An approved first assessment goes on public notice; an approved re-assessment goes straight to conclusion.
+ * An approved round goes on public notice, except a re-assessment on an objection, which goes straight to its
+ * conclusion.
  */
 @Stateless
 public class ExpertReviewService {
@@ -41,7 +42,7 @@ public class ExpertReviewService {
         audit.record(actor, "APPROVE", before, round);
         Map<String, Object> variables = new HashMap<>();
         variables.put(AssessmentProcess.REVIEW_APPROVED, true);
-        boolean noticeRequired = round.getPurpose() == AssessmentPurpose.INITIAL;
+        boolean noticeRequired = !round.getPurpose().isObjection();
         variables.put(AssessmentProcess.NOTICE_REQUIRED, noticeRequired);
         if (noticeRequired) {
             PublicNotice notice = notices.open(actor, round);

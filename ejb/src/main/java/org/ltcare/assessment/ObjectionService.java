@@ -63,7 +63,7 @@ public class ObjectionService {
         AssessmentConclusion conclusion = conclusions.ofApplication(applicationId).stream()
                 .filter(c -> c.getStatus() == AssessmentConclusion.Status.IN_FORCE).findFirst()
                 .orElseThrow(() -> new BusinessException("objection.noConclusion"));
-        if (conclusions.ofApplication(applicationId).size() > 1) {
+        if (assessments.find(conclusion.getAssessmentId()).orElseThrow().getPurpose().isObjection()) {
             throw new BusinessException("objection.reassessmentFinal");
         }
         LocalDate lastDay = conclusionService.objectionWindowLastDay(conclusion,
@@ -113,7 +113,7 @@ public class ObjectionService {
         variables.put(AssessmentProcess.OBJECTION_ACCEPTED, accepted);
         variables.put(AssessmentProcess.OBJECTIONS_LODGED, false);
         if (accepted) {
-            variables.putAll(dispatch.openRound(actor, application, AssessmentPurpose.OBJECTION));
+            variables.putAll(dispatch.openRound(actor, application, AssessmentPurpose.OBJECTION, text));
         }
         process.complete(actor, application.getProcessInstanceId(), AssessmentProcess.TASK_DECIDE_OBJECTION,
                 variables);

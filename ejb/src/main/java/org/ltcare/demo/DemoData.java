@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.ltcare.assessment.ApplicationService;
 import org.ltcare.assessment.Assessor;
+import org.ltcare.assessment.AssessorRelation;
 import org.ltcare.assessment.AssessorRepository;
+import org.ltcare.assessment.RelationKind;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
 import org.ltcare.institution.InstitutionRepository;
@@ -77,6 +79,20 @@ public class DemoData {
                 assessors.save(new Assessor(account.getOrganisation().getId(), account.getId(),
                         personName(login.description())));
             }
+        }
+    }
+
+    /**
+     * A conflict of interest to see in the demo: assessor1 (王芳) works at 福寿园护理院, so she is never drawn for
+     * its residents. Recorded once; a supervisor may change it on the screen afterwards.
+     */
+    public void ensureAssessorRelations() {
+        Assessor wangFang = accounts.findByUsername("assessor1")
+                .flatMap(account -> assessors.ofUser(account.getUsername())).orElseThrow();
+        if (assessors.relationsOf(wangFang.getId()).isEmpty()) {
+            long nursingHome = accounts.findOrganisationByCode("INST-NH1").orElseThrow().getId();
+            assessors.save(new AssessorRelation(wangFang.getId(), nursingHome, RelationKind.EMPLOYED,
+                    "演示：兼职护理评估", "demo", clock.instant()));
         }
     }
 

@@ -38,6 +38,7 @@ public class DemoDataLoader {
         }
         // Separately, so that a data directory made by an older version gets what was added since.
         demoData.ensureLoginsAndAssessors();
+        demoData.ensureAssessorRelations();
         demoData.ensureReferenceRuleSet();
     }
 }

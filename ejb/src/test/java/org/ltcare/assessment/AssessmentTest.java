@@ -29,7 +29,7 @@ class AssessmentTest {
             "cognition", Map.of("time", 4, "person", 4, "place", 4, "memory", 4),
             "perception", Map.of("vision", 4, "hearing", 4, "communication", 4));
 
-    private final Assessment round = new Assessment(application(), 1, AssessmentPurpose.INITIAL, 3);
+    private final Assessment round = new Assessment(application(), 1, AssessmentPurpose.INITIAL, null, 3);
 
     @Test
     void dispatchNeedsTwoDifferentAssessorsAndAManualOneAReason() {

@@ -174,14 +174,14 @@ class DisabilityAssessmentProcessTest {
         .isEqualTo(StandInDelegates.OBJECTION_WINDOW_ENDS);
 
     execute(timer(instance, "Timer_ObjectionWindowEnds"));
-    assertThat(instance).isWaitingAtExactly("Timer_ExpiryReminder");
+    assertThat(instance).isWaitingAtExactly("Gateway_ValidityWait");
     Assertions.assertThat(timer(instance, "Timer_ExpiryReminder").getDuedate())
         .isEqualTo(StandInDelegates.EXPIRY_REMINDER);
 
     execute(timer(instance, "Timer_ExpiryReminder"));
     assertThat(instance).isWaitingAtExactly("Task_ExpiryReassessment");
     assertThat(task(instance)).hasCandidateGroup("ASSESSMENT_SUPERVISOR");
-    complete(task(instance));
+    complete(task(instance), withVariables("reassess", false));
 
     assertThat(instance).isEnded()
         .hasPassedInOrder("Task_ReviewApplication", "Task_OnSiteAssessment", "Task_ConfirmAssessment",
@@ -281,7 +281,7 @@ class DisabilityAssessmentProcessTest {
 
     Assertions.assertThat(services.noticesClosed).as("a re-assessment is not noticed again").isEqualTo(1);
     Assertions.assertThat(services.conclusionsIssued).isEqualTo(1);
-    assertThat(instance).isWaitingAtExactly("Timer_ExpiryReminder")
+    assertThat(instance).isWaitingAtExactly("Gateway_ValidityWait")
         .hasNotPassed("Timer_ObjectionWindowEnds");
   }
 
@@ -328,6 +328,41 @@ class DisabilityAssessmentProcessTest {
 
     Assertions.assertThat(services.conclusionsIssued).as("the conclusion stands, none issued again").isEqualTo(1);
     assertWaitingForObjectionOrWindowEnd(instance);
+  }
+
+  // ---- validity
+
+  @Test
+  @Deployment(resources = BPMN)
+  void theExpiryReminderLetsTheSupervisorStartANewRound() {
+    ProcessInstance instance = throughNotice(false);
+    execute(timer(instance, "Timer_ObjectionWindowEnds"));
+    execute(timer(instance, "Timer_ExpiryReminder"));
+
+    Map<String, Object> newRound = dispatchVariables("assessor3", "assessor6");
+    newRound.put("reassess", true);
+    newRound.put("dispatched", true);
+    complete(task(instance), newRound);
+
+    assertThat(instance).isWaitingAtExactly("SubProcess_OnSite", "Task_OnSiteAssessment");
+    assertThat(task(instance)).hasCandidateUser("assessor3").hasCandidateUser("assessor6");
+  }
+
+  @Test
+  @Deployment(resources = BPMN)
+  void anEarlyReassessmentOrderedByTheBureauStartsANewRoundBeforeTheReminder() {
+    ProcessInstance instance = throughNotice(false);
+    execute(timer(instance, "Timer_ObjectionWindowEnds"));
+
+    Map<String, Object> newRound = dispatchVariables("assessor4", "assessor5");
+    newRound.put("dispatched", true);
+    engine.getRuntimeService().createMessageCorrelation("EarlyReassessmentOrdered")
+        .processInstanceId(instance.getId()).setVariables(newRound).correlate();
+
+    assertThat(instance).isWaitingAtExactly("SubProcess_OnSite", "Task_OnSiteAssessment")
+        .hasPassed("Message_EarlyReassessment").hasNotPassed("Task_ExpiryReassessment");
+    Assertions.assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId("Timer_ExpiryReminder").count()).as("the reminder is gone with the old conclusion").isZero();
   }
 
   // ---- helpers: each plays the service that completes the step

@@ -34,6 +34,7 @@ import org.ltcare.assessment.ApplicationStatus;
 import org.ltcare.assessment.Assessment;
 import org.ltcare.assessment.AssessmentApplication;
 import org.ltcare.assessment.AssessmentConclusion;
+import org.ltcare.assessment.AssessmentPurpose;
 import org.ltcare.assessment.AssessmentRepository;
 import org.ltcare.assessment.AssessmentStatus;
 import org.ltcare.assessment.Assessor;
@@ -48,11 +49,14 @@ import org.ltcare.assessment.ObjectionService;
 import org.ltcare.assessment.OnSiteAssessmentService;
 import org.ltcare.assessment.OnSiteVisit;
 import org.ltcare.assessment.PublicNotice;
+import org.ltcare.assessment.PhotoService;
 import org.ltcare.assessment.PublicNoticeService;
+import org.ltcare.assessment.ReassessmentService;
 import org.ltcare.assessment.scale.GradeCalculator;
 import org.ltcare.assessment.scale.InvalidScoresException;
 import org.ltcare.policy.RuleSetService;
 import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.calendar.WorkingDayCalendar;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
@@ -65,6 +69,10 @@ import org.ltcare.shared.time.ClockProducer;
  */
 @ExtendWith(ArquillianExtension.class)
 class AssessmentFlowIT {
+
+    /** The smallest PNG there is: one transparent pixel. */
+    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
 
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
@@ -111,6 +119,12 @@ class AssessmentFlowIT {
 
     @Inject
     ConclusionDocumentService documents;
+
+    @Inject
+    ReassessmentService reassessments;
+
+    @Inject
+    PhotoService photos;
 
     @Inject
     ManagementService management;
@@ -190,6 +204,15 @@ class AssessmentFlowIT {
         assertThrows(AccessDeniedException.class,
                 () -> onSite.saveDraft(outsider, round.getId(), Scores.grade3(), visit()));
 
+        BusinessException notAnImage = assertThrows(BusinessException.class,
+                () -> photos.add(first, round.getId(), "病历.pdf", "application/pdf", new byte[] {1, 2, 3}));
+        assertEquals("photo.notAnImage", notAnImage.messageKey());
+        assertThrows(NotFoundException.class, () -> photos.add(outsider, round.getId(), "床边.png", "image/png", PNG),
+                "an assessor of another round does not even see this one");
+        photos.add(first, round.getId(), "床边.png", "image/png", PNG);
+        assertEquals(List.of("床边.png"), photos.of(world.supervisor(), round.getId()).stream()
+                .map(p -> p.fileName()).toList(), "a good photo is stored and the supervisor sees it");
+
         Assessment untouched = assessments.find(round.getId()).orElseThrow();
         assertEquals(AssessmentStatus.DISPATCHED, untouched.getStatus());
         assertTrue(untouched.itemScores().isEmpty(), "no score was stored: " + untouched.itemScores());
@@ -254,6 +277,51 @@ class AssessmentFlowIT {
         assertEquals("assessment.dispatch.earlierAssessor", refused.messageKey());
         assertEquals(AssessmentStatus.AWAITING_ASSESSORS,
                 assessments.find(second.getId()).orElseThrow().getStatus());
+    }
+
+    @Test
+    void beforeExpiryTheSupervisorReassessesAndTheBureauMayOrderAnEarlyReassessment() {
+        AssessmentWorld.World world = worlds.create(4);
+        AssessmentApplication application = worlds.acceptedApplication(world, false);
+        Assessment first = enterAndConfirm(world, application, Scores.grade3());
+        review.approve(world.supervisor(), first.getId());
+        management.executeJob(timer(application, "Timer_NoticeEnds").getId());
+
+        BusinessException tooEarly = assertThrows(BusinessException.class,
+                () -> reassessments.orderEarly(world.reviewer(), application.getId(), "投诉"));
+        assertEquals("assessment.order.notNow", tooEarly.messageKey(), "not during the objection window");
+        management.executeJob(timer(application, "Timer_ObjectionWindowEnds").getId());
+        AssessmentConclusion conclusion = conclusions.ofApplication(application.getId()).get(0);
+        Job reminder = timer(application, "Timer_ExpiryReminder");
+        assertEquals(Date.from(conclusion.getValidThrough().plusDays(1).minusDays(60)
+                .atStartOfDay(ClockProducer.ZONE).toInstant()), reminder.getDuedate(), "60 days before expiry");
+
+        reassessments.orderEarly(world.reviewer(), application.getId(), "收到投诉，实际护理状况与评估不符");
+
+        Assessment ordered = assessments.latestOf(application.getId()).orElseThrow();
+        assertEquals(AssessmentPurpose.ORDERED, ordered.getPurpose());
+        assertEquals("收到投诉，实际护理状况与评估不符", ordered.getOpeningReason());
+        Set<Long> before = first.assessors().stream().map(Assessor::getId).collect(Collectors.toSet());
+        assertTrue(ordered.assessors().stream().noneMatch(a -> before.contains(a.getId())),
+                "an ordered re-assessment goes to other assessors than the last round's");
+        enterAndConfirm(world, application, Scores.grade5());
+        review.approve(world.supervisor(), ordered.getId());
+        management.executeJob(timer(application, "Timer_NoticeEnds").getId());
+
+        List<AssessmentConclusion> issued = conclusions.ofApplication(application.getId());
+        assertEquals(2, issued.size());
+        assertEquals(AssessmentConclusion.Status.SUPERSEDED, issued.get(0).getStatus());
+        assertEquals(AssessmentConclusion.Status.IN_FORCE, issued.get(1).getStatus());
+        assertEquals(5, issued.get(1).getGrade());
+        assertNull(assessments.find(ordered.getId()).orElseThrow().getFeePayer(), "no fee: no objection");
+
+        management.executeJob(timer(application, "Timer_ObjectionWindowEnds").getId());
+        management.executeJob(timer(application, "Timer_ExpiryReminder").getId());
+        reassessments.decideOnExpiry(world.supervisor(), application.getId(), true, "到期前重新评估");
+
+        Assessment expiry = assessments.latestOf(application.getId()).orElseThrow();
+        assertEquals(AssessmentPurpose.EXPIRY, expiry.getPurpose());
+        assertEquals(AssessmentStatus.DISPATCHED, expiry.getStatus());
     }
 
     // ---- steps

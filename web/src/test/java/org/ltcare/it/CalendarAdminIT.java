@@ -3,6 +3,7 @@ package org.ltcare.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,6 +12,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The bureau administrator maintains the holiday calendar in a real browser: adds a year, has a make-up working
@@ -28,11 +32,26 @@ class CalendarAdminIT {
     @ArquillianResource
     URL baseUrl;
 
+    /**
+     * Picks an entry of the PrimeFaces menu and waits until the menu shows it. On a loaded machine the first click
+     * can land while the menu's panel is still fading in and be lost; the choice is then made again.
+     */
     private static void chooseKind(Browser browser, String label) {
-        browser.byId("dayForm:dayKind").click();
-        browser.byId("dayForm:dayKind_items");
-        browser.driver().findElement(By.cssSelector("[id='dayForm:dayKind_items'] li[data-label='" + label + "']"))
-                .click();
+        WebDriverWait shortWait = new WebDriverWait(browser.driver(), Duration.ofSeconds(3));
+        for (int attempt = 1; ; attempt++) {
+            browser.byId("dayForm:dayKind").click();
+            By item = By.cssSelector("[id='dayForm:dayKind_items'] li[data-label='" + label + "']");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                shortWait.until(ExpectedConditions.textToBe(By.id("dayForm:dayKind_label"), label));
+                return;
+            } catch (TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Test

@@ -51,6 +51,12 @@ public class ProcessTasks {
                 .setVariables(variables).correlateWithResult());
     }
 
+    /** Whether the case's process waits for that message now (an event-based gateway or a catch event). */
+    public boolean subscribed(String processInstanceId, String message) {
+        return processInstanceId != null && runtime.createEventSubscriptionQuery().processInstanceId(processInstanceId)
+                .eventType("message").eventName(message).count() > 0;
+    }
+
     public void setVariable(String processInstanceId, String name, Object value) {
         runtime.setVariable(processInstanceId, name, value);
     }

@@ -15,6 +15,7 @@ import org.ltcare.assessment.CaseTimelineService;
 import org.ltcare.assessment.ConclusionDocumentService;
 import org.ltcare.assessment.ObjectionForm;
 import org.ltcare.assessment.ObjectionService;
+import org.ltcare.assessment.ReassessmentService;
 import org.ltcare.assessment.scale.DisabilityGrade;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
@@ -40,7 +41,7 @@ public class CaseProgress implements Serializable {
     /** Per action, which recorded fields the timeline shows as its detail. */
     private static final Map<String, List<String>> DETAILS = Map.ofEntries(
             Map.entry("REFUSE", List.of("refusalGround", "refusalReason")),
-            Map.entry("DISPATCH", List.of("assessors", "dueOn")),
+            Map.entry("DISPATCH", List.of("purpose", "assessors", "dueOn", "openingReason")),
             Map.entry("ASSIGN_MANUALLY", List.of("assessors", "manualReason")),
             Map.entry("ENTER", List.of("grade")),
             Map.entry("RETURN_ENTRY", List.of("returnReason")),
@@ -50,7 +51,8 @@ public class CaseProgress implements Serializable {
             Map.entry("ACCEPT_OBJECTION", List.of("decisionReason")),
             Map.entry("REJECT_OBJECTION", List.of("decisionReason")),
             Map.entry("CHARGE_FEE", List.of("feePayer", "feeAmount")),
-            Map.entry("ISSUE", List.of("documentNumber", "grade", "validThrough")));
+            Map.entry("ISSUE", List.of("documentNumber", "grade", "validThrough")),
+            Map.entry("AWAIT_MANUAL_DISPATCH", List.of("purpose", "openingReason")));
 
     @Inject
     private CaseRecordService records;
@@ -63,6 +65,9 @@ public class CaseProgress implements Serializable {
 
     @Inject
     private ConclusionDocumentService documents;
+
+    @Inject
+    private ReassessmentService reassessments;
 
     @Inject
     private Actor actor;
@@ -83,6 +88,8 @@ public class CaseProgress implements Serializable {
     private String objectorName;
     private String objectorContact;
     private String objectionReason;
+    private String expiryNote;
+    private String orderReason;
 
     public void load() {
         if (id == null) {
@@ -117,6 +124,7 @@ public class CaseProgress implements Serializable {
         return switch (field) {
             case "feePayer" -> messages.get("feePayer." + value);
             case "refusalGround" -> messages.get("refusal." + value);
+            case "purpose" -> messages.get("purpose." + value);
             default -> value;
         };
     }
@@ -143,6 +151,53 @@ public class CaseProgress implements Serializable {
             errors.show(e, "applicantObjectionForm");
         }
         load();
+    }
+
+    public void decideOnExpiry(boolean reassess) {
+        try {
+            reassessments.decideOnExpiry(actor, id, reassess, expiryNote);
+            errors.info(reassess ? "expiry.reassessing" : "expiry.ended", id);
+            expiryNote = null;
+        } catch (BusinessException e) {
+            errors.show(e, "expiryForm");
+        }
+        load();
+    }
+
+    public void orderEarly() {
+        try {
+            reassessments.orderEarly(actor, id, orderReason);
+            errors.info("order.done", id);
+            orderReason = null;
+        } catch (BusinessException e) {
+            errors.show(e, "orderForm");
+        }
+        load();
+    }
+
+    public boolean isMayDecideOnExpiry() {
+        return record != null && record.expiryDecisionWaiting() && actor.has(Role.ASSESSMENT_SUPERVISOR);
+    }
+
+    public boolean isMayOrderEarly() {
+        return record != null && record.earlyReassessmentPossible()
+                && actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER, Role.BUREAU_ADMIN);
+    }
+
+    public String getExpiryNote() {
+        return expiryNote;
+    }
+
+    public void setExpiryNote(String expiryNote) {
+        this.expiryNote = expiryNote;
+    }
+
+    public String getOrderReason() {
+        return orderReason;
+    }
+
+    public void setOrderReason(String orderReason) {
+        this.orderReason = orderReason;
     }
 
     public StreamedContent pdf(AssessmentConclusion conclusion) {

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +19,9 @@ import org.ltcare.assessment.AssessmentApplication;
 import org.ltcare.assessment.AssessmentStatus;
 import org.ltcare.assessment.OnSiteAssessmentService;
 import org.ltcare.assessment.OnSiteVisit;
+import org.ltcare.assessment.PhotoInfo;
+import org.ltcare.assessment.PhotoService;
+import org.ltcare.assessment.AssessmentPhoto;
 import org.ltcare.assessment.ResidenceKind;
 import org.ltcare.assessment.scale.GradePreview;
 import org.ltcare.institution.InstitutionRepository;
@@ -34,6 +38,10 @@ import org.ltcare.web.trial.DimensionPanel;
 import org.ltcare.web.trial.ScaleChoices;
 import org.ltcare.web.trial.ScaleLabels;
 import org.ltcare.web.trial.TrialTexts;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * 现场评估 of one case (?application=id, its latest round): the assigned assessors fill in the 17 items with a live
@@ -55,6 +63,9 @@ public class AssessmentForm implements Serializable {
 
     @Inject
     private InstitutionRepository institutions;
+
+    @Inject
+    private PhotoService photoService;
 
     @Inject
     private Actor actor;
@@ -82,6 +93,7 @@ public class AssessmentForm implements Serializable {
     private String onSiteAddress;
     private String notes;
     private String returnReason;
+    private List<PhotoInfo> photos = List.of();
 
     /** Loaded before the view is built: the items are components made with c:forEach, one per scale item. */
     @PostConstruct
@@ -100,6 +112,7 @@ public class AssessmentForm implements Serializable {
             onSiteTime = round.visit().time() == null ? null : round.visit().time().toString();
             onSiteAddress = round.visit().address() != null ? round.visit().address() : defaultAddress();
             notes = round.visit().notes();
+            photos = photoService.of(actor, round.getId());
             refreshPreview();
         } catch (BusinessException e) {
             round = null;
@@ -148,6 +161,38 @@ public class AssessmentForm implements Serializable {
         }
         preview = lines;
         previewGrade = graded.result().map(r -> ScaleLabels.grade(texts, r.grade())).orElse(null);
+    }
+
+    /** Each photo is stored as soon as it is uploaded (its own request, so choices on the form are not touched). */
+    public void uploadPhoto(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        try {
+            photoService.add(actor, round.getId(), file.getFileName(), file.getContentType(), file.getContent());
+            errors.info("photo.added", file.getFileName());
+        } catch (BusinessException e) {
+            errors.show(e, null);
+        }
+        photos = photoService.of(actor, round.getId());
+    }
+
+    public void removePhoto(PhotoInfo photo) {
+        try {
+            photoService.remove(actor, photo.id());
+        } catch (BusinessException e) {
+            errors.show(e, null);
+        }
+        photos = photoService.of(actor, round.getId());
+    }
+
+    public StreamedContent download(PhotoInfo photo) {
+        AssessmentPhoto stored = photoService.photo(actor, photo.id());
+        byte[] content = stored.getContent();
+        return DefaultStreamedContent.builder().name(stored.getFileName()).contentType(stored.getContentType())
+                .stream(() -> new ByteArrayInputStream(content)).build();
+    }
+
+    public List<PhotoInfo> getPhotos() {
+        return photos;
     }
 
     public void saveDraft() {

@@ -27,7 +27,7 @@ public class MyTasks implements Serializable {
 
     /** Tasks done on the assessment form rather than on the case's page. */
     private static final Set<String> ASSESSMENT_FORM_TASKS = Set.of("Task_AssignAssessors", "Task_OnSiteAssessment",
-            "Task_ConfirmAssessment", "Task_ExpertReview", "Task_OverdueEscalation", "Task_ExpiryReassessment");
+            "Task_ConfirmAssessment", "Task_ExpertReview", "Task_OverdueEscalation");
 
     @Inject
     private TaskListService taskList;
