@@ -43,13 +43,13 @@ public class AssessorProfileService {
                 .map(a -> new Profile(a, assessors.relationsOf(a.getId()))).toList();
     }
 
-    public AssessorRelation relate(Actor actor, long assessorId, Long institutionId, RelationKind kind, String note) {
+    public AssessorRelation relate(Actor actor, Long assessorId, Long institutionId, RelationKind kind, String note) {
         requireSupervisor(actor);
-        Assessor assessor = assessors.find(assessorId).filter(a -> a.getOrganisationId() == actor.organisationId())
-                .orElseThrow(() -> new NotFoundException("Assessor", assessorId));
-        if (institutionId == null || kind == null) {
+        if (assessorId == null || institutionId == null || kind == null) {
             throw new BusinessException("assessor.relation.incomplete");
         }
+        Assessor assessor = assessors.find(assessorId).filter(a -> a.getOrganisationId() == actor.organisationId())
+                .orElseThrow(() -> new NotFoundException("Assessor", assessorId));
         Organisation institution = accounts.organisation(institutionId);
         if (institution == null || institution.getKind() != OrganisationKind.CARE_INSTITUTION) {
             throw new BusinessException("assessor.relation.notAnInstitution");

@@ -24,6 +24,7 @@ import org.ltcare.assessment.AssessmentApplication;
 import org.ltcare.assessment.AssessmentRepository;
 import org.ltcare.assessment.AssessmentStatus;
 import org.ltcare.assessment.Assessor;
+import org.ltcare.assessment.AssessorProfileService;
 import org.ltcare.assessment.DispatchManner;
 import org.ltcare.assessment.DispatchService;
 import org.ltcare.assessment.RelationKind;
@@ -50,6 +51,9 @@ class DispatchIT {
     DispatchService dispatch;
 
     @Inject
+    AssessorProfileService profiles;
+
+    @Inject
     TaskService tasks;
 
     @Test
@@ -58,7 +62,10 @@ class DispatchIT {
         Assessor employed = world.assessors().get(0);
         Assessor linked = world.assessors().get(1);
         worlds.relate(world, employed, RelationKind.EMPLOYED);
-        worlds.relate(world, linked, RelationKind.LINKED);
+        profiles.relate(world.supervisor(), linked.getId(), world.institutionId(), RelationKind.LINKED, "配偶在该机构工作");
+        BusinessException twice = assertThrows(BusinessException.class, () -> profiles.relate(world.supervisor(),
+                linked.getId(), world.institutionId(), RelationKind.EMPLOYED, null));
+        assertEquals("assessor.relation.exists", twice.messageKey());
         Map<Long, Integer> drawn = new HashMap<>();
 
         for (int i = 0; i < DRAWS; i++) {

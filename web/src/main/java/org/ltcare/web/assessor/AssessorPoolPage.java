@@ -57,7 +57,7 @@ public class AssessorPoolPage implements Serializable {
 
     public void relate() {
         try {
-            profiles.relate(actor, assessorId == null ? -1 : assessorId, institutionId, kind, note);
+            profiles.relate(actor, assessorId, institutionId, kind, note);
             errors.info("pool.related");
             note = null;
         } catch (BusinessException e) {
