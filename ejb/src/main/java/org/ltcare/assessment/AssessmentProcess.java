@@ -13,6 +13,7 @@ final class AssessmentProcess {
     static final String TASK_EXPERT_REVIEW = "Task_ExpertReview";
     static final String TASK_DECIDE_OBJECTION = "Task_DecideObjection";
     static final String TASK_EXPIRY_REASSESSMENT = "Task_ExpiryReassessment";
+    static final String TASK_OVERDUE_ESCALATION = "Task_OverdueEscalation";
 
     static final String DISPATCHED = "dispatched";
     static final String ASSESSMENT_ID = "assessmentId";

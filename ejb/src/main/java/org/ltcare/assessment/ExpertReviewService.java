@@ -64,6 +64,28 @@ public class ExpertReviewService {
         return round;
     }
 
+    /**
+     * The supervisor has followed up an overdue on-site assessment (called the assessors, re-planned the visit):
+     * the escalation task is done; the assessment itself goes on. The note is kept in the case's history.
+     */
+    public void followUpOverdue(Actor actor, long assessmentId, String note) {
+        String text = OnSiteAssessmentService.requireReason(note);
+        if (!actor.has(Role.ASSESSMENT_SUPERVISOR)) {
+            throw new AccessDeniedException("assessment.review");
+        }
+        Assessment round = assessments.find(assessmentId)
+                .filter(a -> a.getAgencyId() == actor.organisationId())
+                .orElseThrow(() -> new NotFoundException("Assessment", assessmentId));
+        process.complete(actor, round.getApplication().getProcessInstanceId(),
+                AssessmentProcess.TASK_OVERDUE_ESCALATION, Map.of("escalationNote", text));
+        audit.record(actor, "FOLLOW_UP_OVERDUE", round.auditState(), round);
+    }
+
+    public boolean isOverdueEscalated(Assessment round) {
+        return process.waiting(round.getApplication().getProcessInstanceId(),
+                AssessmentProcess.TASK_OVERDUE_ESCALATION).isPresent();
+    }
+
     private Assessment forReview(Actor actor, long assessmentId) {
         if (!actor.has(Role.ASSESSMENT_SUPERVISOR)) {
             throw new AccessDeniedException("assessment.review");

@@ -220,6 +220,27 @@ class AssessmentFlowIT {
     }
 
     @Test
+    void anOverdueAssessmentIsEscalatedToTheSupervisorWhoRecordsTheFollowUp() {
+        AssessmentWorld.World world = worlds.create(4);
+        AssessmentApplication application = worlds.acceptedApplication(world, false);
+        Assessment round = assessments.latestOf(application.getId()).orElseThrow();
+        Job overdue = timer(application, "Timer_AssessmentOverdue");
+        assertEquals(dueAt(round.getDueOn()), overdue.getDuedate(), "escalated when the assessment falls due");
+
+        management.executeJob(overdue.getId());
+
+        assertTrue(review.isOverdueEscalated(assessments.find(round.getId()).orElseThrow()));
+        BusinessException noNote = assertThrows(BusinessException.class,
+                () -> review.followUpOverdue(world.supervisor(), round.getId(), " "));
+        assertEquals("assessment.reasonRequired", noNote.messageKey());
+        review.followUpOverdue(world.supervisor(), round.getId(), "已电话督促，约定明日上门");
+        assertTrue(!review.isOverdueEscalated(assessments.find(round.getId()).orElseThrow()));
+        enterAndConfirm(world, application, Scores.grade3());
+        assertEquals(AssessmentStatus.CONFIRMED, assessments.find(round.getId()).orElseThrow().getStatus(),
+                "the assessment went on");
+    }
+
+    @Test
     void anAcceptedObjectionWithTheGradeUnchangedChargesTheApplicantTheFee() {
         AssessmentWorld.World world = worlds.create(4);
         AssessmentApplication application = worlds.acceptedApplication(world, false);

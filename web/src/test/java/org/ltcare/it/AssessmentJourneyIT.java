@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +56,9 @@ class AssessmentJourneyIT {
         }
     }
 
+    private static final String ONE_PIXEL_PNG =
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.application();
@@ -80,6 +86,13 @@ class AssessmentJourneyIT {
             }
             browser.waitForText(By.id("assessmentForm:previewGrade"), "3 级");
             browser.waitForText(By.id("assessmentForm:level_adl"), "重度");
+            Path photo = Files.createTempFile("bedside", ".png");
+            Files.write(photo, Base64.getDecoder().decode(ONE_PIXEL_PNG));
+            browser.driver().findElement(By.cssSelector("[id='photoUploadForm'] input[type=file]"))
+                    .sendKeys(photo.toString());
+            browser.waitForText(By.id("photoListForm"), photo.getFileName().toString());
+            assertTrue(browser.driver().findElement(By.id("assessmentForm:adl_eating:1")).isSelected(),
+                    "uploading a photo leaves the chosen items as they are");
             assertEquals("20 / 100", browser.byId("assessmentForm:score_adl").getText());
             assertEquals("完好", browser.byId("assessmentForm:level_cognition").getText());
             browser.screenshot("assessment-form-preview");

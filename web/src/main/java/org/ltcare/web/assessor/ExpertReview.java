@@ -36,7 +36,9 @@ public class ExpertReview implements Serializable {
 
     private Long roundId;
     private boolean mayReview;
+    private boolean overdueEscalated;
     private String reason;
+    private String followUpNote;
 
     @PostConstruct
     void load() {
@@ -48,6 +50,7 @@ public class ExpertReview implements Serializable {
             Assessment round = onSite.latestFor(actor, applicationId);
             roundId = round.getId();
             mayReview = round.getStatus() == AssessmentStatus.CONFIRMED;
+            overdueEscalated = review.isOverdueEscalated(round);
         } catch (BusinessException e) {
             mayReview = false;
         }
@@ -71,6 +74,28 @@ public class ExpertReview implements Serializable {
             errors.show(e, "reviewForm");
             return null;
         }
+    }
+
+    public void followUpOverdue() {
+        try {
+            review.followUpOverdue(actor, roundId, followUpNote);
+            overdueEscalated = false;
+            errors.info("overdue.followedUp");
+        } catch (BusinessException e) {
+            errors.show(e, "overdueForm");
+        }
+    }
+
+    public boolean isOverdueEscalated() {
+        return overdueEscalated;
+    }
+
+    public String getFollowUpNote() {
+        return followUpNote;
+    }
+
+    public void setFollowUpNote(String followUpNote) {
+        this.followUpNote = followUpNote;
     }
 
     private String done(String key, Assessment round) {
