@@ -13,7 +13,12 @@ import org.ltcare.assessment.AssessorRelation;
 import org.ltcare.assessment.AssessorRepository;
 import org.ltcare.assessment.RelationKind;
 import org.ltcare.institution.CareInstitution;
+import org.ltcare.institution.CreditCode;
 import org.ltcare.institution.InstitutionKind;
+import org.ltcare.institution.InstitutionProfile;
+import org.ltcare.institution.InstitutionService;
+import org.ltcare.institution.LicenceForm;
+import org.ltcare.institution.LicenceKind;
 import org.ltcare.institution.InstitutionRepository;
 import org.ltcare.insured.InsuredPerson;
 import org.ltcare.insured.InsuredRepository;
@@ -62,6 +67,9 @@ public class DemoData {
     @Inject
     private AssessorRepository assessors;
 
+    @Inject
+    private InstitutionService institutionService;
+
     /**
      * Every login of demo-logins.txt, and an assessor record for each assessor login: creates what is missing,
      * so that a data directory made by an older version gets the logins the run command prints.
@@ -93,6 +101,38 @@ public class DemoData {
             long nursingHome = accounts.findOrganisationByCode("INST-NH1").orElseThrow().getId();
             assessors.save(new AssessorRelation(wangFang.getId(), nursingHome, RelationKind.EMPLOYED,
                     "演示：兼职护理评估", "demo", clock.instant()));
+        }
+    }
+
+    /**
+     * Credit codes, staff numbers, payout accounts and a licence for the demo institutions that have none (also for
+     * data directories made before the registry had them). Hospitals and the township hospital are public
+     * institutions (12…), nursing homes private non-enterprise units (52…), the home-care agency a company (91…).
+     */
+    public void ensureInstitutionProfiles() {
+        Actor admin = accounts.findByUsername("admin").orElseThrow().toActor();
+        int sequence = 0;
+        for (CareInstitution institution : institutions.all()) {
+            sequence++;
+            if (institution.getCreditCode() != null) {
+                continue;
+            }
+            String type = switch (institution.getKind()) {
+                case HOSPITAL, INTEGRATED, VILLAGE_CLINIC -> "12";
+                case NURSING_HOME -> "52";
+                case HOME_CARE_AGENCY -> "91";
+            };
+            CreditCode code = CreditCode.fromFirst17(type + REGION + String.format("MB%07d", 1000 + sequence));
+            institutionService.updateProfile(admin, institution.getId(), new InstitutionProfile(code.value(),
+                    institution.getBeds(), Math.max(4, institution.getBeds() / 4), institution.getAddress(),
+                    "张主任", "0532-8" + String.format("%07d", 1234560 + sequence), "中国工商银行青岛分行",
+                    institution.getName(), "380300" + String.format("%013d", sequence)));
+            LicenceKind kind = institution.getKind() == InstitutionKind.NURSING_HOME
+                    || institution.getKind() == InstitutionKind.HOME_CARE_AGENCY
+                    ? LicenceKind.ELDERLY_CARE_FILING : LicenceKind.MEDICAL_PRACTICE;
+            institutionService.addLicence(admin, institution.getId(), new LicenceForm(kind,
+                    "PDY" + code.value().substring(8, 17), "青岛市卫生健康委员会（演示）", LocalDate.of(2022, 3, 1),
+                    LocalDate.now(clock).plusYears(2)));
         }
     }
 

@@ -39,6 +39,7 @@ public class DemoDataLoader {
         // Separately, so that a data directory made by an older version gets what was added since.
         demoData.ensureLoginsAndAssessors();
         demoData.ensureAssessorRelations();
+        demoData.ensureInstitutionProfiles();
         demoData.ensureReferenceRuleSet();
     }
 }

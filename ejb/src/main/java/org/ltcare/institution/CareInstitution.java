@@ -9,6 +9,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ltcare.shared.audit.Auditable;
 import org.ltcare.shared.security.Organisation;
 import org.ltcare.shared.security.OrganisationKind;
 
@@ -18,7 +22,7 @@ import org.ltcare.shared.security.OrganisationKind;
  */
 @Entity
 @Table(name = "care_institution")
-public class CareInstitution {
+public class CareInstitution implements Auditable {
 
     @Id
     @Column(name = "organisation_id")
@@ -45,6 +49,30 @@ public class CareInstitution {
     @Column(length = 200)
     private String address;
 
+    @Column(name = "credit_code", length = 18)
+    private String creditCode;
+
+    @Column(name = "care_staff", nullable = false)
+    private int careStaff;
+
+    @Column(name = "contact_name", length = 50)
+    private String contactName;
+
+    @Column(name = "contact_phone", length = 20)
+    private String contactPhone;
+
+    @Column(name = "bank_name", length = 100)
+    private String bankName;
+
+    @Column(name = "bank_account_name", length = 100)
+    private String bankAccountName;
+
+    @Column(name = "bank_account_number", length = 34)
+    private String bankAccountNumber;
+
+    @Version
+    private long version;
+
     protected CareInstitution() {
     }
 
@@ -69,6 +97,52 @@ public class CareInstitution {
         this.ltcWard = ltcWard;
         this.beds = beds;
         this.address = address;
+    }
+
+    /** Takes a checked profile ({@link InstitutionProfile#check}); the kind and level stay as contracted. */
+    void updateProfile(InstitutionProfile profile) {
+        this.creditCode = profile.creditCode();
+        this.beds = profile.beds();
+        this.careStaff = profile.careStaff();
+        this.address = profile.address();
+        this.contactName = profile.contactName();
+        this.contactPhone = profile.contactPhone();
+        this.bankName = profile.bankName();
+        this.bankAccountName = profile.bankAccountName();
+        this.bankAccountNumber = profile.bankAccountNumber();
+    }
+
+    public InstitutionProfile profile() {
+        return new InstitutionProfile(creditCode, beds, careStaff, address, contactName, contactPhone, bankName,
+                bankAccountName, bankAccountNumber);
+    }
+
+    @Override
+    public String auditType() {
+        return "CareInstitution";
+    }
+
+    @Override
+    public String auditId() {
+        return String.valueOf(id);
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("name", organisation.getName());
+        state.put("kind", kind.name());
+        state.put("hospitalLevel", hospitalLevel);
+        state.put("creditCode", creditCode);
+        state.put("beds", beds);
+        state.put("careStaff", careStaff);
+        state.put("address", address);
+        state.put("contactName", contactName);
+        state.put("contactPhone", contactPhone);
+        state.put("bankName", bankName);
+        state.put("bankAccountName", bankAccountName);
+        state.put("bankAccountNumber", bankAccountNumber);
+        return state;
     }
 
     public Long getId() {
@@ -101,5 +175,33 @@ public class CareInstitution {
 
     public String getAddress() {
         return address;
+    }
+
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    public int getCareStaff() {
+        return careStaff;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public String getBankName() {
+        return bankName;
+    }
+
+    public String getBankAccountName() {
+        return bankAccountName;
+    }
+
+    public String getBankAccountNumber() {
+        return bankAccountNumber;
     }
 }

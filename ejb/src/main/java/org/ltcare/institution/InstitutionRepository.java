@@ -2,6 +2,7 @@ package org.ltcare.institution;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,34 @@ public class InstitutionRepository {
 
     public Optional<CareInstitution> find(long organisationId) {
         return Optional.ofNullable(em.find(CareInstitution.class, organisationId));
+    }
+
+    public Optional<CareInstitution> findForUpdate(long organisationId) {
+        return Optional.ofNullable(em.find(CareInstitution.class, organisationId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<CareInstitution> byCreditCode(String creditCode) {
+        return em.createQuery("select i from CareInstitution i where i.creditCode = :code", CareInstitution.class)
+                .setParameter("code", creditCode).getResultStream().findFirst();
+    }
+
+    public List<InstitutionLicence> licencesOf(long institutionId) {
+        return em.createQuery("select l from InstitutionLicence l where l.institutionId = :institution "
+                + "order by l.kind, l.validFrom", InstitutionLicence.class)
+                .setParameter("institution", institutionId).getResultList();
+    }
+
+    public Optional<InstitutionLicence> findLicence(long id) {
+        return Optional.ofNullable(em.find(InstitutionLicence.class, id));
+    }
+
+    public void save(InstitutionLicence licence) {
+        em.persist(licence);
+        em.flush();
+    }
+
+    public void delete(InstitutionLicence licence) {
+        em.remove(licence);
     }
 
     public void save(CareInstitution institution) {

@@ -22,6 +22,8 @@ public class Messages {
     public static final String ASSESSMENT_BUNDLE = "org.ltcare.web.i18n.assessment";
     /** The public notice and objection pages' texts, pages' var {@code nmsg}. */
     public static final String NOTICE_BUNDLE = "org.ltcare.web.i18n.notice";
+    /** The institution registry's and contracting screens' texts, pages' var {@code imsg}. */
+    public static final String INSTITUTION_BUNDLE = "org.ltcare.web.i18n.institution";
     /** The domain's own texts (rule-set validation, calculator input problems, rejection reasons), read last. */
     public static final String DOMAIN_BUNDLE = "org.ltcare.policy.rules.messages";
 
@@ -43,7 +45,7 @@ public class Messages {
 
     public static String text(Locale locale, String key) {
         for (String bundle : new String[] {BUNDLE, FORMS_BUNDLE, ASSESSMENT_BUNDLE, NOTICE_BUNDLE,
-                DOMAIN_BUNDLE}) {
+                INSTITUTION_BUNDLE, DOMAIN_BUNDLE}) {
             Optional<String> text = find(bundle, locale, key);
             if (text.isPresent()) {
                 return text.get();

@@ -1,0 +1,43 @@
+package org.ltcare.web.institution;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.ltcare.institution.CareInstitution;
+import org.ltcare.institution.InstitutionService;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.web.i18n.FacesErrors;
+
+/** 定点机构名录: the institutions the actor may see (bureau staff: all; an institution: its own). */
+@Named
+@ViewScoped
+public class InstitutionRegistryPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private InstitutionService institutions;
+
+    @Inject
+    private Actor actor;
+
+    @Inject
+    private FacesErrors errors;
+
+    private List<CareInstitution> rows = List.of();
+
+    public void load() {
+        try {
+            rows = institutions.list(actor);
+        } catch (BusinessException e) {
+            errors.show(e, null);
+        }
+    }
+
+    public List<CareInstitution> getRows() {
+        return rows;
+    }
+}
