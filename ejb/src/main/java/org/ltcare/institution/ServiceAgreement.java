@@ -1,0 +1,203 @@
+package org.ltcare.institution;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ltcare.policy.rules.CareType;
+import org.ltcare.shared.audit.Auditable;
+
+/**
+ * 定点服务协议: the care types an institution is contracted for, with places and its daily charge, from a date
+ * until a date. Built only from terms {@link AgreementCheck} accepted; a signed agreement's terms never change
+ * (a new agreement replaces it), it can only be terminated.
+ */
+@Entity
+@Table(name = "service_agreement")
+public class ServiceAgreement implements Auditable {
+
+    public enum Status { ACTIVE, TERMINATED }
+
+    /** One care type row (table agreement_care_type). */
+    @Embeddable
+    public static class Line {
+
+        @Enumerated(EnumType.STRING)
+        @Column(name = "care_type", nullable = false, length = 16)
+        private CareType careType;
+
+        @Column(nullable = false)
+        private int places;
+
+        @Column(name = "daily_charge", nullable = false, precision = 10, scale = 2)
+        private BigDecimal dailyCharge;
+
+        protected Line() {
+        }
+
+        Line(AgreedCareType agreed) {
+            this.careType = agreed.careType();
+            this.places = agreed.places();
+            this.dailyCharge = agreed.dailyCharge().setScale(2);
+        }
+
+        public CareType getCareType() {
+            return careType;
+        }
+
+        public int getPlaces() {
+            return places;
+        }
+
+        public BigDecimal getDailyCharge() {
+            return dailyCharge;
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
+    private Long id;
+
+    @Column(nullable = false, length = 32)
+    private String number;
+
+    @Column(name = "institution_id", nullable = false)
+    private long institutionId;
+
+    @Column(name = "valid_from", nullable = false)
+    private LocalDate validFrom;
+
+    @Column(name = "valid_until", nullable = false)
+    private LocalDate validUntil;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Status status;
+
+    @Column(name = "rule_set_code", nullable = false, length = 32)
+    private String ruleSetCode;
+
+    @Column(name = "signed_by", nullable = false, length = 64)
+    private String signedBy;
+
+    @Column(name = "signed_at", nullable = false)
+    private Instant signedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "agreement_care_type", joinColumns = @JoinColumn(name = "agreement_id"))
+    private List<Line> lines = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected ServiceAgreement() {
+    }
+
+    ServiceAgreement(String number, long institutionId, AgreementTerms checkedTerms, String ruleSetCode,
+                     String signedBy, Instant signedAt) {
+        this.number = number;
+        this.institutionId = institutionId;
+        this.validFrom = checkedTerms.validFrom();
+        this.validUntil = checkedTerms.validUntil();
+        this.ruleSetCode = ruleSetCode;
+        this.signedBy = signedBy;
+        this.signedAt = signedAt;
+        this.status = Status.ACTIVE;
+        checkedTerms.careTypes().forEach(agreed -> lines.add(new Line(agreed)));
+    }
+
+    public boolean isInForceOn(LocalDate day) {
+        return status == Status.ACTIVE && !day.isBefore(validFrom) && !day.isAfter(validUntil);
+    }
+
+    public boolean overlaps(LocalDate from, LocalDate until) {
+        return status == Status.ACTIVE && !from.isAfter(validUntil) && !until.isBefore(validFrom);
+    }
+
+    /** The agreed line of a care type, if the institution is contracted for it. */
+    public Optional<Line> lineFor(CareType careType) {
+        return lines.stream().filter(l -> l.careType == careType).findFirst();
+    }
+
+    @Override
+    public String auditType() {
+        return "ServiceAgreement";
+    }
+
+    @Override
+    public String auditId() {
+        return String.valueOf(id);
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("number", number);
+        state.put("institutionId", institutionId);
+        state.put("validFrom", validFrom.toString());
+        state.put("validUntil", validUntil.toString());
+        state.put("status", status.name());
+        state.put("ruleSetCode", ruleSetCode);
+        state.put("careTypes", String.join("；", lines.stream().map(l -> l.careType.name() + " " + l.places + " 床/人 "
+                + l.dailyCharge.toPlainString() + " 元/日").toList()));
+        return state;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public long getInstitutionId() {
+        return institutionId;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getRuleSetCode() {
+        return ruleSetCode;
+    }
+
+    public String getSignedBy() {
+        return signedBy;
+    }
+
+    public Instant getSignedAt() {
+        return signedAt;
+    }
+
+    public List<Line> getLines() {
+        return List.copyOf(lines);
+    }
+}
