@@ -92,6 +92,9 @@ public class ServiceAgreement implements Auditable {
     @Column(nullable = false, length = 16)
     private Status status;
 
+    @Column(name = "terminated_on")
+    private LocalDate terminatedOn;
+
     @Column(name = "rule_set_code", nullable = false, length = 32)
     private String ruleSetCode;
 
@@ -125,11 +128,22 @@ public class ServiceAgreement implements Auditable {
     }
 
     public boolean isInForceOn(LocalDate day) {
-        return status == Status.ACTIVE && !day.isBefore(validFrom) && !day.isAfter(validUntil);
+        boolean terminatedBefore = terminatedOn != null && !day.isBefore(terminatedOn);
+        return !terminatedBefore && !day.isBefore(validFrom) && !day.isAfter(validUntil);
+    }
+
+    /** Ends the agreement from {@code day} (a sanction): it stays on record, in force only on the days before. */
+    void terminateFrom(LocalDate day) {
+        if (status == Status.TERMINATED) {
+            throw new IllegalStateException("agreement " + number + " is terminated already");
+        }
+        this.status = Status.TERMINATED;
+        this.terminatedOn = day.isBefore(validFrom) ? validFrom : day;
     }
 
     public boolean overlaps(LocalDate from, LocalDate until) {
-        return status == Status.ACTIVE && !from.isAfter(validUntil) && !until.isBefore(validFrom);
+        LocalDate lastDay = terminatedOn == null ? validUntil : terminatedOn.minusDays(1);
+        return !from.isAfter(lastDay) && !until.isBefore(validFrom);
     }
 
     /** The agreed line of a care type, if the institution is contracted for it. */
@@ -155,6 +169,7 @@ public class ServiceAgreement implements Auditable {
         state.put("validFrom", validFrom.toString());
         state.put("validUntil", validUntil.toString());
         state.put("status", status.name());
+        state.put("terminatedOn", terminatedOn == null ? null : terminatedOn.toString());
         state.put("ruleSetCode", ruleSetCode);
         state.put("careTypes", String.join("；", lines.stream().map(l -> l.careType.name() + " " + l.places + " 床/人 "
                 + l.dailyCharge.toPlainString() + " 元/日").toList()));
@@ -183,6 +198,10 @@ public class ServiceAgreement implements Auditable {
 
     public Status getStatus() {
         return status;
+    }
+
+    public LocalDate getTerminatedOn() {
+        return terminatedOn;
     }
 
     public String getRuleSetCode() {

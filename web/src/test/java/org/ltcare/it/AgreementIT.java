@@ -19,6 +19,10 @@ import org.ltcare.institution.AgreementService;
 import org.ltcare.institution.AgreementTerms;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
+import org.ltcare.institution.Sanction;
+import org.ltcare.institution.SanctionForm;
+import org.ltcare.institution.SanctionKind;
+import org.ltcare.institution.SanctionService;
 import org.ltcare.institution.ServiceAgreement;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.BusinessException;
@@ -52,6 +56,9 @@ class AgreementIT {
     Institutions fixtures;
 
     @Inject
+    SanctionService sanctions;
+
+    @Inject
     UserAccountRepository accounts;
 
     private Actor actor(String username) {
@@ -60,6 +67,41 @@ class AgreementIT {
 
     private CareInstitution newInstitution(InstitutionKind kind, Integer level) {
         return fixtures.aNew(kind, level);
+    }
+
+    @Test
+    void sanctionsStopAdmissionsWhileInForceAndATerminationEndsTheAgreement() {
+        CareInstitution home = newInstitution(InstitutionKind.NURSING_HOME, null);
+        Actor approver = actor("approver");
+        agreements.sign(approver, home.getId(), terms(CareType.RESIDENTIAL, 10, "60.00"));
+        LocalDate day = LocalDate.of(2027, 3, 1);
+
+        assertThrows(AccessDeniedException.class, () -> sanctions.issue(actor("reviewer"), home.getId(),
+                new SanctionForm(SanctionKind.WARNING_TALK, "投诉", "青医保约〔2027〕1号", day, null)));
+        ValidationException noDeadline = assertThrows(ValidationException.class, () -> sanctions.issue(approver,
+                home.getId(), new SanctionForm(SanctionKind.RECTIFICATION, "护理记录不全", "青医保改〔2027〕2号", day, null)));
+        assertEquals("sanction.deadlineRequired", noDeadline.errors().get(0).messageKey());
+
+        Sanction suspension = sanctions.issue(approver, home.getId(), new SanctionForm(SanctionKind.SUSPEND_ADMISSIONS,
+                "超床位收住", "青医保停〔2027〕3号", day, null));
+        assertTrue(sanctions.stopsAdmissions(home.getId(), day));
+        assertTrue(!sanctions.stopsAdmissions(home.getId(), day.minusDays(1)), "not before it takes effect");
+        assertTrue(!sanctions.stopsSettlement(home.getId(), day), "admissions only");
+        sanctions.lift(approver, suspension.getId(), "已整改");
+        assertTrue(!sanctions.stopsAdmissions(home.getId(), day));
+
+        Sanction termination = sanctions.issue(approver, home.getId(), new SanctionForm(SanctionKind.TERMINATION,
+                "骗取基金", "青医保解〔2027〕4号", day, null));
+        assertTrue(agreements.inForce(home.getId(), day.minusDays(1)).isPresent(), "in force until the day before");
+        assertTrue(agreements.inForce(home.getId(), day).isEmpty(), "ended from the termination's first day");
+        assertTrue(sanctions.stopsAdmissions(home.getId(), day));
+        BusinessException finalOne = assertThrows(BusinessException.class,
+                () -> sanctions.lift(approver, termination.getId(), "撤销"));
+        assertEquals("sanction.terminationFinal", finalOne.messageKey());
+
+        Actor ownStaff = new Actor("it-staff", home.getId(), OrganisationKind.CARE_INSTITUTION,
+                EnumSet.of(Role.INSTITUTION_STAFF));
+        assertEquals(2, sanctions.of(ownStaff, home.getId()).size(), "the institution sees its sanctions");
     }
 
     private static AgreementTerms terms(CareType type, int places, String charge) {

@@ -1,0 +1,137 @@
+package org.ltcare.web.institution;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.ltcare.institution.Sanction;
+import org.ltcare.institution.SanctionForm;
+import org.ltcare.institution.SanctionKind;
+import org.ltcare.institution.SanctionService;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.Role;
+import org.ltcare.web.i18n.FacesErrors;
+
+/** The sanctions on an institution's page, visible to it; the bureau's approver issues and lifts them. */
+@Named
+@ViewScoped
+public class SanctionPanel implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SanctionService sanctions;
+
+    @Inject
+    private Actor actor;
+
+    @Inject
+    private FacesErrors errors;
+
+    private Long id;
+    private List<Sanction> issued = List.of();
+    private SanctionKind kind;
+    private String reason;
+    private String documentNumber;
+    private LocalDate effectiveFrom;
+    private LocalDate effectiveUntil;
+
+    public void load() {
+        if (id == null && actor.isInstitutionScoped()) {
+            id = actor.organisationId();
+        }
+        if (id == null) {
+            return;
+        }
+        try {
+            issued = sanctions.of(actor, id);
+        } catch (BusinessException e) {
+            issued = List.of();
+        }
+    }
+
+    public void issue() {
+        try {
+            sanctions.issue(actor, id, new SanctionForm(kind, reason, documentNumber, effectiveFrom, effectiveUntil));
+            errors.info("sanction.issued");
+            reason = null;
+            documentNumber = null;
+            load();
+        } catch (BusinessException e) {
+            errors.show(e, "sanctionForm");
+        }
+    }
+
+    public void lift(Sanction sanction) {
+        try {
+            sanctions.lift(actor, sanction.getId(), null);
+            errors.info("sanction.lifted");
+            load();
+        } catch (BusinessException e) {
+            errors.show(e, null);
+        }
+    }
+
+    public boolean isMayIssue() {
+        return id != null && actor.has(Role.BUREAU_APPROVER);
+    }
+
+    public List<SanctionKind> getKinds() {
+        return List.of(SanctionKind.values());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public List<Sanction> getIssued() {
+        return issued;
+    }
+
+    public SanctionKind getKind() {
+        return kind;
+    }
+
+    public void setKind(SanctionKind kind) {
+        this.kind = kind;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getDocumentNumber() {
+        return documentNumber;
+    }
+
+    public void setDocumentNumber(String documentNumber) {
+        this.documentNumber = documentNumber;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public void setEffectiveFrom(LocalDate effectiveFrom) {
+        this.effectiveFrom = effectiveFrom;
+    }
+
+    public LocalDate getEffectiveUntil() {
+        return effectiveUntil;
+    }
+
+    public void setEffectiveUntil(LocalDate effectiveUntil) {
+        this.effectiveUntil = effectiveUntil;
+    }
+}
