@@ -45,9 +45,7 @@ public class AgreementPanel implements Serializable {
     private LocalDate validUntil;
 
     public void load() {
-        if (id == null && actor.isInstitutionScoped()) {
-            id = actor.organisationId();
-        }
+        id = InstitutionPages.shownInstitution(id, actor);
         if (id == null) {
             return;
         }

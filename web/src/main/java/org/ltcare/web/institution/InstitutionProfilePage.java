@@ -61,9 +61,7 @@ public class InstitutionProfilePage implements Serializable {
     private LocalDate licenceValidUntil;
 
     public void load() {
-        if (id == null && actor.isInstitutionScoped()) {
-            id = actor.organisationId();
-        }
+        id = InstitutionPages.shownInstitution(id, actor);
         if (id == null) {
             return;
         }

@@ -40,9 +40,7 @@ public class SanctionPanel implements Serializable {
     private LocalDate effectiveUntil;
 
     public void load() {
-        if (id == null && actor.isInstitutionScoped()) {
-            id = actor.organisationId();
-        }
+        id = InstitutionPages.shownInstitution(id, actor);
         if (id == null) {
             return;
         }
