@@ -111,21 +111,22 @@ public class DemoData {
      */
     public void ensureInstitutionProfiles() {
         Actor admin = accounts.findByUsername("admin").orElseThrow().toActor();
-        int sequence = 0;
         for (CareInstitution institution : institutions.all()) {
-            sequence++;
-            if (institution.getCreditCode() != null) {
+            // Only the demo's own institutions (codes INST-…), and each code from its id: unique whatever else
+            // has been added to the registry since.
+            if (institution.getCreditCode() != null || !institution.getOrganisation().getCode().startsWith("INST-")) {
                 continue;
             }
+            long sequence = institution.getId();
             String type = switch (institution.getKind()) {
                 case HOSPITAL, INTEGRATED, VILLAGE_CLINIC -> "12";
                 case NURSING_HOME -> "52";
                 case HOME_CARE_AGENCY -> "91";
             };
-            CreditCode code = CreditCode.fromFirst17(type + REGION + String.format("MB%07d", 1000 + sequence));
+            CreditCode code = CreditCode.fromFirst17(type + REGION + String.format("MB%07d", sequence % 10_000_000));
             institutionService.updateProfile(admin, institution.getId(), new InstitutionProfile(code.value(),
                     institution.getBeds(), Math.max(4, institution.getBeds() / 4), institution.getAddress(),
-                    "张主任", "0532-8" + String.format("%07d", 1234560 + sequence), "中国工商银行青岛分行",
+                    "张主任", "0532-8" + String.format("%07d", 1234560 + sequence % 1000), "中国工商银行青岛分行",
                     institution.getName(), "380300" + String.format("%013d", sequence)));
             LicenceKind kind = institution.getKind() == InstitutionKind.NURSING_HOME
                     || institution.getKind() == InstitutionKind.HOME_CARE_AGENCY
