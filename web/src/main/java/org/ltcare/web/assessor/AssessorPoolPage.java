@@ -11,7 +11,7 @@ import org.ltcare.assessment.AssessorProfileService;
 import org.ltcare.assessment.AssessorRelation;
 import org.ltcare.assessment.RelationKind;
 import org.ltcare.institution.CareInstitution;
-import org.ltcare.institution.InstitutionRepository;
+import org.ltcare.institution.InstitutionService;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.web.i18n.FacesErrors;
@@ -30,7 +30,7 @@ public class AssessorPoolPage implements Serializable {
     private AssessorProfileService profiles;
 
     @Inject
-    private InstitutionRepository institutions;
+    private InstitutionService institutions;
 
     @Inject
     private Actor actor;
@@ -48,7 +48,7 @@ public class AssessorPoolPage implements Serializable {
     public void load() {
         try {
             pool = profiles.pool(actor);
-            institutionNames = institutions.all().stream()
+            institutionNames = institutions.list(actor).stream()
                     .collect(Collectors.toMap(CareInstitution::getId, CareInstitution::getName));
         } catch (BusinessException e) {
             errors.show(e, null);
