@@ -3,88 +3,31 @@ package org.ltcare.processes;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-
-import java.time.Instant;
-import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Paths through {@code disability-assessment.bpmn}: acceptance and refusal, random and manual dispatch, the
- * on-site entry with its confirmation, expert review, public notice, objections during the notice and after
- * the conclusion, re-assessment, the overdue escalation and the expiry reminder. The services that complete
- * the tasks are played by the test, which sets the variables they set; the engine is configured in code.
+ * Paths through {@code disability-assessment.bpmn} up to the notice: acceptance and refusal, the whole way to the
+ * expiry decision, random and manual dispatch, the on-site entry with its confirmation, review and the overdue
+ * escalation.
  */
-class DisabilityAssessmentProcessTest {
-
-  private static final String BPMN = "bpmn/disability-assessment.bpmn";
-  private static final String PROCESS_KEY = "disability-assessment";
-  private static final Date ACCEPTANCE_DUE = Date.from(Instant.parse("2025-07-15T09:00:00Z"));
-  private static final Date ASSESSMENT_DUE = Date.from(Instant.parse("2025-07-29T09:00:00Z"));
-  private static final Date NOTICE_ENDS = Date.from(Instant.parse("2025-08-06T16:00:00Z"));
+class DisabilityAssessmentProcessTest extends DisabilityAssessmentPaths {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineExtension.builder()
-      .useProcessEngine(inMemoryEngine())
-      .ensureCleanAfterTest(true)
-      .build();
-
-  /** Injected by the extension, which writes every field of this type (so none may be final). */
-  ProcessEngine engine;
-
-  private StandInDelegates services;
-
-  private static ProcessEngine inMemoryEngine() {
-    StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
-    config.setProcessEngineName("disability-assessment-test")
-        .setJdbcUrl("jdbc:h2:mem:disability-assessment-test;DB_CLOSE_DELAY=1000")
-        .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP)
-        .setHistory(ProcessEngineConfiguration.HISTORY_AUDIT)
-        .setJobExecutorActivate(false);
-    config.setBeans(StandInDelegates.beans());
-    // Assigned tasks write task-metric rows the extension's clean-database check would count as leftovers.
-    config.setTaskMetricsEnabled(false);
-    return config.buildProcessEngine();
-  }
-
-  @BeforeEach
-  void bindAssertionsToEngine() {
-    init(engine);
-    services = StandInDelegates.fresh();
-  }
-
-  @AfterEach
-  void unbindAssertions() {
-    reset();
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    extension.getProcessEngine().close();
-  }
+  static ProcessEngineExtension extension = extensionOnTheEngine();
 
   // ---- acceptance
 
@@ -257,197 +200,5 @@ class DisabilityAssessmentProcessTest {
     complete(escalation);
     enterAndConfirm(instance);
     assertThat(instance).isWaitingAtExactly("Task_ExpertReview");
-  }
-
-  // ---- objections
-
-  @Test
-  @Deployment(resources = BPMN)
-  void acceptedObjectionDuringTheNoticeLeadsToAReassessmentWhoseConclusionIsFinal() {
-    ProcessInstance instance = throughNotice(true);
-
-    assertThat(instance).isWaitingAtExactly("Task_DecideObjection");
-    assertThat(task(instance)).hasName("异议审查").hasCandidateGroup("AGENCY_REVIEWER");
-    Map<String, Object> reassessment = dispatchVariables("assessor3", "assessor4");
-    reassessment.put("objectionAccepted", true);
-    reassessment.put("dispatched", true);
-    complete(task(instance), reassessment);
-
-    assertThat(instance).isWaitingAtExactly("SubProcess_OnSite", "Task_OnSiteAssessment");
-    assertThat(task(instance)).hasCandidateUser("assessor3").hasCandidateUser("assessor4");
-    enterAndConfirm(instance, "assessor4");
-    services.conclusionOpenToObjection = false;
-    complete(task(instance), withVariables("reviewApproved", true, "noticeRequired", false));
-
-    Assertions.assertThat(services.noticesClosed).as("a re-assessment is not noticed again").isEqualTo(1);
-    Assertions.assertThat(services.conclusionsIssued).isEqualTo(1);
-    assertThat(instance).isWaitingAtExactly("Gateway_ValidityWait")
-        .hasNotPassed("Timer_ObjectionWindowEnds");
-  }
-
-  @Test
-  @Deployment(resources = BPMN)
-  void rejectedObjectionDuringTheNoticeLeadsToTheConclusion() {
-    ProcessInstance instance = throughNotice(true);
-
-    complete(task(instance), withVariables("objectionAccepted", false));
-
-    Assertions.assertThat(services.conclusionsIssued).isEqualTo(1);
-    assertWaitingForObjectionOrWindowEnd(instance);
-    assertThat(instance).hasPassed("Task_DecideObjection", "Task_IssueConclusion");
-  }
-
-  @Test
-  @Deployment(resources = BPMN)
-  void applicantObjectionAfterTheConclusionIsDecidedAndMayStartAReassessment() {
-    ProcessInstance instance = throughNotice(false);
-    assertWaitingForObjectionOrWindowEnd(instance);
-
-    engine.getRuntimeService().createMessageCorrelation("ApplicantObjection")
-        .processInstanceId(instance.getId()).setVariable("objectionsLodged", true).correlate();
-
-    assertThat(instance).isWaitingAtExactly("Task_DecideObjection");
-    Map<String, Object> reassessment = dispatchVariables("assessor5", "assessor6");
-    reassessment.put("objectionAccepted", true);
-    reassessment.put("dispatched", true);
-    complete(task(instance), reassessment);
-
-    assertThat(instance).isWaitingAtExactly("SubProcess_OnSite", "Task_OnSiteAssessment");
-    Assertions.assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-        .activityId("Timer_ObjectionWindowEnds").count()).as("the window's timer is gone").isZero();
-  }
-
-  @Test
-  @Deployment(resources = BPMN)
-  void rejectedApplicantObjectionReturnsToTheObjectionWindow() {
-    ProcessInstance instance = throughNotice(false);
-    engine.getRuntimeService().createMessageCorrelation("ApplicantObjection")
-        .processInstanceId(instance.getId()).correlate();
-
-    complete(task(instance), withVariables("objectionAccepted", false));
-
-    Assertions.assertThat(services.conclusionsIssued).as("the conclusion stands, none issued again").isEqualTo(1);
-    assertWaitingForObjectionOrWindowEnd(instance);
-  }
-
-  // ---- validity
-
-  @Test
-  @Deployment(resources = BPMN)
-  void theExpiryReminderLetsTheSupervisorStartANewRound() {
-    ProcessInstance instance = throughNotice(false);
-    execute(timer(instance, "Timer_ObjectionWindowEnds"));
-    execute(timer(instance, "Timer_ExpiryReminder"));
-
-    Map<String, Object> newRound = dispatchVariables("assessor3", "assessor6");
-    newRound.put("reassess", true);
-    newRound.put("dispatched", true);
-    complete(task(instance), newRound);
-
-    assertThat(instance).isWaitingAtExactly("SubProcess_OnSite", "Task_OnSiteAssessment");
-    assertThat(task(instance)).hasCandidateUser("assessor3").hasCandidateUser("assessor6");
-  }
-
-  @Test
-  @Deployment(resources = BPMN)
-  void anEarlyReassessmentOrderedByTheBureauStartsANewRoundBeforeTheReminder() {
-    ProcessInstance instance = throughNotice(false);
-    execute(timer(instance, "Timer_ObjectionWindowEnds"));
-
-    Map<String, Object> newRound = dispatchVariables("assessor4", "assessor5");
-    newRound.put("dispatched", true);
-    engine.getRuntimeService().createMessageCorrelation("EarlyReassessmentOrdered")
-        .processInstanceId(instance.getId()).setVariables(newRound).correlate();
-
-    assertThat(instance).isWaitingAtExactly("SubProcess_OnSite", "Task_OnSiteAssessment")
-        .hasPassed("Message_EarlyReassessment").hasNotPassed("Task_ExpiryReassessment");
-    Assertions.assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-        .activityId("Timer_ExpiryReminder").count()).as("the reminder is gone with the old conclusion").isZero();
-  }
-
-  // ---- helpers: each plays the service that completes the step
-
-  private ProcessInstance throughNotice(boolean objectionsAtClose) {
-    ProcessInstance instance = submitApplication();
-    accept(instance, true);
-    enterAndConfirm(instance);
-    approveWithNotice(instance);
-    services.objectionsAtClose = objectionsAtClose;
-    execute(timer(instance, "Timer_NoticeEnds"));
-    return instance;
-  }
-
-  private void accept(ProcessInstance instance, boolean dispatched) {
-    Map<String, Object> variables = dispatched ? dispatchVariables("assessor1", "assessor2") : new HashMap<>();
-    variables.put("accepted", true);
-    variables.put("concluded", false);
-    variables.put("dispatched", dispatched);
-    variables.put("assessmentId", 9001L);
-    complete(task(instance), variables);
-  }
-
-  private static Map<String, Object> dispatchVariables(String first, String second) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("assessorUsers", List.of(first, second));
-    variables.put("assessmentDue", ASSESSMENT_DUE);
-    variables.put("escalationAt", ASSESSMENT_DUE);
-    return variables;
-  }
-
-  private void enterAndConfirm(ProcessInstance instance) {
-    enterAndConfirm(instance, "assessor2");
-  }
-
-  private void enterAndConfirm(ProcessInstance instance, String confirming) {
-    complete(onSiteTask(instance), withVariables("confirmingUser", confirming));
-    Task confirm = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey("Task_ConfirmAssessment").singleResult();
-    assertThat(confirm).isAssignedTo(confirming);
-    complete(confirm, withVariables("confirmed", true));
-  }
-
-  private Task onSiteTask(ProcessInstance instance) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey("Task_OnSiteAssessment").singleResult();
-  }
-
-  private void approveWithNotice(ProcessInstance instance) {
-    complete(task(instance), withVariables("reviewApproved", true, "noticeRequired", true, "noticeEnds", NOTICE_ENDS));
-  }
-
-  /** After a first conclusion: either the applicant's objection arrives or the window's timer fires. */
-  private void assertWaitingForObjectionOrWindowEnd(ProcessInstance instance) {
-    assertThat(instance).isWaitingAtExactly("Gateway_AfterConclusion");
-    Assertions.assertThat(engine.getRuntimeService().createEventSubscriptionQuery().processInstanceId(instance.getId())
-        .eventName("ApplicantObjection").count()).isEqualTo(1);
-    timer(instance, "Timer_ObjectionWindowEnds");
-  }
-
-  private Job timer(ProcessInstance instance, String activityId) {
-    Job job = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-        .activityId(activityId).singleResult();
-    Assertions.assertThat(job).as("timer %s", activityId).isNotNull();
-    return job;
-  }
-
-  private ProcessInstance submitApplication() {
-    return engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, applicationVariables());
-  }
-
-  private static Map<String, Object> applicationVariables() {
-    return Map.of(
-        "applicationId", 4711L,
-        "insuredName", "张秀英",
-        "acceptanceDue", ACCEPTANCE_DUE);
-  }
-
-  private Object historicValue(ProcessInstance instance, String name) {
-    HistoricVariableInstance variable = engine.getHistoryService()
-        .createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId())
-        .variableName(name)
-        .singleResult();
-    Assertions.assertThat(variable).as("historic variable %s", name).isNotNull();
-    return variable.getValue();
   }
 }
