@@ -183,7 +183,7 @@ class RuleSetServiceIT {
         scale.bands().forEach((dimension, levels) -> bands.put(dimension, new java.util.EnumMap<>(levels)));
         bands.get(Dimension.ADL).put(level, range);
         return new RuleSetContent(new AssessmentScale(scale.items(), bands, scale.matrix()), content.entitlement(),
-                content.care(), content.procedure(), content.settlement(), content.homeCare());
+                content.care(), content.procedure(), content.settlement(), content.homeCare(), content.contracting());
     }
 
     private static RuleSetContent withTariff(RuleSetContent content, CareType type, String ratio, String limit) {
@@ -195,6 +195,6 @@ class RuleSetServiceIT {
         }
         return new RuleSetContent(content.scale(), content.entitlement(),
                 new CareTariffs(tariffs, content.care().specializedMinimumHospitalLevel()), content.procedure(),
-                content.settlement(), content.homeCare());
+                content.settlement(), content.homeCare(), content.contracting());
     }
 }

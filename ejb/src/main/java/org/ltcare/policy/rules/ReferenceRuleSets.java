@@ -33,7 +33,8 @@ public final class ReferenceRuleSets {
                 new AssessmentProcedure(BenefitStartRule.FIRST_OF_NEXT_MONTH, 24, 5, 10, 5, 10, 10, 60,
                         yuan("300.00"), yuan("200.00")),
                 new SettlementTerms(1, 10, 30, new BigDecimal("0.05")),
-                new HomeCareTerms(30, 8));
+                new HomeCareTerms(30, 8),
+                new ContractingTerms(60, 10, 5, 3, 90));
     }
 
     /** The national scale (医保办发〔2021〕37号), in the order of the assessment form. */

@@ -14,7 +14,8 @@ public record RuleSetContent(
         CareTariffs care,
         AssessmentProcedure procedure,
         SettlementTerms settlement,
-        HomeCareTerms homeCare) {
+        HomeCareTerms homeCare,
+        ContractingTerms contracting) {
 
     public RuleSetContent {
         Objects.requireNonNull(scale, "scale");
@@ -23,5 +24,6 @@ public record RuleSetContent(
         Objects.requireNonNull(procedure, "procedure");
         Objects.requireNonNull(settlement, "settlement");
         Objects.requireNonNull(homeCare, "homeCare");
+        Objects.requireNonNull(contracting, "contracting");
     }
 }

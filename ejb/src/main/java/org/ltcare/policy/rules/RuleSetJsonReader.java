@@ -40,6 +40,7 @@ final class RuleSetJsonReader {
         JsonObject procedure = object(root, "procedure", "");
         JsonObject settlement = object(root, "settlement", "");
         JsonObject homeCare = object(root, "homeCare", "");
+        JsonObject contracting = object(root, "contracting", "");
         return new RuleSetContent(
                 readScale(object(root, "scale", ""), "scale"),
                 new Entitlement(new HashSet<>(integers(entitlement, "entitledGrades", "entitlement")),
@@ -63,7 +64,13 @@ final class RuleSetJsonReader {
                         decimal(settlement, "qualityDepositRate", "settlement")),
                 new HomeCareTerms(
                         integer(homeCare, "homeVisitMinimumMinutes", "homeCare"),
-                        integer(homeCare, "maxVisitsPerWorkerPerDay", "homeCare")));
+                        integer(homeCare, "maxVisitsPerWorkerPerDay", "homeCare")),
+                new ContractingTerms(
+                        integer(contracting, "evaluationPassMark", "contracting"),
+                        integer(contracting, "correctionWorkingDays", "contracting"),
+                        integer(contracting, "noticeWorkingDays", "contracting"),
+                        integer(contracting, "agreementValidityYears", "contracting"),
+                        integer(contracting, "renewalLeadDays", "contracting")));
     }
 
     private static AssessmentScale readScale(JsonObject scale, String path) {

@@ -37,6 +37,7 @@ final class RuleSetJsonWriter {
             json.write("homeVisitMinimumMinutes", content.homeCare().homeVisitMinimumMinutes());
             json.write("maxVisitsPerWorkerPerDay", content.homeCare().maxVisitsPerWorkerPerDay());
             json.writeEnd();
+            writeContracting(json, content.contracting());
             json.writeEnd();
         }
         return out.toString();
@@ -123,6 +124,16 @@ final class RuleSetJsonWriter {
     private static void writeIntegers(JsonGenerator json, String key, Collection<Integer> values) {
         json.writeStartArray(key);
         values.forEach(json::write);
+        json.writeEnd();
+    }
+
+    private static void writeContracting(JsonGenerator json, ContractingTerms contracting) {
+        json.writeStartObject("contracting");
+        json.write("evaluationPassMark", contracting.evaluationPassMark());
+        json.write("correctionWorkingDays", contracting.correctionWorkingDays());
+        json.write("noticeWorkingDays", contracting.noticeWorkingDays());
+        json.write("agreementValidityYears", contracting.agreementValidityYears());
+        json.write("renewalLeadDays", contracting.renewalLeadDays());
         json.writeEnd();
     }
 }

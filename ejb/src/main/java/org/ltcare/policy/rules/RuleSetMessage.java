@@ -15,6 +15,8 @@ public enum RuleSetMessage {
     COUNT_NOT_POSITIVE("ruleset.count.notPositive"),
     /** {0} value. */
     VALUE_NEGATIVE("ruleset.value.negative"),
+    /** {0} value, {1} the highest score. */
+    PASS_MARK_OUT_OF_RANGE("ruleset.passMark.outOfRange"),
     /** No arguments. */
     DIMENSION_WITHOUT_ITEMS("ruleset.dimension.noItems"),
     /** No arguments. */

@@ -25,6 +25,7 @@ public final class RuleSetValidator {
         checkSettlement(content.settlement(), problems);
         problems.requirePositive("homeVisitMinimumMinutes", content.homeCare().homeVisitMinimumMinutes());
         problems.requirePositive("maxVisitsPerWorkerPerDay", content.homeCare().maxVisitsPerWorkerPerDay());
+        checkContracting(content.contracting(), problems);
         return problems.toList();
     }
 
@@ -63,5 +64,17 @@ public final class RuleSetValidator {
         }
         problems.requirePositive("payoutDeadlineWorkingDays", settlement.payoutDeadlineWorkingDays());
         problems.requireRatio("qualityDepositRate", settlement.qualityDepositRate());
+    }
+
+    private static void checkContracting(ContractingTerms contracting, Problems problems) {
+        int passMark = contracting.evaluationPassMark();
+        if (passMark < 0 || passMark > ContractingTerms.HIGHEST_SCORE) {
+            problems.add("evaluationPassMark", RuleSetMessage.PASS_MARK_OUT_OF_RANGE, passMark,
+                    ContractingTerms.HIGHEST_SCORE);
+        }
+        problems.requirePositive("correctionWorkingDays", contracting.correctionWorkingDays());
+        problems.requirePositive("noticeWorkingDays", contracting.noticeWorkingDays());
+        problems.requirePositive("agreementValidityYears", contracting.agreementValidityYears());
+        problems.requirePositive("renewalLeadDays", contracting.renewalLeadDays());
     }
 }

@@ -95,6 +95,7 @@ class ReferenceRuleSetsTest {
                 .containsExactly(1, 10, 30);
         assertThat(s.qualityDepositRate()).isEqualTo(new BigDecimal("0.05"));
         assertThat(sd2025.homeCare()).isEqualTo(new HomeCareTerms(30, 8));
+        assertThat(sd2025.contracting()).isEqualTo(new ContractingTerms(60, 10, 5, 3, 90));
     }
 
     @ParameterizedTest(name = "concluded {0}: valid through {1}")

@@ -27,7 +27,7 @@ class RuleSetDiffTest {
         RuleSetContent changed = new RuleSetContent(reference.scale(),
                 new Entitlement(java.util.Set.of(2, 3, 4, 5), reference.entitlement().minimumAge()),
                 new CareTariffs(tariffs, reference.care().specializedMinimumHospitalLevel()),
-                reference.procedure(), reference.settlement(), reference.homeCare());
+                reference.procedure(), reference.settlement(), reference.homeCare(), reference.contracting());
 
         List<RuleSetDiff.Difference> differences = RuleSetDiff.between(reference, changed);
 

@@ -17,27 +17,27 @@ public final class RuleSetEdits {
     }
 
     public static RuleSetContent withScale(RuleSetContent c, AssessmentScale scale) {
-        return new RuleSetContent(scale, c.entitlement(), c.care(), c.procedure(), c.settlement(), c.homeCare());
+        return new RuleSetContent(scale, c.entitlement(), c.care(), c.procedure(), c.settlement(), c.homeCare(), c.contracting());
     }
 
     public static RuleSetContent withEntitlement(RuleSetContent c, Entitlement entitlement) {
-        return new RuleSetContent(c.scale(), entitlement, c.care(), c.procedure(), c.settlement(), c.homeCare());
+        return new RuleSetContent(c.scale(), entitlement, c.care(), c.procedure(), c.settlement(), c.homeCare(), c.contracting());
     }
 
     public static RuleSetContent withCare(RuleSetContent c, CareTariffs care) {
-        return new RuleSetContent(c.scale(), c.entitlement(), care, c.procedure(), c.settlement(), c.homeCare());
+        return new RuleSetContent(c.scale(), c.entitlement(), care, c.procedure(), c.settlement(), c.homeCare(), c.contracting());
     }
 
     public static RuleSetContent withProcedure(RuleSetContent c, AssessmentProcedure procedure) {
-        return new RuleSetContent(c.scale(), c.entitlement(), c.care(), procedure, c.settlement(), c.homeCare());
+        return new RuleSetContent(c.scale(), c.entitlement(), c.care(), procedure, c.settlement(), c.homeCare(), c.contracting());
     }
 
     public static RuleSetContent withSettlement(RuleSetContent c, SettlementTerms settlement) {
-        return new RuleSetContent(c.scale(), c.entitlement(), c.care(), c.procedure(), settlement, c.homeCare());
+        return new RuleSetContent(c.scale(), c.entitlement(), c.care(), c.procedure(), settlement, c.homeCare(), c.contracting());
     }
 
     public static RuleSetContent withHomeCare(RuleSetContent c, HomeCareTerms homeCare) {
-        return new RuleSetContent(c.scale(), c.entitlement(), c.care(), c.procedure(), c.settlement(), homeCare);
+        return new RuleSetContent(c.scale(), c.entitlement(), c.care(), c.procedure(), c.settlement(), homeCare, c.contracting());
     }
 
     public static RuleSetContent withItems(RuleSetContent c, UnaryOperator<List<ScaleItem>> edit) {
@@ -75,5 +75,10 @@ public final class RuleSetEdits {
 
     public static CareTariff tariff(CareType type, Integer level, String ratio, String limit) {
         return new CareTariff(type, level, new BigDecimal(ratio), new BigDecimal(limit));
+    }
+
+    public static RuleSetContent withContracting(RuleSetContent c, ContractingTerms contracting) {
+        return new RuleSetContent(c.scale(), c.entitlement(), c.care(), c.procedure(), c.settlement(), c.homeCare(),
+                contracting);
     }
 }

@@ -41,7 +41,8 @@ class RuleSetJsonTest {
         JsonObject root = parse(RuleSetJson.write(sd2025));
 
         assertThat(root.keySet()).containsExactly(
-                "formatVersion", "scale", "entitlement", "care", "procedure", "settlement", "homeCare");
+                "formatVersion", "scale", "entitlement", "care", "procedure", "settlement", "homeCare",
+                "contracting");
         assertThat(root.getJsonObject("care").getJsonArray("tariffs").getJsonObject(0).keySet())
                 .containsExactly("careType", "hospitalLevel", "fundRatio", "dailyLimit");
     }

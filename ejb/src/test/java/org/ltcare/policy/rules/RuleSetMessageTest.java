@@ -28,7 +28,7 @@ class RuleSetMessageTest {
             Map.entry(RuleSetMessage.TARIFF_HOSPITAL_LEVEL_INVALID, 3),
             Map.entry(RuleSetMessage.TARIFF_HOSPITAL_LEVEL_NOT_APPLICABLE, 1),
             Map.entry(RuleSetMessage.TARIFF_LEVEL_MISSING, 1), Map.entry(RuleSetMessage.HOSPITAL_LEVEL_OUT_OF_RANGE, 3),
-            Map.entry(RuleSetMessage.CLAIM_WINDOW_INVALID, 3));
+            Map.entry(RuleSetMessage.CLAIM_WINDOW_INVALID, 3), Map.entry(RuleSetMessage.PASS_MARK_OUT_OF_RANGE, 2));
 
     @ParameterizedTest
     @EnumSource(RuleSetMessage.class)

@@ -7,6 +7,7 @@ import static org.ltcare.policy.rules.CareType.SPECIALIZED;
 import static org.ltcare.policy.rules.RuleSetEdits.reference;
 import static org.ltcare.policy.rules.RuleSetEdits.tariff;
 import static org.ltcare.policy.rules.RuleSetEdits.withCare;
+import static org.ltcare.policy.rules.RuleSetEdits.withContracting;
 import static org.ltcare.policy.rules.RuleSetEdits.withEntitlement;
 import static org.ltcare.policy.rules.RuleSetEdits.withHomeCare;
 import static org.ltcare.policy.rules.RuleSetEdits.withProcedure;
@@ -91,7 +92,16 @@ class RuleSetNumbersValidatorTest {
                         problem("payoutDeadlineWorkingDays", "ruleset.count.notPositive", "0")),
                 broken("zero home-care limits", withHomeCare(reference(), new HomeCareTerms(0, 0)),
                         problem("homeVisitMinimumMinutes", "ruleset.count.notPositive", "0"),
-                        problem("maxVisitsPerWorkerPerDay", "ruleset.count.notPositive", "0")));
+                        problem("maxVisitsPerWorkerPerDay", "ruleset.count.notPositive", "0")),
+                broken("a pass mark above 100 and zero deadlines",
+                        withContracting(reference(), new ContractingTerms(101, 0, 0, 0, 0)),
+                        problem("evaluationPassMark", "ruleset.passMark.outOfRange", "101", "100"),
+                        problem("correctionWorkingDays", "ruleset.count.notPositive", "0"),
+                        problem("noticeWorkingDays", "ruleset.count.notPositive", "0"),
+                        problem("agreementValidityYears", "ruleset.count.notPositive", "0"),
+                        problem("renewalLeadDays", "ruleset.count.notPositive", "0")),
+                broken("a negative pass mark", withContracting(reference(), new ContractingTerms(-1, 10, 5, 3, 90)),
+                        problem("evaluationPassMark", "ruleset.passMark.outOfRange", "-1", "100")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -126,7 +136,8 @@ class RuleSetNumbersValidatorTest {
                 new CareTariffs(List.of(tariff(SPECIALIZED, 7, "2", "-3.333")), 9),
                 new AssessmentProcedure(START, -1, -1, -1, -1, -1, -1, -1, yuan("-1"), yuan("-1")),
                 new SettlementTerms(30, 2, -1, rate("-1")),
-                new HomeCareTerms(-1, -1));
+                new HomeCareTerms(-1, -1),
+                new ContractingTerms(-1, -1, -1, -1, -1));
 
         List<RuleSetProblem> problems = RuleSetValidator.validate(wrecked);
 

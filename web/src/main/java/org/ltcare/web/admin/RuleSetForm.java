@@ -16,6 +16,7 @@ import org.ltcare.policy.rules.CareType;
 import org.ltcare.policy.rules.Dimension;
 import org.ltcare.policy.rules.Entitlement;
 import org.ltcare.policy.rules.GradeMatrix;
+import org.ltcare.policy.rules.ContractingTerms;
 import org.ltcare.policy.rules.HomeCareTerms;
 import org.ltcare.policy.rules.ImpairmentLevel;
 import org.ltcare.policy.rules.RuleSetContent;
@@ -143,6 +144,11 @@ public class RuleSetForm implements Serializable {
     private BigDecimal qualityDepositRate;
     private Integer homeVisitMinimumMinutes;
     private Integer maxVisitsPerWorkerPerDay;
+    private Integer evaluationPassMark;
+    private Integer correctionWorkingDays;
+    private Integer noticeWorkingDays;
+    private Integer agreementValidityYears;
+    private Integer renewalLeadDays;
 
     public RuleSetForm(RuleSetContent content) {
         for (Dimension dimension : Dimension.values()) {
@@ -174,6 +180,12 @@ public class RuleSetForm implements Serializable {
         qualityDepositRate = s.qualityDepositRate();
         homeVisitMinimumMinutes = content.homeCare().homeVisitMinimumMinutes();
         maxVisitsPerWorkerPerDay = content.homeCare().maxVisitsPerWorkerPerDay();
+        ContractingTerms c = content.contracting();
+        evaluationPassMark = c.evaluationPassMark();
+        correctionWorkingDays = c.correctionWorkingDays();
+        noticeWorkingDays = c.noticeWorkingDays();
+        agreementValidityYears = c.agreementValidityYears();
+        renewalLeadDays = c.renewalLeadDays();
     }
 
     /** The content as edited, on the scale items of {@code original} (which the form does not edit). */
@@ -199,7 +211,9 @@ public class RuleSetForm implements Serializable {
                         orZero(reassessmentFeeInstitution)),
                 new SettlementTerms(orZero(claimWindowFromDay), orZero(claimWindowToDay),
                         orZero(payoutDeadlineWorkingDays), orZero(qualityDepositRate)),
-                new HomeCareTerms(orZero(homeVisitMinimumMinutes), orZero(maxVisitsPerWorkerPerDay)));
+                new HomeCareTerms(orZero(homeVisitMinimumMinutes), orZero(maxVisitsPerWorkerPerDay)),
+                new ContractingTerms(orZero(evaluationPassMark), orZero(correctionWorkingDays),
+                        orZero(noticeWorkingDays), orZero(agreementValidityYears), orZero(renewalLeadDays)));
     }
 
     /** The page marks every number required, so an empty one never reaches here; zero keeps the types simple. */
@@ -377,5 +391,45 @@ public class RuleSetForm implements Serializable {
 
     public void setMaxVisitsPerWorkerPerDay(Integer value) {
         this.maxVisitsPerWorkerPerDay = value;
+    }
+
+    public Integer getEvaluationPassMark() {
+        return evaluationPassMark;
+    }
+
+    public void setEvaluationPassMark(Integer value) {
+        this.evaluationPassMark = value;
+    }
+
+    public Integer getCorrectionWorkingDays() {
+        return correctionWorkingDays;
+    }
+
+    public void setCorrectionWorkingDays(Integer value) {
+        this.correctionWorkingDays = value;
+    }
+
+    public Integer getNoticeWorkingDays() {
+        return noticeWorkingDays;
+    }
+
+    public void setNoticeWorkingDays(Integer value) {
+        this.noticeWorkingDays = value;
+    }
+
+    public Integer getAgreementValidityYears() {
+        return agreementValidityYears;
+    }
+
+    public void setAgreementValidityYears(Integer value) {
+        this.agreementValidityYears = value;
+    }
+
+    public Integer getRenewalLeadDays() {
+        return renewalLeadDays;
+    }
+
+    public void setRenewalLeadDays(Integer value) {
+        this.renewalLeadDays = value;
     }
 }
