@@ -1,15 +1,15 @@
-package org.ltcare.assessment.conclusion;
+package org.ltcare.shared.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.ltcare.assessment.conclusion.PageFlow.Align;
+import org.ltcare.shared.pdf.PageFlow.Align;
 
 /**
  * The label–value grid of a printed form: two pairs a row ("姓名 | 欧阳翀 | 性别 | 男"), or one pair whose value
  * spans the row for long text such as an address. Values wrap inside their cell and the row grows with them.
  */
-final class FieldGrid {
+public final class FieldGrid {
 
     static final float SIZE = 10.5f;
     private static final float LEADING = 14f;
@@ -18,17 +18,17 @@ final class FieldGrid {
 
     private final PageFlow flow;
 
-    FieldGrid(PageFlow flow) {
+    public FieldGrid(PageFlow flow) {
         this.flow = flow;
     }
 
-    void row(String label, String value, String secondLabel, String secondValue) throws IOException {
+    public void row(String label, String value, String secondLabel, String secondValue) throws IOException {
         float valueWidth = (flow.width() - 2 * LABEL_WIDTH) / 2;
         draw(List.of(label, value, secondLabel, secondValue),
                 List.of(LABEL_WIDTH, valueWidth, LABEL_WIDTH, valueWidth));
     }
 
-    void row(String label, String value) throws IOException {
+    public void row(String label, String value) throws IOException {
         draw(List.of(label, value), List.of(LABEL_WIDTH, flow.width() - LABEL_WIDTH));
     }
 
