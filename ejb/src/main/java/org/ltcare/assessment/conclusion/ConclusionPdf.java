@@ -3,6 +3,7 @@ package org.ltcare.assessment.conclusion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import org.ltcare.shared.pdf.Blanks;
 import org.ltcare.shared.pdf.ChineseDates;
 import org.ltcare.shared.pdf.FieldGrid;
 import org.ltcare.shared.pdf.PageFlow;
@@ -17,11 +18,9 @@ import org.ltcare.shared.pdf.PrintedDocument;
 public final class ConclusionPdf {
 
     static final String TITLE = "长期护理保险失能等级评估结论书";
-    private static final String NONE = "—";
     /** The conclusion block's labels share this width, so their values start in one column. */
     private static final String LONGEST_LABEL = "告知事项：";
 
-    private static final float TITLE_SIZE = 18f;
     private static final float BODY_SIZE = 10.5f;
     private static final float BODY_LEADING = 16f;
     private static final float GRADE_SIZE = 14f;
@@ -35,7 +34,7 @@ public final class ConclusionPdf {
         Objects.requireNonNull(doc, "doc");
         try {
             return PrintedDocument.render(TITLE + " " + doc.documentNumber(), doc.issuerName(), flow -> {
-                header(flow, doc);
+                flow.title(TITLE, "编号：" + doc.documentNumber());
                 flow.heading("一、基本信息");
                 basicInformation(new FieldGrid(flow), doc);
                 flow.heading("二、评估情况");
@@ -52,15 +51,10 @@ public final class ConclusionPdf {
         }
     }
 
-    private static void header(PageFlow flow, ConclusionDocument doc) throws IOException {
-        flow.line(TITLE, Align.CENTER, TITLE_SIZE, true, 28f);
-        flow.line("编号：" + doc.documentNumber(), Align.RIGHT, BODY_SIZE, false, 20f);
-    }
-
     private static void basicInformation(FieldGrid grid, ConclusionDocument doc) throws IOException {
         grid.row("姓名", doc.insuredName(), "性别", doc.genderText());
         grid.row("身份证号码", doc.idNumberAsPrinted(), "申请编号", doc.applicationNumber());
-        grid.row("居住地址", orNone(doc.addressText()));
+        grid.row("居住地址", Blanks.orDash(doc.addressText()));
     }
 
     private static void assessment(FieldGrid grid, ConclusionDocument doc) throws IOException {
@@ -76,16 +70,16 @@ public final class ConclusionPdf {
                 "待遇起始日期：" + ChineseDates.format(doc.benefitFrom()));
         String validity = ChineseDates.format(doc.validFrom()) + " 至 " + ChineseDates.format(doc.validThrough());
         flow.labelled("有效期：", validity, labelWidth, BODY_SIZE, BODY_LEADING);
-        if (present(doc.entitlementNote())) {
+        if (Blanks.present(doc.entitlementNote())) {
             flow.labelled("待遇享受：", doc.entitlementNote(), labelWidth, BODY_SIZE, BODY_LEADING);
         }
-        if (present(doc.feeNote())) {
+        if (Blanks.present(doc.feeNote())) {
             flow.labelled("评估费用：", doc.feeNote(), labelWidth, BODY_SIZE, BODY_LEADING);
         }
     }
 
     private static void notice(PageFlow flow, ConclusionDocument doc) throws IOException {
-        if (present(doc.objectionNote())) {
+        if (Blanks.present(doc.objectionNote())) {
             flow.labelled("告知事项：", doc.objectionNote(), flow.widthOf(LONGEST_LABEL, BODY_SIZE), BODY_SIZE,
                     BODY_LEADING);
         }
@@ -103,13 +97,5 @@ public final class ConclusionPdf {
         flow.line(issuer, Align.RIGHT, BODY_SIZE, false, BODY_LEADING);
         flow.lineWithin(ChineseDates.format(doc.conclusionDate()), Align.CENTER, flow.right() - issuerWidth,
                 issuerWidth, BODY_SIZE, false, BODY_LEADING);
-    }
-
-    private static boolean present(String text) {
-        return text != null && !text.isBlank();
-    }
-
-    private static String orNone(String text) {
-        return present(text) ? text : NONE;
     }
 }

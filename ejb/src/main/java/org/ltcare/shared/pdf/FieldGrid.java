@@ -17,19 +17,26 @@ public final class FieldGrid {
     private static final float LABEL_WIDTH = 82f;
 
     private final PageFlow flow;
+    private final float labelWidth;
 
     public FieldGrid(PageFlow flow) {
+        this(flow, LABEL_WIDTH);
+    }
+
+    /** For a form whose longest label ("统一社会信用代码") would wrap in the usual label width. */
+    public FieldGrid(PageFlow flow, float labelWidth) {
         this.flow = flow;
+        this.labelWidth = labelWidth;
     }
 
     public void row(String label, String value, String secondLabel, String secondValue) throws IOException {
-        float valueWidth = (flow.width() - 2 * LABEL_WIDTH) / 2;
+        float valueWidth = (flow.width() - 2 * labelWidth) / 2;
         draw(List.of(label, value, secondLabel, secondValue),
-                List.of(LABEL_WIDTH, valueWidth, LABEL_WIDTH, valueWidth));
+                List.of(labelWidth, valueWidth, labelWidth, valueWidth));
     }
 
     public void row(String label, String value) throws IOException {
-        draw(List.of(label, value), List.of(LABEL_WIDTH, flow.width() - LABEL_WIDTH));
+        draw(List.of(label, value), List.of(labelWidth, flow.width() - labelWidth));
     }
 
     /** Even positions are labels (shaded, centred); odd positions are values. */

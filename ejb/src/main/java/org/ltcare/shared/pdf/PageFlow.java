@@ -39,6 +39,8 @@ public final class PageFlow implements Closeable {
     private static final float MIDDLE_ABOVE_BASELINE = 0.37f;
     /** The app carries the Regular weight only (the font is ~10 MB a weight); bold is fill plus a thin outline. */
     private static final float BOLD_OUTLINE_PER_POINT = 0.03f;
+    private static final float TITLE_SIZE = 18f;
+    private static final float NUMBER_SIZE = 10.5f;
     private static final float HEADING_SIZE = 12f;
     private static final float HEADING_LEADING = 20f;
     /** A heading moves to the next page unless this much of its section fits under it. */
@@ -111,6 +113,12 @@ public final class PageFlow implements Closeable {
         content.endText();
     }
 
+    /** The document's title, centred, and under it at the right the line with its number ("编号：…"). */
+    public void title(String title, String numberLine) throws IOException {
+        line(title, Align.CENTER, TITLE_SIZE, true, 28f);
+        line(numberLine, Align.RIGHT, NUMBER_SIZE, false, 20f);
+    }
+
     /** A section heading ("一、基本信息"), bold, never left alone at the foot of a page. */
     public void heading(String text) throws IOException {
         down(3f);
@@ -159,11 +167,16 @@ public final class PageFlow implements Closeable {
             keepTogether(leading); // only a paragraph taller than a whole page breaks between its lines
             down(leading);
             float baseline = baselineFor(y + leading / 2, size);
-            if (i == 0) {
+            if (i == 0 && !label.isEmpty()) {
                 text(label, Align.LEFT, left(), labelWidth, baseline, size, false);
             }
             text(lines.get(i), Align.LEFT, left() + labelWidth, width() - labelWidth, baseline, size, false);
         }
+    }
+
+    /** Wrapped text across the full width, kept on one page if it fits on one. */
+    public void paragraph(String text, float size, float leading) throws IOException {
+        labelled("", text, 0f, size, leading);
     }
 
     /** A table cell: optional shade, thin border, and its lines centred vertically as one block. */

@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.ltcare.shared.pdf.PdfFonts;
 import org.ltcare.shared.pdf.PrintedDocument;
 
 /** Renders conclusion documents and reads them back the way a reader or a search index would. */
@@ -47,12 +42,7 @@ class ConclusionPdfTest {
     @Test
     void embedsASubsetOfNotoSansSc() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(ConclusionPdf.render(Conclusions.aSevereGradeOne()))) {
-            List<PDFont> fonts = fontsOf(pdf.getPage(0));
-            assertThat(fonts).isNotEmpty().allSatisfy(font -> {
-                assertThat(font).isInstanceOf(PDType0Font.class);
-                assertThat(font.getName()).contains("NotoSansSC");
-                assertThat(font.isEmbedded()).isTrue();
-            });
+            PdfFonts.assertOnlyEmbeddedNotoSubset(pdf.getPage(0));
         }
     }
 
@@ -75,14 +65,6 @@ class ConclusionPdfTest {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             assertThat(new PDFTextStripper().getText(pdf)).containsPattern("居住地址\\s*—");
         }
-    }
-
-    private static List<PDFont> fontsOf(PDPage page) throws IOException {
-        List<PDFont> fonts = new ArrayList<>();
-        for (COSName name : page.getResources().getFontNames()) {
-            fonts.add(page.getResources().getFont(name));
-        }
-        return fonts;
     }
 
     private static String withoutWhitespace(String text) {
