@@ -2,7 +2,8 @@ package org.ltcare.assessment.conclusion;
 
 import java.io.IOException;
 import java.util.List;
-import org.ltcare.assessment.conclusion.PageFlow.Align;
+import org.ltcare.shared.pdf.PageFlow;
+import org.ltcare.shared.pdf.PageFlow.Align;
 
 /**
  * The score table: 维度 | 项目 | 得分 | 满分, one row per item, the dimension's name in one cell spanning its items

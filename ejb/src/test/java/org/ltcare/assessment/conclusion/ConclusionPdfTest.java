@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.ltcare.shared.pdf.PdfFonts;
+import org.ltcare.shared.pdf.PrintedDocument;
 
 /** Renders conclusion documents and reads them back the way a reader or a search index would. */
 class ConclusionPdfTest {
@@ -31,7 +27,7 @@ class ConclusionPdfTest {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
             assertThat(pdf.getDocumentInformation().getTitle()).contains(ConclusionPdf.TITLE);
-            assertThat(pdf.getDocumentInformation().getProducer()).isEqualTo(ConclusionPdf.PRODUCER);
+            assertThat(pdf.getDocumentInformation().getProducer()).isEqualTo(PrintedDocument.PRODUCER);
             assertThat(text).contains(ConclusionPdf.TITLE, "PG-370200-2026-000123", "欧阳翀",
                     "评估等级：3级 重度失能Ⅰ级", "2026年11月25日 至 2028年11月24日", "2026年11月26日",
                     "青岛市长期护理保险失能评估中心（盖章）", "370202********1234", "SD-2025", "王芳、李强",
@@ -46,12 +42,7 @@ class ConclusionPdfTest {
     @Test
     void embedsASubsetOfNotoSansSc() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(ConclusionPdf.render(Conclusions.aSevereGradeOne()))) {
-            List<PDFont> fonts = fontsOf(pdf.getPage(0));
-            assertThat(fonts).isNotEmpty().allSatisfy(font -> {
-                assertThat(font).isInstanceOf(PDType0Font.class);
-                assertThat(font.getName()).contains("NotoSansSC");
-                assertThat(font.isEmbedded()).isTrue();
-            });
+            PdfFonts.assertOnlyEmbeddedNotoSubset(pdf.getPage(0));
         }
     }
 
@@ -74,20 +65,6 @@ class ConclusionPdfTest {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             assertThat(new PDFTextStripper().getText(pdf)).containsPattern("居住地址\\s*—");
         }
-    }
-
-    @Test
-    void writesDatesAsOnOfficialDocuments() {
-        assertThat(ConclusionPdf.chineseDate(java.time.LocalDate.of(2027, 1, 5))).isEqualTo("2027年1月5日");
-        assertThat(ConclusionPdf.chineseDate(null)).isEqualTo("—");
-    }
-
-    private static List<PDFont> fontsOf(PDPage page) throws IOException {
-        List<PDFont> fonts = new ArrayList<>();
-        for (COSName name : page.getResources().getFontNames()) {
-            fonts.add(page.getResources().getFont(name));
-        }
-        return fonts;
     }
 
     private static String withoutWhitespace(String text) {

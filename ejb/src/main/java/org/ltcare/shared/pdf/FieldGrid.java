@@ -1,15 +1,15 @@
-package org.ltcare.assessment.conclusion;
+package org.ltcare.shared.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.ltcare.assessment.conclusion.PageFlow.Align;
+import org.ltcare.shared.pdf.PageFlow.Align;
 
 /**
  * The label–value grid of a printed form: two pairs a row ("姓名 | 欧阳翀 | 性别 | 男"), or one pair whose value
  * spans the row for long text such as an address. Values wrap inside their cell and the row grows with them.
  */
-final class FieldGrid {
+public final class FieldGrid {
 
     static final float SIZE = 10.5f;
     private static final float LEADING = 14f;
@@ -17,19 +17,26 @@ final class FieldGrid {
     private static final float LABEL_WIDTH = 82f;
 
     private final PageFlow flow;
+    private final float labelWidth;
 
-    FieldGrid(PageFlow flow) {
+    public FieldGrid(PageFlow flow) {
+        this(flow, LABEL_WIDTH);
+    }
+
+    /** For a form whose longest label ("统一社会信用代码") would wrap in the usual label width. */
+    public FieldGrid(PageFlow flow, float labelWidth) {
         this.flow = flow;
+        this.labelWidth = labelWidth;
     }
 
-    void row(String label, String value, String secondLabel, String secondValue) throws IOException {
-        float valueWidth = (flow.width() - 2 * LABEL_WIDTH) / 2;
+    public void row(String label, String value, String secondLabel, String secondValue) throws IOException {
+        float valueWidth = (flow.width() - 2 * labelWidth) / 2;
         draw(List.of(label, value, secondLabel, secondValue),
-                List.of(LABEL_WIDTH, valueWidth, LABEL_WIDTH, valueWidth));
+                List.of(labelWidth, valueWidth, labelWidth, valueWidth));
     }
 
-    void row(String label, String value) throws IOException {
-        draw(List.of(label, value), List.of(LABEL_WIDTH, flow.width() - LABEL_WIDTH));
+    public void row(String label, String value) throws IOException {
+        draw(List.of(label, value), List.of(labelWidth, flow.width() - labelWidth));
     }
 
     /** Even positions are labels (shaded, centred); odd positions are values. */

@@ -1,4 +1,4 @@
-package org.ltcare.assessment.conclusion;
+package org.ltcare.shared.pdf;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.ltcare.assessment.conclusion;
+package org.ltcare.shared.pdf;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -17,9 +17,9 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
  * block would not fit above the bottom margin. All drawing goes through here, so every page uses the same font,
  * margins and line weights.
  */
-final class PageFlow implements Closeable {
+public final class PageFlow implements Closeable {
 
-    enum Align { LEFT, CENTER, RIGHT }
+    public enum Align { LEFT, CENTER, RIGHT }
 
     private static final PDRectangle PAGE = PDRectangle.A4;
     private static final float MM = 72f / 25.4f;
@@ -39,6 +39,12 @@ final class PageFlow implements Closeable {
     private static final float MIDDLE_ABOVE_BASELINE = 0.37f;
     /** The app carries the Regular weight only (the font is ~10 MB a weight); bold is fill plus a thin outline. */
     private static final float BOLD_OUTLINE_PER_POINT = 0.03f;
+    private static final float TITLE_SIZE = 18f;
+    private static final float NUMBER_SIZE = 10.5f;
+    private static final float HEADING_SIZE = 12f;
+    private static final float HEADING_LEADING = 20f;
+    /** A heading moves to the next page unless this much of its section fits under it. */
+    private static final float HEADING_KEEP_WITH_NEXT = 40f;
 
     private final PDDocument pdf;
     private final PDType0Font font;
@@ -51,24 +57,24 @@ final class PageFlow implements Closeable {
         newPage();
     }
 
-    float left() {
+    public float left() {
         return MARGIN_X;
     }
 
-    float width() {
+    public float width() {
         return PAGE.getWidth() - 2 * MARGIN_X;
     }
 
-    float y() {
+    public float y() {
         return y;
     }
 
-    void down(float height) {
+    public void down(float height) {
         y -= height;
     }
 
     /** Starts a new page unless {@code height} still fits on this one; true if it started one. */
-    boolean keepTogether(float height) throws IOException {
+    public boolean keepTogether(float height) throws IOException {
         if (y - height >= MARGIN_BOTTOM) {
             return false;
         }
@@ -76,7 +82,7 @@ final class PageFlow implements Closeable {
         return true;
     }
 
-    float widthOf(String text, float size) {
+    public float widthOf(String text, float size) {
         try {
             return font.getStringWidth(text) / 1000f * size;
         } catch (IOException e) {
@@ -84,7 +90,7 @@ final class PageFlow implements Closeable {
         }
     }
 
-    List<String> wrap(String text, float size, float maxWidth) {
+    public List<String> wrap(String text, float size, float maxWidth) {
         return LineWrapper.wrap(text, maxWidth, t -> widthOf(t, size));
     }
 
@@ -107,25 +113,39 @@ final class PageFlow implements Closeable {
         content.endText();
     }
 
+    /** The document's title, centred, and under it at the right the line with its number ("编号：…"). */
+    public void title(String title, String numberLine) throws IOException {
+        line(title, Align.CENTER, TITLE_SIZE, true, 28f);
+        line(numberLine, Align.RIGHT, NUMBER_SIZE, false, 20f);
+    }
+
+    /** A section heading ("一、基本信息"), bold, never left alone at the foot of a page. */
+    public void heading(String text) throws IOException {
+        down(3f);
+        keepTogether(HEADING_LEADING + HEADING_KEEP_WITH_NEXT);
+        line(text, Align.LEFT, HEADING_SIZE, true, HEADING_LEADING);
+        down(2f);
+    }
+
     /** Moves down one line of {@code leading} and writes {@code text} across the full text width. */
-    void line(String text, Align align, float size, boolean bold, float leading) throws IOException {
+    public void line(String text, Align align, float size, boolean bold, float leading) throws IOException {
         lineWithin(text, align, left(), width(), size, bold, leading);
     }
 
     /** As {@link #line}, aligned within [x, x + boxWidth] instead of the full text width. */
-    void lineWithin(String text, Align align, float x, float boxWidth, float size, boolean bold, float leading)
-            throws IOException {
+    public void lineWithin(String text, Align align, float x, float boxWidth, float size, boolean bold,
+            float leading) throws IOException {
         keepTogether(leading);
         down(leading);
         text(text, align, x, boxWidth, baselineFor(y + leading / 2, size), size, bold);
     }
 
-    float right() {
+    public float right() {
         return left() + width();
     }
 
     /** Moves down one line and writes the texts side by side, each starting at the left of an equal column. */
-    void columns(float size, float leading, String... texts) throws IOException {
+    public void columns(float size, float leading, String... texts) throws IOException {
         keepTogether(leading);
         down(leading);
         float columnWidth = width() / texts.length;
@@ -140,22 +160,27 @@ final class PageFlow implements Closeable {
      * a column and their values line up, as in a printed form. The whole paragraph moves to the next page if it
      * does not fit.
      */
-    void labelled(String label, String text, float labelWidth, float size, float leading) throws IOException {
+    public void labelled(String label, String text, float labelWidth, float size, float leading) throws IOException {
         List<String> lines = wrap(text, size, width() - labelWidth);
         keepTogether(lines.size() * leading);
         for (int i = 0; i < lines.size(); i++) {
             keepTogether(leading); // only a paragraph taller than a whole page breaks between its lines
             down(leading);
             float baseline = baselineFor(y + leading / 2, size);
-            if (i == 0) {
+            if (i == 0 && !label.isEmpty()) {
                 text(label, Align.LEFT, left(), labelWidth, baseline, size, false);
             }
             text(lines.get(i), Align.LEFT, left() + labelWidth, width() - labelWidth, baseline, size, false);
         }
     }
 
+    /** Wrapped text across the full width, kept on one page if it fits on one. */
+    public void paragraph(String text, float size, float leading) throws IOException {
+        labelled("", text, 0f, size, leading);
+    }
+
     /** A table cell: optional shade, thin border, and its lines centred vertically as one block. */
-    void cell(float x, float top, float cellWidth, float height, List<String> lines, Align align, float size,
+    public void cell(float x, float top, float cellWidth, float height, List<String> lines, Align align, float size,
             float leading, boolean shaded) throws IOException {
         if (shaded) {
             content.setNonStrokingColor(LABEL_SHADE);
@@ -174,12 +199,12 @@ final class PageFlow implements Closeable {
     }
 
     /** Lines of text that fit in a cell of this width, for sizing the row before it is drawn. */
-    List<String> cellLines(String text, float cellWidth, float size) {
+    public List<String> cellLines(String text, float cellWidth, float size) {
         return wrap(text, size, cellWidth - 2 * CELL_PADDING);
     }
 
     /** Writes "第 i 页 共 n 页" under every page; called once all pages exist. */
-    void numberPages(float size) throws IOException {
+    public void numberPages(float size) throws IOException {
         close();
         int count = pdf.getNumberOfPages();
         for (int i = 0; i < count; i++) {

@@ -1,4 +1,4 @@
-package org.ltcare.assessment.conclusion;
+package org.ltcare.shared.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
