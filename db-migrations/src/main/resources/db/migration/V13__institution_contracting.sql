@@ -75,3 +75,12 @@ UPDATE rule_set
 -- The agreement a renewal replaced, so that an agreement's history reads as a chain.
 ALTER TABLE service_agreement ADD COLUMN renews_agreement_id BIGINT NULL,
   ADD CONSTRAINT fk_agreement_renews FOREIGN KEY (renews_agreement_id) REFERENCES service_agreement (id);
+
+-- A rectification order's follow-up (rectification-follow-up.bpmn): its process, and the approver's check after
+-- the deadline.
+ALTER TABLE institution_sanction
+  ADD COLUMN process_instance_id VARCHAR(64)  NULL,
+  ADD COLUMN follow_up_outcome   VARCHAR(16)  NULL COMMENT 'RECTIFIED, NOT_RECTIFIED',
+  ADD COLUMN follow_up_note      VARCHAR(500) NULL,
+  ADD COLUMN followed_up_by      VARCHAR(64)  NULL,
+  ADD COLUMN followed_up_at      DATETIME(3)  NULL;

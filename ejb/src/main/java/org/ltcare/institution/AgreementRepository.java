@@ -3,7 +3,9 @@ package org.ltcare.institution;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** JPA queries for service agreements. */
 @Stateless
@@ -16,6 +18,17 @@ public class AgreementRepository {
         return em.createQuery("select a from ServiceAgreement a where a.institutionId = :institution "
                 + "order by a.validFrom desc", ServiceAgreement.class)
                 .setParameter("institution", institutionId).getResultList();
+    }
+
+    public Optional<ServiceAgreement> find(long id) {
+        return Optional.ofNullable(em.find(ServiceAgreement.class, id));
+    }
+
+    public List<ServiceAgreement> activeEndingBetween(LocalDate from, LocalDate until) {
+        return em.createQuery("select a from ServiceAgreement a where a.status = :active "
+                + "and a.validUntil between :from and :until order by a.validUntil", ServiceAgreement.class)
+                .setParameter("active", ServiceAgreement.Status.ACTIVE).setParameter("from", from)
+                .setParameter("until", until).getResultList();
     }
 
     public void save(ServiceAgreement agreement) {

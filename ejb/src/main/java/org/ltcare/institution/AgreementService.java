@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ltcare.policy.RuleSet;
 import org.ltcare.policy.RuleSetService;
 import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.audit.AuditLog;
 import org.ltcare.shared.security.AccessDeniedException;
@@ -18,7 +20,7 @@ import org.ltcare.shared.security.Role;
 /**
  * Service agreements: signed by the bureau's approver on terms checked against the institution and the rule set in
  * force on the first day (who may provide which care type); one agreement in force per institution at a time.
- * Institutions read their own. The contracting workflow (application, review, evaluation, notice) will end here.
+ * Institutions read their own. The contracting workflow signs here, and ends agreements that ran out unrenewed.
  */
 @Stateless
 public class AgreementService {
@@ -39,6 +41,11 @@ public class AgreementService {
     private Clock clock;
 
     public ServiceAgreement sign(Actor actor, long institutionId, AgreementTerms terms) {
+        return sign(actor, institutionId, terms, null);
+    }
+
+    /** Signs an agreement; {@code renews} is the agreement it follows on, for a renewal (else null). */
+    public ServiceAgreement sign(Actor actor, long institutionId, AgreementTerms terms, Long renews) {
         if (!actor.has(Role.BUREAU_APPROVER)) {
             throw new AccessDeniedException("agreement.sign");
         }
@@ -54,7 +61,7 @@ public class AgreementService {
             throw new BusinessException("agreement.overlap");
         }
         ServiceAgreement agreement = new ServiceAgreement(number(institution), institutionId,
-                terms, rules.getCode(), actor.username(), clock.instant());
+                terms, rules.getCode(), renews, actor.username(), clock.instant());
         agreements.save(agreement);
         audit.record(actor, "SIGN", null, agreement);
         return agreement;
@@ -64,6 +71,35 @@ public class AgreementService {
     public List<ServiceAgreement> of(Actor actor, long institutionId) {
         institutions.find(actor, institutionId);
         return agreements.of(institutionId);
+    }
+
+    public ServiceAgreement find(Actor actor, long agreementId) {
+        ServiceAgreement agreement = agreements.find(agreementId)
+                .orElseThrow(() -> new NotFoundException("ServiceAgreement", agreementId));
+        institutions.find(actor, agreement.getInstitutionId());
+        return agreement;
+    }
+
+    /** Ends an agreement that ran out unrenewed: the workflow's step on the day after its last day. */
+    public ServiceAgreement expire(Actor actor, long agreementId) {
+        ServiceAgreement agreement = agreements.find(agreementId)
+                .orElseThrow(() -> new NotFoundException("ServiceAgreement", agreementId));
+        if (agreement.getStatus() != ServiceAgreement.Status.ACTIVE) {
+            return agreement;
+        }
+        Map<String, Object> before = agreement.auditState();
+        agreement.expire();
+        audit.record(actor, "EXPIRE", before, agreement);
+        return agreement;
+    }
+
+    /** Active agreements whose last day falls within {@code days} from today, soonest first: the expiry warnings. */
+    public List<ServiceAgreement> expiringWithin(Actor actor, int days) {
+        if (actor.roles().stream().noneMatch(Role::isBureauRole)) {
+            throw new AccessDeniedException("agreement.list");
+        }
+        LocalDate today = LocalDate.now(clock);
+        return agreements.activeEndingBetween(today, today.plusDays(days));
     }
 
     /** The agreement in force on a day, if any: what admission and settlement read. */

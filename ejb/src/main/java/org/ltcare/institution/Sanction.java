@@ -23,6 +23,9 @@ public class Sanction implements Auditable {
 
     public enum Status { ACTIVE, LIFTED }
 
+    /** What the check after a rectification deadline found. */
+    public enum FollowUp { RECTIFIED, NOT_RECTIFIED }
+
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
     private Long id;
@@ -65,6 +68,22 @@ public class Sanction implements Auditable {
     @Column(name = "lift_reason", length = 500)
     private String liftReason;
 
+    @Column(name = "process_instance_id", length = 64)
+    private String processInstanceId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "follow_up_outcome", length = 16)
+    private FollowUp followUp;
+
+    @Column(name = "follow_up_note", length = 500)
+    private String followUpNote;
+
+    @Column(name = "followed_up_by", length = 64)
+    private String followedUpBy;
+
+    @Column(name = "followed_up_at")
+    private Instant followedUpAt;
+
     @Version
     private long version;
 
@@ -86,6 +105,20 @@ public class Sanction implements Auditable {
     public boolean isInForceOn(LocalDate day) {
         return status == Status.ACTIVE && !day.isBefore(effectiveFrom)
                 && (effectiveUntil == null || !day.isAfter(effectiveUntil));
+    }
+
+    void followedBy(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void checked(FollowUp outcome, String note, String by, Instant at) {
+        if (kind != SanctionKind.RECTIFICATION || followUp != null) {
+            throw new BusinessException("sanction.followUp.notDue");
+        }
+        this.followUp = outcome;
+        this.followUpNote = note;
+        this.followedUpBy = by;
+        this.followedUpAt = at;
     }
 
     void lift(String by, Instant at, String why) {
@@ -122,7 +155,29 @@ public class Sanction implements Auditable {
         state.put("effectiveUntil", effectiveUntil == null ? null : effectiveUntil.toString());
         state.put("status", status.name());
         state.put("liftReason", liftReason);
+        state.put("followUp", followUp == null ? null : followUp.name());
+        state.put("followUpNote", followUpNote);
         return state;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public FollowUp getFollowUp() {
+        return followUp;
+    }
+
+    public String getFollowUpNote() {
+        return followUpNote;
+    }
+
+    public String getFollowedUpBy() {
+        return followedUpBy;
+    }
+
+    public Instant getFollowedUpAt() {
+        return followedUpAt;
     }
 
     public Long getId() {

@@ -34,7 +34,7 @@ import org.ltcare.shared.audit.Auditable;
 @Table(name = "service_agreement")
 public class ServiceAgreement implements Auditable {
 
-    public enum Status { ACTIVE, TERMINATED }
+    public enum Status { ACTIVE, TERMINATED, EXPIRED }
 
     /** One care type row (table agreement_care_type). */
     @Embeddable
@@ -98,6 +98,9 @@ public class ServiceAgreement implements Auditable {
     @Column(name = "rule_set_code", nullable = false, length = 32)
     private String ruleSetCode;
 
+    @Column(name = "renews_agreement_id")
+    private Long renewsAgreementId;
+
     @Column(name = "signed_by", nullable = false, length = 64)
     private String signedBy;
 
@@ -115,8 +118,9 @@ public class ServiceAgreement implements Auditable {
     }
 
     ServiceAgreement(String number, long institutionId, AgreementTerms checkedTerms, String ruleSetCode,
-                     String signedBy, Instant signedAt) {
+                     Long renewsAgreementId, String signedBy, Instant signedAt) {
         this.number = number;
+        this.renewsAgreementId = renewsAgreementId;
         this.institutionId = institutionId;
         this.validFrom = checkedTerms.validFrom();
         this.validUntil = checkedTerms.validUntil();
@@ -139,6 +143,14 @@ public class ServiceAgreement implements Auditable {
         }
         this.status = Status.TERMINATED;
         this.terminatedOn = day.isBefore(validFrom) ? validFrom : day;
+    }
+
+    /** Marks an agreement that ran to its last day unrenewed (it was in force only until then anyway). */
+    void expire() {
+        if (status != Status.ACTIVE) {
+            throw new IllegalStateException("agreement " + number + " is " + status);
+        }
+        this.status = Status.EXPIRED;
     }
 
     public boolean overlaps(LocalDate from, LocalDate until) {
@@ -171,6 +183,7 @@ public class ServiceAgreement implements Auditable {
         state.put("status", status.name());
         state.put("terminatedOn", terminatedOn == null ? null : terminatedOn.toString());
         state.put("ruleSetCode", ruleSetCode);
+        state.put("renewsAgreementId", renewsAgreementId);
         state.put("careTypes", String.join("；", lines.stream().map(l -> l.careType.name() + " " + l.places + " 床/人 "
                 + l.dailyCharge.toPlainString() + " 元/日").toList()));
         return state;
@@ -206,6 +219,10 @@ public class ServiceAgreement implements Auditable {
 
     public String getRuleSetCode() {
         return ruleSetCode;
+    }
+
+    public Long getRenewsAgreementId() {
+        return renewsAgreementId;
     }
 
     public String getSignedBy() {

@@ -56,6 +56,12 @@ public class RuleSetService {
                 .orElseThrow(() -> new BusinessException("ruleSet.noneInForce", regionCode, date.toString()));
     }
 
+    /** The version a stored result was computed with, by its code. */
+    public RuleSet byCode(String regionCode, String code) {
+        return ruleSets.byCode(regionCode, code)
+                .orElseThrow(() -> new NotFoundException("RuleSet", code));
+    }
+
     /**
      * For a trial calculation: the named version of the caller's region (it must be active), or the one in force
      * on the date when no code is given.

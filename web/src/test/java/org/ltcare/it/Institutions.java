@@ -2,13 +2,26 @@ package org.ltcare.it;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.ltcare.institution.CareInstitution;
+import org.ltcare.institution.CreditCode;
+import org.ltcare.institution.InstitutionProfile;
+import org.ltcare.institution.InstitutionService;
+import org.ltcare.institution.LicenceForm;
+import org.ltcare.institution.LicenceKind;
 import org.ltcare.institution.InstitutionKind;
 import org.ltcare.institution.InstitutionRepository;
+import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Organisation;
 import org.ltcare.shared.security.OrganisationKind;
+import org.ltcare.shared.security.PasswordHasher;
+import org.ltcare.shared.security.Role;
+import org.ltcare.shared.security.UserAccount;
 import org.ltcare.shared.security.UserAccountRepository;
+import org.ltcare.shared.time.ClockProducer;
 
 /**
  * Test fixture of the institution capability: a care institution of its own in the demo region, made in one
@@ -23,6 +36,12 @@ public class Institutions {
     @Inject
     UserAccountRepository accounts;
 
+    @Inject
+    InstitutionService service;
+
+    @Inject
+    PasswordHasher hasher;
+
     public CareInstitution aNew(InstitutionKind kind, Integer hospitalLevel) {
         String code = "IT-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
         Organisation organisation = new Organisation(code, "测试机构" + code, OrganisationKind.CARE_INSTITUTION, "370200");
@@ -31,5 +50,30 @@ public class Institutions {
                 "测试路5号");
         institutions.save(institution);
         return institution;
+    }
+
+    /**
+     * An institution ready to apply for contracting: a valid credit code and contact on its profile, a licence
+     * valid for years, and an administrator "adm-" + organisation code (password "test") of its own.
+     */
+    public CareInstitution readyToApply(InstitutionKind kind, Integer hospitalLevel) {
+        CareInstitution institution = aNew(kind, hospitalLevel);
+        Actor reviewer = accounts.findByUsername("reviewer").orElseThrow().toActor();
+        String digits = String.format("%07d", institution.getId() % 10_000_000);
+        String code = CreditCode.fromFirst17("12370200MB" + digits).toString();
+        service.updateProfile(reviewer, institution.getId(), new InstitutionProfile(code, 40, 12, "测试路5号",
+                "王主任", "13800000000", null, null, null));
+        LocalDate today = LocalDate.now(ClockProducer.ZONE);
+        service.addLicence(reviewer, institution.getId(), new LicenceForm(
+                hospitalLevel == null ? LicenceKind.ELDERLY_CARE_FILING : LicenceKind.MEDICAL_PRACTICE,
+                "PDY" + digits, "青岛市卫生健康委员会", today.minusYears(1), today.plusYears(4)));
+        accounts.save(new UserAccount("adm-" + institution.getOrganisation().getCode(), "机构管理员",
+                hasher.hash("test".toCharArray()), institution.getOrganisation(), Set.of(Role.INSTITUTION_ADMIN),
+                Instant.now()));
+        return institution;
+    }
+
+    public Actor adminOf(CareInstitution institution) {
+        return accounts.findByUsername("adm-" + institution.getOrganisation().getCode()).orElseThrow().toActor();
     }
 }

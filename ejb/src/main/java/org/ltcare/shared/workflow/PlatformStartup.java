@@ -33,7 +33,8 @@ import org.flywaydb.core.Flyway;
 public class PlatformStartup {
 
     /** Every model the engine runs, from the processes jar. */
-    static final List<String> PROCESS_MODELS = List.of("bpmn/disability-assessment.bpmn");
+    static final List<String> PROCESS_MODELS = List.of("bpmn/disability-assessment.bpmn",
+            "bpmn/institution-contracting.bpmn", "bpmn/rectification-follow-up.bpmn");
 
     private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
 

@@ -1,0 +1,359 @@
+package org.ltcare.institution.contracting;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ltcare.institution.AgreedCareType;
+import org.ltcare.institution.evaluation.ScoreSheet;
+import org.ltcare.shared.audit.Auditable;
+
+/**
+ * An institution's application to be contracted (定点申请), or a renewal, with what each step decided: the
+ * checklist items found missing and the correction deadline, the evaluation sheet and score, the notice period,
+ * and the agreement signed or the reason it was not. The workflow moves it; each move is audited.
+ */
+@Entity
+@Table(name = "contracting_application")
+public class ContractingApplication implements Auditable {
+
+    public enum EvaluationManner { EXPERT, ON_SITE }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
+    private Long id;
+
+    @Column(nullable = false, length = 32)
+    private String number;
+
+    @Column(name = "institution_id", nullable = false)
+    private long institutionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ContractingKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private ContractingStatus status;
+
+    @Column(name = "rule_set_code", nullable = false, length = 32)
+    private String ruleSetCode;
+
+    @Column(name = "renews_agreement_id")
+    private Long renewsAgreementId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "contracting_care_type", joinColumns = @JoinColumn(name = "application_id"))
+    private List<RequestedCareType> careTypes = new ArrayList<>();
+
+    @Column(name = "missing_items", length = 200)
+    private String missingItems;
+
+    @Column(name = "return_reason", length = 500)
+    private String returnReason;
+
+    @Column(name = "correction_due")
+    private LocalDate correctionDue;
+
+    @Column(name = "times_returned", nullable = false)
+    private int timesReturned;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "evaluation_manner", length = 16)
+    private EvaluationManner evaluationManner;
+
+    @Column(name = "evaluation_scores", length = 500)
+    private String evaluationScores;
+
+    @Column(name = "evaluation_score")
+    private Integer evaluationScore;
+
+    @Column(name = "evaluation_remarks", length = 500)
+    private String evaluationRemarks;
+
+    @Column(name = "evaluated_by", length = 64)
+    private String evaluatedBy;
+
+    @Column(name = "evaluated_at")
+    private Instant evaluatedAt;
+
+    @Column(name = "notice_from")
+    private LocalDate noticeFrom;
+
+    @Column(name = "notice_until")
+    private LocalDate noticeUntil;
+
+    @Column(name = "agreement_id")
+    private Long agreementId;
+
+    @Column(name = "decision_reason", length = 500)
+    private String decisionReason;
+
+    @Column(name = "process_instance_id", length = 64)
+    private String processInstanceId;
+
+    @Column(name = "submitted_by", nullable = false, length = 64)
+    private String submittedBy;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Version
+    private long version;
+
+    protected ContractingApplication() {
+    }
+
+    ContractingApplication(String number, long institutionId, ContractingKind kind, List<AgreedCareType> checked,
+                           String ruleSetCode, Long renewsAgreementId, String submittedBy, Instant submittedAt) {
+        this.number = number;
+        this.institutionId = institutionId;
+        this.kind = kind;
+        this.status = kind == ContractingKind.NEW ? ContractingStatus.DOCUMENT_REVIEW
+                : ContractingStatus.RENEWAL_REVIEW;
+        this.ruleSetCode = ruleSetCode;
+        this.renewsAgreementId = renewsAgreementId;
+        this.submittedBy = submittedBy;
+        this.submittedAt = submittedAt;
+        replaceCareTypes(checked);
+    }
+
+    void startedAs(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void documentsComplete() {
+        require(ContractingStatus.DOCUMENT_REVIEW);
+        this.missingItems = null;
+        this.status = ContractingStatus.EVALUATION;
+    }
+
+    void returnForCorrection(Set<ChecklistItem> missing, String reason, LocalDate due) {
+        require(ContractingStatus.DOCUMENT_REVIEW);
+        this.missingItems = missing.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+        this.returnReason = reason;
+        this.correctionDue = due;
+        this.timesReturned++;
+        this.status = ContractingStatus.RETURNED;
+    }
+
+    void corrected(List<AgreedCareType> checked) {
+        require(ContractingStatus.RETURNED);
+        replaceCareTypes(checked);
+        this.status = ContractingStatus.DOCUMENT_REVIEW;
+    }
+
+    void evaluated(EvaluationManner manner, ScoreSheet checkedSheet, boolean passed, String remarks, String by,
+                   Instant at, LocalDate noticeFrom, LocalDate noticeUntil) {
+        require(ContractingStatus.EVALUATION);
+        this.evaluationManner = manner;
+        this.evaluationScores = checkedSheet.toJson();
+        this.evaluationScore = checkedSheet.total();
+        this.evaluationRemarks = remarks;
+        this.evaluatedBy = by;
+        this.evaluatedAt = at;
+        this.status = passed ? ContractingStatus.PUBLIC_NOTICE : ContractingStatus.FAILED;
+        this.noticeFrom = passed ? noticeFrom : null;
+        this.noticeUntil = passed ? noticeUntil : null;
+    }
+
+    void signed(long agreementId) {
+        requireAwaitingSignature();
+        this.agreementId = agreementId;
+        this.status = ContractingStatus.SIGNED;
+    }
+
+    void refused(String reason) {
+        requireAwaitingSignature();
+        this.decisionReason = reason;
+        this.status = ContractingStatus.REFUSED;
+    }
+
+    /** The correction deadline passed, or the agreement under renewal ran out: the application ends unsigned. */
+    void lapse() {
+        if (status != ContractingStatus.RETURNED && status != ContractingStatus.RENEWAL_REVIEW) {
+            throw new IllegalStateException("application " + number + " cannot lapse when " + status);
+        }
+        this.status = ContractingStatus.LAPSED;
+    }
+
+    private void requireAwaitingSignature() {
+        if (status != ContractingStatus.PUBLIC_NOTICE && status != ContractingStatus.RENEWAL_REVIEW) {
+            throw new IllegalStateException("application " + number + " is not awaiting signature but " + status);
+        }
+    }
+
+    private void require(ContractingStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("application " + number + " is " + status + ", not " + expected);
+        }
+    }
+
+    private void replaceCareTypes(List<AgreedCareType> checked) {
+        careTypes.clear();
+        checked.forEach(agreed -> careTypes.add(new RequestedCareType(agreed)));
+    }
+
+    public List<AgreedCareType> requestedTerms() {
+        return careTypes.stream().map(RequestedCareType::toAgreed).toList();
+    }
+
+    public Set<ChecklistItem> getMissing() {
+        if (missingItems == null || missingItems.isBlank()) {
+            return EnumSet.noneOf(ChecklistItem.class);
+        }
+        return Arrays.stream(missingItems.split(",")).map(ChecklistItem::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ChecklistItem.class)));
+    }
+
+    public ScoreSheet getScoreSheet() {
+        return ScoreSheet.fromJson(evaluationScores);
+    }
+
+    /** Whether the notice period is over on {@code day}, so that the approver may sign. */
+    public boolean isNoticeOver(LocalDate day) {
+        return status == ContractingStatus.PUBLIC_NOTICE && noticeUntil != null && day.isAfter(noticeUntil);
+    }
+
+    @Override
+    public String auditType() {
+        return "ContractingApplication";
+    }
+
+    @Override
+    public String auditId() {
+        return String.valueOf(id);
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("number", number);
+        state.put("institutionId", institutionId);
+        state.put("kind", kind.name());
+        state.put("status", status.name());
+        state.put("careTypes", String.join("；", careTypes.stream().map(c -> c.getCareType().name() + " "
+                + c.getPlaces() + " 床/人 " + c.getDailyCharge().toPlainString() + " 元/日").toList()));
+        state.put("missingItems", missingItems);
+        state.put("returnReason", returnReason);
+        state.put("correctionDue", correctionDue == null ? null : correctionDue.toString());
+        state.put("evaluationScore", evaluationScore);
+        state.put("evaluationScores", evaluationScores);
+        state.put("noticeUntil", noticeUntil == null ? null : noticeUntil.toString());
+        state.put("agreementId", agreementId);
+        state.put("decisionReason", decisionReason);
+        return state;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public long getInstitutionId() {
+        return institutionId;
+    }
+
+    public ContractingKind getKind() {
+        return kind;
+    }
+
+    public ContractingStatus getStatus() {
+        return status;
+    }
+
+    public String getRuleSetCode() {
+        return ruleSetCode;
+    }
+
+    public Long getRenewsAgreementId() {
+        return renewsAgreementId;
+    }
+
+    public List<RequestedCareType> getCareTypes() {
+        return careTypes;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public LocalDate getCorrectionDue() {
+        return correctionDue;
+    }
+
+    public int getTimesReturned() {
+        return timesReturned;
+    }
+
+    public EvaluationManner getEvaluationManner() {
+        return evaluationManner;
+    }
+
+    public Integer getEvaluationScore() {
+        return evaluationScore;
+    }
+
+    public String getEvaluationRemarks() {
+        return evaluationRemarks;
+    }
+
+    public String getEvaluatedBy() {
+        return evaluatedBy;
+    }
+
+    public Instant getEvaluatedAt() {
+        return evaluatedAt;
+    }
+
+    public LocalDate getNoticeFrom() {
+        return noticeFrom;
+    }
+
+    public LocalDate getNoticeUntil() {
+        return noticeUntil;
+    }
+
+    public Long getAgreementId() {
+        return agreementId;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+}

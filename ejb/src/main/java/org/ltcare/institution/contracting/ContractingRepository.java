@@ -1,0 +1,58 @@
+package org.ltcare.institution.contracting;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** JPA queries for contracting applications. */
+@Stateless
+public class ContractingRepository {
+
+    @PersistenceContext(unitName = "ltcare")
+    private EntityManager em;
+
+    public Optional<ContractingApplication> find(long id) {
+        return Optional.ofNullable(em.find(ContractingApplication.class, id));
+    }
+
+    public Optional<ContractingApplication> findForUpdate(long id) {
+        return Optional.ofNullable(em.find(ContractingApplication.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public List<ContractingApplication> of(long institutionId) {
+        return em.createQuery("select a from ContractingApplication a where a.institutionId = :institution "
+                + "order by a.submittedAt desc, a.id desc", ContractingApplication.class)
+                .setParameter("institution", institutionId).getResultList();
+    }
+
+    /** The bureau's queue: applications in the given states (all when empty), oldest first. */
+    public List<ContractingApplication> inStatus(List<ContractingStatus> states, int first, int max) {
+        return em.createQuery("select a from ContractingApplication a where a.status in :states "
+                + "order by a.submittedAt, a.id", ContractingApplication.class)
+                .setParameter("states", states).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long countInStatus(List<ContractingStatus> states) {
+        return em.createQuery("select count(a) from ContractingApplication a where a.status in :states", Long.class)
+                .setParameter("states", states).getSingleResult();
+    }
+
+    /** The application that signed an agreement, or the renewal opened for it: where its process runs. */
+    public Optional<ContractingApplication> bySignedAgreement(long agreementId) {
+        return em.createQuery("select a from ContractingApplication a where a.agreementId = :agreement",
+                ContractingApplication.class).setParameter("agreement", agreementId).getResultStream().findFirst();
+    }
+
+    public long countOf(long institutionId) {
+        return em.createQuery("select count(a) from ContractingApplication a where a.institutionId = :institution",
+                Long.class).setParameter("institution", institutionId).getSingleResult();
+    }
+
+    public void save(ContractingApplication application) {
+        em.persist(application);
+        em.flush();
+    }
+}

@@ -1,0 +1,433 @@
+package org.ltcare.institution.contracting;
+
+import static org.ltcare.institution.contracting.ContractingProcess.after;
+import static org.ltcare.institution.contracting.ContractingProcess.at;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.ltcare.institution.AgreedCareType;
+import org.ltcare.institution.AgreementCheck;
+import org.ltcare.institution.AgreementEnded;
+import org.ltcare.institution.AgreementRepository;
+import org.ltcare.institution.AgreementService;
+import org.ltcare.institution.AgreementTerms;
+import org.ltcare.institution.CareInstitution;
+import org.ltcare.institution.InstitutionFacts;
+import org.ltcare.institution.InstitutionRepository;
+import org.ltcare.institution.InstitutionService;
+import org.ltcare.institution.ServiceAgreement;
+import org.ltcare.institution.contracting.ContractingApplication.EvaluationManner;
+import org.ltcare.institution.evaluation.ScoreSheet;
+import org.ltcare.policy.RuleSet;
+import org.ltcare.policy.RuleSetService;
+import org.ltcare.policy.rules.ContractingTerms;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.NotFoundException;
+import org.ltcare.shared.ValidationException;
+import org.ltcare.shared.ValidationException.FieldError;
+import org.ltcare.shared.audit.AuditLog;
+import org.ltcare.shared.calendar.WorkingDayCalendar;
+import org.ltcare.shared.security.AccessDeniedException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.Role;
+import org.ltcare.shared.workflow.ProcessTasks;
+
+/**
+ * Contracting (定点协议管理, rules.md §4): an institution applies (or the agency enters the application), the agency
+ * reviews its documents against the checklist and returns incomplete ones with a deadline, evaluates it on the
+ * score sheet, a passing institution is publicly noticed, and the bureau's approver signs the agreement. Renewals
+ * start on the workflow's timer before an agreement ends. Each step is one transaction: the row changes, the audit
+ * entry and the process moving on commit together, or nothing does.
+ */
+@Stateless
+public class ContractingService {
+
+    private static final int REASON_MAX = 500;
+
+    @Inject
+    private ContractingRepository applications;
+
+    @Inject
+    private InstitutionService institutions;
+
+    /** For the workflow's own steps (timers), which act without a user and so without a scope. */
+    @Inject
+    private InstitutionRepository institutionRecords;
+
+    @Inject
+    private AgreementRepository agreementRecords;
+
+    @Inject
+    private AgreementService agreements;
+
+    @Inject
+    private RuleSetService ruleSets;
+
+    @Inject
+    private WorkingDayCalendar calendar;
+
+    @Inject
+    private ProcessTasks process;
+
+    @Inject
+    private RuntimeService runtime;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    public ContractingApplication submit(Actor actor, long institutionId, List<AgreedCareType> requested) {
+        requireApplicant(actor, institutionId);
+        CareInstitution institution = institutions.find(actor, institutionId);
+        LocalDate today = LocalDate.now(clock);
+        applications.of(institutionId).stream().filter(a -> a.getStatus().isOpen()).findFirst().ifPresent(open -> {
+            throw new BusinessException("contracting.alreadyOpen", open.getNumber());
+        });
+        agreements.inForce(institutionId, today).ifPresent(agreement -> {
+            throw new BusinessException("contracting.agreementInForce", agreement.getNumber());
+        });
+        RuleSet rules = rulesFor(institution, today);
+        List<FieldError> problems = new ArrayList<>(termProblems(institution, rules, requested));
+        if (institution.getCreditCode() == null) {
+            problems.add(new FieldError("creditCode", "contracting.profile.creditCodeMissing"));
+        }
+        if (institutions.licences(actor, institutionId).stream().noneMatch(l -> l.isValidOn(today))) {
+            problems.add(new FieldError("licences", "contracting.licence.noneValid"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        ContractingApplication application = new ContractingApplication(number(institution, today), institutionId,
+                ContractingKind.NEW, requested, rules.getCode(), null, actor.username(), clock.instant());
+        applications.save(application);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ContractingProcess.CONTRACTING_ID, application.getId());
+        variables.put("insuredName", institution.getName());
+        application.startedAs(process.asUser(actor, () -> runtime.startProcessInstanceByKey(ContractingProcess.KEY,
+                application.getNumber(), variables).getId()));
+        audit.record(actor, "SUBMIT", null, application);
+        return application;
+    }
+
+    /** The document review: no missing item lets the application on to evaluation; any returns it. */
+    public ContractingApplication review(Actor actor, long id, Set<ChecklistItem> missing, String reason) {
+        requireRole(actor, Role.AGENCY_REVIEWER, "contracting.review");
+        ContractingApplication application = lockedOpen(actor, id, ContractingStatus.DOCUMENT_REVIEW);
+        Map<String, Object> before = application.auditState();
+        Map<String, Object> variables = new HashMap<>();
+        if (missing.isEmpty()) {
+            application.documentsComplete();
+            variables.put(ContractingProcess.DOCUMENTS_COMPLETE, true);
+        } else {
+            String text = requiredReason(reason);
+            LocalDate due = calendar.addWorkingDays(LocalDate.now(clock),
+                    terms(application).correctionWorkingDays());
+            application.returnForCorrection(missing, text, due);
+            variables.put(ContractingProcess.DOCUMENTS_COMPLETE, false);
+            variables.put(ContractingProcess.CORRECTION_LAPSES_AT, after(due));
+        }
+        process.complete(actor, application.getProcessInstanceId(), ContractingProcess.TASK_DOCUMENT_REVIEW, variables);
+        audit.record(actor, missing.isEmpty() ? "DOCUMENTS_COMPLETE" : "RETURN_FOR_CORRECTION", before, application);
+        return application;
+    }
+
+    /** The institution (or the agency for it) hands in the corrected application before the deadline. */
+    public ContractingApplication resubmit(Actor actor, long id, List<AgreedCareType> requested) {
+        ContractingApplication application = lockedOpen(actor, id, ContractingStatus.RETURNED);
+        requireApplicant(actor, application.getInstitutionId());
+        CareInstitution institution = institutions.find(actor, application.getInstitutionId());
+        List<FieldError> problems = termProblems(institution, rulesFor(institution, LocalDate.now(clock)), requested);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        Map<String, Object> before = application.auditState();
+        application.corrected(requested);
+        process.correlate(actor, application.getProcessInstanceId(), ContractingProcess.MESSAGE_DOCUMENTS_CORRECTED,
+                Map.of());
+        audit.record(actor, "RESUBMIT", before, application);
+        return application;
+    }
+
+    /** The expert or on-site evaluation; a score at the rule set's pass mark or above goes to public notice. */
+    public ContractingApplication evaluate(Actor actor, long id, EvaluationManner manner, ScoreSheet sheet,
+                                           String remarks) {
+        requireRole(actor, Role.AGENCY_REVIEWER, "contracting.evaluate");
+        if (manner == null) {
+            throw new ValidationException(List.of(new FieldError("manner", "contracting.evaluation.mannerMissing")));
+        }
+        sheet.check();
+        String note = optionalReason(remarks, "remarks");
+        ContractingApplication application = lockedOpen(actor, id, ContractingStatus.EVALUATION);
+        ContractingTerms terms = terms(application);
+        boolean passed = terms.passes(sheet.total());
+        LocalDate today = LocalDate.now(clock);
+        LocalDate noticeUntil = passed ? calendar.addWorkingDays(today, terms.noticeWorkingDays()) : null;
+        Map<String, Object> before = application.auditState();
+        application.evaluated(manner, sheet, passed, note, actor.username(), clock.instant(),
+                passed ? today : null, noticeUntil);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ContractingProcess.EVALUATION_PASSED, passed);
+        if (passed) {
+            variables.put(ContractingProcess.NOTICE_ENDS_AT, after(noticeUntil));
+        }
+        process.complete(actor, application.getProcessInstanceId(), ContractingProcess.TASK_EVALUATION, variables);
+        audit.record(actor, passed ? "EVALUATION_PASSED" : "EVALUATION_FAILED", before, application);
+        return application;
+    }
+
+    /**
+     * Signs the agreement on the approver's terms: after the notice for a new institution, or for a renewal,
+     * following on from the agreement it renews (the day after its last day).
+     */
+    public ServiceAgreement sign(Actor actor, long id, AgreementTerms terms) {
+        requireRole(actor, Role.BUREAU_APPROVER, "agreement.sign");
+        ContractingApplication application = awaitingSignature(actor, id);
+        Long renews = application.getRenewsAgreementId();
+        if (renews != null) {
+            LocalDate follows = agreements.find(actor, renews).getValidUntil().plusDays(1);
+            if (terms.validFrom() == null || !terms.validFrom().equals(follows)) {
+                throw new ValidationException(List.of(new FieldError("validFrom", "contracting.renewal.startsAfter",
+                        List.of(follows.toString()))));
+            }
+        }
+        ServiceAgreement agreement = agreements.sign(actor, application.getInstitutionId(), terms, renews);
+        Map<String, Object> before = application.auditState();
+        application.signed(agreement.getId());
+        ContractingTerms rules = rulesFor(institution(application.getInstitutionId()),
+                agreement.getValidFrom()).content().contracting();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(outcomeVariable(application), true);
+        variables.put(ContractingProcess.RENEWAL_STARTS_AT, at(rules.renewalStarts(agreement.getValidUntil())));
+        variables.put(ContractingProcess.AGREEMENT_ENDS_AT, after(agreement.getValidUntil()));
+        variables.put(ContractingProcess.CONTRACTING_ID, application.getId());
+        process.complete(actor, application.getProcessInstanceId(), signingTask(application), variables);
+        audit.record(actor, "SIGNED", before, application);
+        return agreement;
+    }
+
+    /** The approver declines to sign (e.g. a substantiated objection during the notice) or to renew. */
+    public ContractingApplication refuse(Actor actor, long id, String reason) {
+        requireRole(actor, Role.BUREAU_APPROVER, "agreement.sign");
+        String text = requiredReason(reason);
+        ContractingApplication application = awaitingSignature(actor, id);
+        Map<String, Object> before = application.auditState();
+        application.refused(text);
+        process.complete(actor, application.getProcessInstanceId(), signingTask(application),
+                Map.of(outcomeVariable(application), false));
+        audit.record(actor, "REFUSED", before, application);
+        return application;
+    }
+
+    /** The correction deadline passed without a corrected application (the workflow's timer). */
+    public void lapse(Actor system, long id) {
+        ContractingApplication application = applications.findForUpdate(id)
+                .orElseThrow(() -> new NotFoundException("ContractingApplication", id));
+        Map<String, Object> before = application.auditState();
+        application.lapse();
+        audit.record(system, "LAPSED", before, application);
+    }
+
+    /**
+     * Opens the renewal of the agreement that {@code signedId} signed, on that agreement's terms as the draft
+     * (the workflow's timer before the agreement ends). Returns the renewal, which the process follows from now.
+     */
+    public ContractingApplication openRenewal(Actor system, long signedId) {
+        ContractingApplication signed = applications.find(signedId)
+                .orElseThrow(() -> new NotFoundException("ContractingApplication", signedId));
+        ServiceAgreement agreement = agreementRecords.find(signed.getAgreementId())
+                .orElseThrow(() -> new NotFoundException("ServiceAgreement", signed.getAgreementId()));
+        List<AgreedCareType> current = agreement.getLines().stream()
+                .map(l -> new AgreedCareType(l.getCareType(), l.getPlaces(), l.getDailyCharge())).toList();
+        CareInstitution institution = institution(signed.getInstitutionId());
+        LocalDate today = LocalDate.now(clock);
+        ContractingApplication renewal = new ContractingApplication(number(institution, today),
+                institution.getId(), ContractingKind.RENEWAL, current, rulesFor(institution, today).getCode(),
+                agreement.getId(), system.username(), clock.instant());
+        applications.save(renewal);
+        renewal.startedAs(signed.getProcessInstanceId());
+        audit.record(system, "OPEN_RENEWAL", null, renewal);
+        return renewal;
+    }
+
+    /** The last day of an unrenewed agreement has passed: the agreement ends, an open renewal lapses. */
+    public ServiceAgreement expire(Actor system, long id) {
+        ContractingApplication application = applications.findForUpdate(id)
+                .orElseThrow(() -> new NotFoundException("ContractingApplication", id));
+        if (application.getStatus() == ContractingStatus.RENEWAL_REVIEW) {
+            Map<String, Object> before = application.auditState();
+            application.lapse();
+            audit.record(system, "LAPSED", before, application);
+        }
+        long ending = application.getStatus() == ContractingStatus.SIGNED ? application.getAgreementId()
+                : application.getRenewsAgreementId();
+        return agreements.expire(system, ending);
+    }
+
+    /** A terminated agreement (a sanction) ends its workflow: no renewal, no expiry step. */
+    public void onAgreementEnded(@Observes AgreementEnded ended) {
+        for (ContractingApplication application : applications.of(ended.institutionId())) {
+            String instance = application.getProcessInstanceId();
+            boolean concerns = Long.valueOf(ended.agreementId()).equals(application.getAgreementId())
+                    || Long.valueOf(ended.agreementId()).equals(application.getRenewsAgreementId());
+            if (concerns && process.subscribed(instance, ContractingProcess.MESSAGE_AGREEMENT_TERMINATED)) {
+                if (application.getStatus() == ContractingStatus.RENEWAL_REVIEW) {
+                    Map<String, Object> before = application.auditState();
+                    application.lapse();
+                    audit.record(ended.actor(), "LAPSED", before, application);
+                }
+                process.correlate(ended.actor(), instance, ContractingProcess.MESSAGE_AGREEMENT_TERMINATED, Map.of());
+                return;
+            }
+        }
+    }
+
+    public ContractingApplication find(Actor actor, long id) {
+        ContractingApplication application = applications.find(id)
+                .orElseThrow(() -> new NotFoundException("ContractingApplication", id));
+        institutions.find(actor, application.getInstitutionId());
+        return application;
+    }
+
+    /** The institution's applications and renewals, newest first. */
+    public List<ContractingApplication> of(Actor actor, long institutionId) {
+        institutions.find(actor, institutionId);
+        return applications.of(institutionId);
+    }
+
+    /** The agency's and bureau's queue, oldest first; every state when {@code states} is empty. */
+    public List<ContractingApplication> queue(Actor actor, List<ContractingStatus> states, int first, int max) {
+        requireBureau(actor);
+        return applications.inStatus(statesOrAll(states), first, max);
+    }
+
+    public long count(Actor actor, List<ContractingStatus> states) {
+        requireBureau(actor);
+        return applications.countInStatus(statesOrAll(states));
+    }
+
+    /** Whether the step waiting on the application can be done now (the notice timer may not have fired yet). */
+    public boolean isWaitingFor(ContractingApplication application, String taskKey) {
+        return application.getProcessInstanceId() != null
+                && process.waiting(application.getProcessInstanceId(), taskKey).isPresent();
+    }
+
+    private ContractingApplication awaitingSignature(Actor actor, long id) {
+        ContractingApplication application = applications.findForUpdate(id)
+                .orElseThrow(() -> new NotFoundException("ContractingApplication", id));
+        institutions.find(actor, application.getInstitutionId());
+        if (application.getStatus() == ContractingStatus.PUBLIC_NOTICE
+                && !isWaitingFor(application, ContractingProcess.TASK_SIGN)) {
+            throw new BusinessException("contracting.noticeNotOver", String.valueOf(application.getNoticeUntil()));
+        }
+        if (application.getStatus() != ContractingStatus.PUBLIC_NOTICE
+                && application.getStatus() != ContractingStatus.RENEWAL_REVIEW) {
+            throw new BusinessException("contracting.notAwaiting", application.getNumber());
+        }
+        return application;
+    }
+
+    private ContractingApplication lockedOpen(Actor actor, long id, ContractingStatus expected) {
+        ContractingApplication application = applications.findForUpdate(id)
+                .orElseThrow(() -> new NotFoundException("ContractingApplication", id));
+        institutions.find(actor, application.getInstitutionId());
+        if (application.getStatus() != expected) {
+            throw new BusinessException("contracting.notAwaiting", application.getNumber());
+        }
+        return application;
+    }
+
+    private static String signingTask(ContractingApplication application) {
+        return application.getKind() == ContractingKind.RENEWAL ? ContractingProcess.TASK_RENEWAL_DECISION
+                : ContractingProcess.TASK_SIGN;
+    }
+
+    private static String outcomeVariable(ContractingApplication application) {
+        return application.getKind() == ContractingKind.RENEWAL ? ContractingProcess.RENEWED
+                : ContractingProcess.SIGNED;
+    }
+
+    /** Care types, places and charges as an agreement would be checked; the dates are the approver's later. */
+    private static List<FieldError> termProblems(CareInstitution institution, RuleSet rules,
+                                                 List<AgreedCareType> requested) {
+        LocalDate anyDay = LocalDate.of(2000, 1, 1);
+        return AgreementCheck.problems(InstitutionFacts.of(institution), rules.content().care(),
+                new AgreementTerms(requested, anyDay, anyDay.plusYears(1)));
+    }
+
+    private ContractingTerms terms(ContractingApplication application) {
+        return ruleSets.byCode(regionOf(application), application.getRuleSetCode()).content().contracting();
+    }
+
+    private String regionOf(ContractingApplication application) {
+        return institution(application.getInstitutionId()).getOrganisation().getRegionCode();
+    }
+
+    private CareInstitution institution(long id) {
+        return institutionRecords.find(id).orElseThrow(() -> new NotFoundException("CareInstitution", id));
+    }
+
+    private RuleSet rulesFor(CareInstitution institution, LocalDate day) {
+        return ruleSets.inForce(institution.getOrganisation().getRegionCode(), day);
+    }
+
+    /** DD-370200-2026-0000123-01: region, year, institution, and its how-many-th application. */
+    private String number(CareInstitution institution, LocalDate today) {
+        return String.format("DD-%s-%d-%07d-%02d", institution.getOrganisation().getRegionCode(), today.getYear(),
+                institution.getId(), applications.countOf(institution.getId()) + 1);
+    }
+
+    private static String requiredReason(String reason) {
+        String text = optionalReason(reason, "reason");
+        if (text == null) {
+            throw new ValidationException(List.of(new FieldError("reason", "contracting.reason.required")));
+        }
+        return text;
+    }
+
+    private static String optionalReason(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String trimmed = text.trim();
+        if (trimmed.length() > REASON_MAX) {
+            throw new ValidationException(List.of(new FieldError(field, "contracting.reason.tooLong",
+                    List.of(String.valueOf(REASON_MAX)))));
+        }
+        return trimmed;
+    }
+
+    private static List<ContractingStatus> statesOrAll(List<ContractingStatus> states) {
+        return states == null || states.isEmpty() ? List.of(ContractingStatus.values()) : states;
+    }
+
+    /** The institution's own administrator applies, or the agency's reviewer enters the application for it. */
+    private static void requireApplicant(Actor actor, long institutionId) {
+        boolean ownAdmin = actor.has(Role.INSTITUTION_ADMIN) && actor.organisationId() == institutionId;
+        if (!ownAdmin && !actor.has(Role.AGENCY_REVIEWER)) {
+            throw new AccessDeniedException("contracting.apply");
+        }
+    }
+
+    private static void requireRole(Actor actor, Role role, String action) {
+        if (!actor.has(role)) {
+            throw new AccessDeniedException(action);
+        }
+    }
+
+    private static void requireBureau(Actor actor) {
+        if (actor.roles().stream().noneMatch(Role::isBureauRole)) {
+            throw new AccessDeniedException("contracting.queue");
+        }
+    }
+}
