@@ -23,6 +23,15 @@ public record ScoreSheet(Map<EvaluationItem, Integer> points) {
 
     /** Every item given, each between 0 and its maximum; otherwise each wrong item is named. */
     public ScoreSheet check() {
+        List<FieldError> errors = problems();
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return this;
+    }
+
+    /** Each missing or out-of-range item, as {@link #check} names them; empty when the sheet is complete. */
+    public List<FieldError> problems() {
         List<FieldError> errors = new ArrayList<>();
         for (EvaluationItem item : EvaluationItem.values()) {
             Integer given = points.get(item);
@@ -33,10 +42,7 @@ public record ScoreSheet(Map<EvaluationItem, Integer> points) {
                         List.of(String.valueOf(given), String.valueOf(item.maxPoints()))));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        return this;
+        return errors;
     }
 
     public int total() {

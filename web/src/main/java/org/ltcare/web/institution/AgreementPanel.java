@@ -46,14 +46,7 @@ public class AgreementPanel implements Serializable {
 
     public void load() {
         id = InstitutionPages.shownInstitution(id, actor);
-        if (id == null) {
-            return;
-        }
-        try {
-            signed = agreements.of(actor, id);
-        } catch (BusinessException e) {
-            signed = List.of();
-        }
+        signed = InstitutionPages.listed(id, shown -> agreements.of(actor, shown));
     }
 
     public void sign() {

@@ -41,14 +41,7 @@ public class SanctionPanel implements Serializable {
 
     public void load() {
         id = InstitutionPages.shownInstitution(id, actor);
-        if (id == null) {
-            return;
-        }
-        try {
-            issued = sanctions.of(actor, id);
-        } catch (BusinessException e) {
-            issued = List.of();
-        }
+        issued = InstitutionPages.listed(id, shown -> sanctions.of(actor, shown));
     }
 
     public void issue() {
