@@ -126,7 +126,7 @@ public class SanctionService {
                 && process.waiting(sanction.getProcessInstanceId(), TASK_CHECK).isPresent();
     }
 
-    /** The follow-up's timer fires on the day after the deadline. */
+    /** The follow-up's timer fires on the day after the deadline; its task links to the institution's page. */
     private void startFollowUp(Actor actor, Sanction sanction) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("sanctionId", sanction.getId());
@@ -134,7 +134,7 @@ public class SanctionService {
         variables.put("rectificationDueAt", Date.from(sanction.getEffectiveUntil().plusDays(1)
                 .atStartOfDay(ClockProducer.ZONE).toInstant()));
         sanction.followedBy(process.asUser(actor, () -> runtime.startProcessInstanceByKey(FOLLOW_UP_PROCESS,
-                "S-" + sanction.getId(), variables).getId()));
+                String.valueOf(sanction.getInstitutionId()), variables).getId()));
     }
 
     /** The institution's sanctions, newest first, for the institution itself and bureau staff. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -94,6 +95,18 @@ public final class Browser implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Picks an entry of a PrimeFaces menu through its widget, as the menu's own click handler does, and waits until
+     * the menu shows it. Mouse clicks on the entry were lost or intercepted on a loaded machine while the panel was
+     * still moving into place; the tests are about our pages, not about PrimeFaces' animation.
+     */
+    public void selectMenuValue(String id, String value, String label) {
+        byId(id);
+        ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);",
+                id, value);
+        wait.until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
     }
 
     public void waitForText(By where, String text) {

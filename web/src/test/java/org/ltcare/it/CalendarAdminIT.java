@@ -3,7 +3,6 @@ package org.ltcare.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -12,9 +11,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The bureau administrator maintains the holiday calendar in a real browser: adds a year, has a make-up working
@@ -32,17 +28,8 @@ class CalendarAdminIT {
     @ArquillianResource
     URL baseUrl;
 
-    /**
-     * Picks an entry of the PrimeFaces menu through its widget, as the menu's own click handler does, and checks
-     * the menu shows it. Clicking the entry with the mouse was lost or intercepted on a loaded machine while the
-     * panel was still moving into place; the test is about the calendar, not about PrimeFaces' animation.
-     */
     private static void chooseKind(Browser browser, String value, String label) {
-        browser.byId("dayForm:dayKind");
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", "dayForm:dayKind", value);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBe(By.id("dayForm:dayKind_label"), label));
+        browser.selectMenuValue("dayForm:dayKind", value, label);
     }
 
     @Test

@@ -114,8 +114,9 @@ public class ContractingService {
         Map<String, Object> variables = new HashMap<>();
         variables.put(ContractingProcess.CONTRACTING_ID, application.getId());
         variables.put("insuredName", institution.getName());
+        // The business key is the application the process is about now: task lists link to its page.
         application.startedAs(process.asUser(actor, () -> runtime.startProcessInstanceByKey(ContractingProcess.KEY,
-                application.getNumber(), variables).getId()));
+                String.valueOf(application.getId()), variables).getId()));
         audit.record(actor, "SUBMIT", null, application);
         return application;
     }

@@ -20,5 +20,7 @@ public class RenewalOpening implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long renewal = contracting.openRenewal(Actor.system("contracting-timer"), Contracting.idOf(execution)).getId();
         execution.setVariable(Contracting.ID, renewal);
+        // Task lists link by business key to the application the process is about now.
+        execution.setProcessBusinessKey(String.valueOf(renewal));
     }
 }

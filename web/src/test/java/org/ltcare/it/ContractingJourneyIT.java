@@ -1,0 +1,158 @@
+package org.ltcare.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ltcare.institution.CareInstitution;
+import org.ltcare.institution.InstitutionKind;
+import org.ltcare.institution.contracting.ContractingApplication;
+import org.ltcare.institution.contracting.ContractingService;
+import org.ltcare.shared.security.UserAccountRepository;
+import org.openqa.selenium.By;
+
+/**
+ * Contracting in a real browser: an institution's administrator applies, the agency's reviewer passes the documents
+ * and scores the evaluation, and after the notice the approver signs; the institution then sees its agreement.
+ * The notice timer would fire days later, so a step inside the server fires it, as the engine would. The server
+ * side makes the institution and tells the browser side its login through a file (both run on this machine).
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ContractingJourneyIT {
+
+    private static final Path HANDOVER = Path.of(System.getProperty("java.io.tmpdir"), "ltc-contracting-journey.txt");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL baseUrl;
+
+    @Inject
+    Institutions fixtures;
+
+    @Inject
+    ContractingService contracting;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    ManagementService management;
+
+    @Test
+    @Order(1)
+    void anInstitutionReadyToApply() throws IOException {
+        CareInstitution institution = fixtures.readyToApply(InstitutionKind.NURSING_HOME, null);
+        Files.writeString(HANDOVER, institution.getId() + "\n" + fixtures.adminOf(institution).username() + "\n"
+                + institution.getName(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theInstitutionAppliesAndTheReviewerPassesTheDocumentsAndTheEvaluation() throws Exception {
+        List<String> handover = Files.readAllLines(HANDOVER, StandardCharsets.UTF_8);
+        String number;
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            browser.login(handover.get(1), "test");
+            browser.open("/institutions/contracting.xhtml");
+            browser.clickAndWaitForNewPage("contractingListForm:apply");
+            browser.type("contractingForm:careTypes_RESIDENTIAL_places", "0");
+            browser.type("contractingForm:careTypes_RESIDENTIAL_dailyCharge", "88.00");
+            browser.clickAndWaitForNewPage("contractingForm:submitApplication");
+            assertTrue(browser.pageText().contains("名额须大于 0"), browser.pageText());
+            browser.type("contractingForm:careTypes_RESIDENTIAL_places", "40");
+            browser.clickAndWaitForNewPage("contractingForm:submitApplication");
+            assertEquals("材料审核中", browser.byId("status").getText());
+            number = browser.byId("number").getText();
+            browser.screenshot("contracting-applied");
+        }
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            browser.login("reviewer", "reviewer");
+            browser.open("/institutions/contracting.xhtml");
+            browser.waitForText(By.id("contractingListForm:applications"), number);
+            browser.driver().findElement(By.linkText(number)).click();
+            browser.byId("reviewForm:present");
+            browser.screenshot("contracting-review");
+            browser.clickAndWaitForNewPage("reviewForm:review");
+            assertEquals("评估中", browser.byId("status").getText());
+
+            browser.type("evaluationForm:score_FACILITIES", "18");
+            browser.type("evaluationForm:score_STAFFING", "17");
+            browser.type("evaluationForm:score_MANAGEMENT", "16");
+            browser.type("evaluationForm:score_CARE_QUALITY", "30");
+            browser.type("evaluationForm:score_INFORMATION_SYSTEMS", "10");
+            browser.clickAndWaitForNewPage("evaluationForm:evaluate");
+            assertTrue(browser.pageText().contains("请选择评估方式"), browser.pageText());
+            browser.selectMenuValue("evaluationForm:manner", "ON_SITE", "现场评估");
+            browser.clickAndWaitForNewPage("evaluationForm:evaluate");
+            assertTrue(browser.pageText().contains("得分 30 超出范围"), browser.pageText());
+            browser.selectMenuValue("evaluationForm:manner", "ON_SITE", "现场评估");
+            browser.type("evaluationForm:score_CARE_QUALITY", "20");
+            browser.clickAndWaitForNewPage("evaluationForm:evaluate");
+            assertEquals("公示中", browser.byId("status").getText());
+            assertEquals("81", browser.byId("score").getText());
+            browser.present("noticeRunning");
+            browser.screenshot("contracting-noticed");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theNoticePeriodEnds() throws IOException {
+        long institutionId = Long.parseLong(Files.readAllLines(HANDOVER, StandardCharsets.UTF_8).get(0));
+        ContractingApplication application = contracting.of(
+                accounts.findByUsername("reviewer").orElseThrow().toActor(), institutionId).get(0);
+        Job notice = management.createJobQuery().processInstanceId(application.getProcessInstanceId())
+                .activityId("Timer_NoticeEnds").singleResult();
+        assertNotNull(notice);
+        management.executeJob(notice.getId());
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void theApproverSignsAndTheInstitutionSeesItsAgreement() throws Exception {
+        List<String> handover = Files.readAllLines(HANDOVER, StandardCharsets.UTF_8);
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            browser.login("approver", "approver");
+            browser.open("/institutions/contracting.xhtml");
+            browser.open("/institutions/contracting.xhtml?institution=" + handover.get(0));
+            browser.byId("contractingListForm:applications:0:open").click();
+            assertEquals("40", browser.byId("signForm:careTypes_RESIDENTIAL_places").getAttribute("value"));
+            browser.clickAndWaitForNewPage("signForm:sign");
+            assertEquals("已签订协议", browser.byId("status").getText());
+            browser.present("agreementDownload:agreementPdf");
+            browser.screenshot("contracting-signed");
+        }
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            browser.login(handover.get(1), "test");
+            browser.open("/institutions/profile.xhtml");
+            browser.waitForText(By.id("agreementsForm:agreements"), "院护 40 · 88.00 元");
+            assertTrue(browser.pageText().contains("有效"), browser.pageText());
+        }
+    }
+}
