@@ -66,6 +66,21 @@ public class SanctionPanel implements Serializable {
         }
     }
 
+    /** The approver's 整改复查 once a rectification deadline has passed: rectified or not. */
+    public void followUp(Sanction sanction, boolean rectified) {
+        try {
+            sanctions.recordFollowUp(actor, sanction.getId(),
+                    rectified ? Sanction.FollowUp.RECTIFIED : Sanction.FollowUp.NOT_RECTIFIED, null);
+            load();
+        } catch (BusinessException e) {
+            errors.show(e, "sanctionsForm");
+        }
+    }
+
+    public boolean isFollowUpDue(Sanction sanction) {
+        return isMayIssue() && sanctions.isFollowUpDue(sanction);
+    }
+
     public boolean isMayIssue() {
         return id != null && actor.has(Role.BUREAU_APPROVER);
     }
