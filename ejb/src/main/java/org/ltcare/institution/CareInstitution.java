@@ -52,6 +52,11 @@ public class CareInstitution implements Auditable {
     @Column(name = "credit_code", length = 18)
     private String creditCode;
 
+    /** PENDING for a self-registered institution until the agency's document review confirms it. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Registration registration = Registration.CONFIRMED;
+
     @Column(name = "care_staff", nullable = false)
     private int careStaff;
 
@@ -112,6 +117,23 @@ public class CareInstitution implements Auditable {
         this.bankAccountNumber = profile.bankAccountNumber();
     }
 
+    void registeredBySelf() {
+        this.registration = Registration.PENDING;
+    }
+
+    /** The agency has checked the institution's documents: a self-registration is confirmed. */
+    public void confirmRegistration() {
+        this.registration = Registration.CONFIRMED;
+    }
+
+    public Registration getRegistration() {
+        return registration;
+    }
+
+    public boolean isPendingRegistration() {
+        return registration == Registration.PENDING;
+    }
+
     public InstitutionProfile profile() {
         return new InstitutionProfile(creditCode, beds, careStaff, address, contactName, contactPhone, bankName,
                 bankAccountName, bankAccountNumber);
@@ -142,6 +164,7 @@ public class CareInstitution implements Auditable {
         state.put("bankName", bankName);
         state.put("bankAccountName", bankAccountName);
         state.put("bankAccountNumber", bankAccountNumber);
+        state.put("registration", registration.name());
         return state;
     }
 

@@ -130,6 +130,7 @@ public class ContractingService {
         if (missing.isEmpty()) {
             application.documentsComplete();
             variables.put(ContractingProcess.DOCUMENTS_COMPLETE, true);
+            confirmRegistration(actor, application.getInstitutionId());
         } else {
             String text = requiredReason(reason);
             LocalDate due = calendar.addWorkingDays(LocalDate.now(clock),
@@ -141,6 +142,17 @@ public class ContractingService {
         process.complete(actor, application.getProcessInstanceId(), ContractingProcess.TASK_DOCUMENT_REVIEW, variables);
         audit.record(actor, missing.isEmpty() ? "DOCUMENTS_COMPLETE" : "RETURN_FOR_CORRECTION", before, application);
         return application;
+    }
+
+    /** Complete documents show who a self-registered institution is: its registration is confirmed. */
+    private void confirmRegistration(Actor actor, long institutionId) {
+        CareInstitution institution = institutionRecords.findForUpdate(institutionId)
+                .orElseThrow(() -> new NotFoundException("CareInstitution", institutionId));
+        if (institution.isPendingRegistration()) {
+            Map<String, Object> before = institution.auditState();
+            institution.confirmRegistration();
+            audit.record(actor, "CONFIRM_REGISTRATION", before, institution);
+        }
     }
 
     /** The institution (or the agency for it) hands in the corrected application before the deadline. */

@@ -1,0 +1,153 @@
+package org.ltcare.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ltcare.institution.AgreedCareType;
+import org.ltcare.institution.CareInstitution;
+import org.ltcare.institution.CreditCode;
+import org.ltcare.institution.InstitutionKind;
+import org.ltcare.institution.InstitutionProfile;
+import org.ltcare.institution.InstitutionRegistrationService;
+import org.ltcare.institution.InstitutionService;
+import org.ltcare.institution.LicenceForm;
+import org.ltcare.institution.LicenceKind;
+import org.ltcare.institution.Registration;
+import org.ltcare.institution.SelfRegistration;
+import org.ltcare.institution.contracting.ContractingApplication;
+import org.ltcare.institution.contracting.ContractingService;
+import org.ltcare.policy.rules.CareType;
+import org.ltcare.shared.ValidationException;
+import org.ltcare.shared.audit.AuditLog;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.UserAccountRepository;
+import org.ltcare.shared.time.ClockProducer;
+import org.openqa.selenium.By;
+
+/**
+ * Self-registration: in the browser (no login) with refused fields first, then the new administrator logs in; in
+ * the server, taken codes and logins are refused with nothing created, and the document review confirms the
+ * registration.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InstitutionRegistrationIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL baseUrl;
+
+    @Inject
+    InstitutionRegistrationService registration;
+
+    @Inject
+    InstitutionService institutions;
+
+    @Inject
+    ContractingService contracting;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    AuditLog audit;
+
+    @Test
+    @RunAsClient
+    void anInstitutionRegistersItselfInTheBrowserAndItsAdministratorLogsIn() throws Exception {
+        int n = ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        String username = "reg" + n;
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            browser.open("/login.xhtml");
+            browser.clickAndWaitForNewPage("registerInstitution");
+            browser.type("registrationForm:name", "康乐护理院" + n);
+            browser.type("registrationForm:creditCode", "91370200MA00000001");
+            browser.type("registrationForm:contactName", "周院长");
+            browser.type("registrationForm:contactPhone", "12345");
+            browser.type("registrationForm:username", username);
+            browser.type("registrationForm:displayName", "周院长");
+            browser.type("registrationForm:password", "short");
+            browser.type("registrationForm:passwordRepeat", "short");
+            browser.clickAndWaitForNewPage("registrationForm:register");
+            String refused = browser.pageText();
+            assertTrue(refused.contains("机构类型：此项为必填项"), refused);
+            assertTrue(refused.contains("统一社会信用代码："), refused);
+            assertTrue(refused.contains("联系电话：请输入11位手机号"), refused);
+            assertTrue(refused.contains("密码至少 8 位"), refused);
+
+            browser.selectMenuValue("registrationForm:kind", "NURSING_HOME", "养老护理机构");
+            browser.selectMenuValue("registrationForm:region", "370200", "青岛市（演示）");
+            browser.type("registrationForm:creditCode", CreditCode.fromFirst17(String.format("52370200MB%07d", n))
+                    .toString());
+            browser.type("registrationForm:contactPhone", "13912345678");
+            browser.type("registrationForm:beds", "60");
+            browser.type("registrationForm:password", "kangle2026");
+            browser.type("registrationForm:passwordRepeat", "kangle2026");
+            browser.clickAndWaitForNewPage("registrationForm:register");
+            browser.waitForText(By.id("registered"), username);
+            browser.screenshot("registration-done");
+
+            browser.login(username, "kangle2026");
+            browser.open("/institutions/profile.xhtml");
+            browser.waitForText(By.tagName("body"), "康乐护理院" + n);
+        }
+    }
+
+    @Test
+    void aTakenCreditCodeOrLoginCreatesNothingAndTheDocumentReviewConfirmsTheRegistration() {
+        int n = ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        String code = CreditCode.fromFirst17(String.format("52370200MC%07d", n)).toString();
+        CareInstitution registered = registration.register(form("和美护理院" + n, code, "hm" + n));
+        assertEquals(Registration.PENDING, registered.getRegistration());
+        assertTrue(audit.history("CareInstitution", registered.getId().toString()).stream()
+                .anyMatch(entry -> entry.getAction().equals("SELF_REGISTER")));
+
+        ValidationException again = assertThrows(ValidationException.class,
+                () -> registration.register(form("另一家" + n, code, "hm" + n)));
+        assertEquals(List.of("registration.creditCode.taken", "registration.username.taken"),
+                again.errors().stream().map(ValidationException.FieldError::messageKey).toList());
+        String otherCode = CreditCode.fromFirst17(String.format("52370200MD%07d", n)).toString();
+        assertThrows(ValidationException.class, () -> registration.register(form("另一家" + n, otherCode, "hm" + n)));
+        assertTrue(institutions.list(reviewer()).stream().noneMatch(i -> otherCode.equals(i.getCreditCode())));
+
+        Actor admin = accounts.findByUsername("hm" + n).orElseThrow().toActor();
+        LocalDate today = LocalDate.now(ClockProducer.ZONE);
+        institutions.addLicence(admin, registered.getId(), new LicenceForm(LicenceKind.ELDERLY_CARE_FILING,
+                "BA" + n, "青岛市民政局", today.minusYears(1), today.plusYears(3)));
+        ContractingApplication application = contracting.submit(admin, registered.getId(),
+                List.of(new AgreedCareType(CareType.RESIDENTIAL, 20, new BigDecimal("70.00"))));
+        assertFalse(institutions.find(reviewer(), registered.getId()).getRegistration() == Registration.CONFIRMED);
+        contracting.review(reviewer(), application.getId(), Set.of(), null);
+
+        assertEquals(Registration.CONFIRMED, institutions.find(reviewer(), registered.getId()).getRegistration());
+    }
+
+    private Actor reviewer() {
+        return accounts.findByUsername("reviewer").orElseThrow().toActor();
+    }
+
+    private static SelfRegistration form(String name, String code, String username) {
+        return new SelfRegistration(name, InstitutionKind.NURSING_HOME, null, false, "370200",
+                new InstitutionProfile(code, 50, 10, "市北区辽宁路2号", "吴主任", "13800001111", null, null, null),
+                username, "吴主任", "hemei2026", "hemei2026");
+    }
+}
