@@ -134,6 +134,12 @@ public class CareInstitution implements Auditable {
         return registration == Registration.PENDING;
     }
 
+    /** The kind as printed on documents and public pages: "2级医院", "护理院/养老机构". */
+    public String kindText() {
+        return hospitalLevel != null && kind == InstitutionKind.HOSPITAL ? hospitalLevel + "级" + kind.nameZh()
+                : kind.nameZh();
+    }
+
     public InstitutionProfile profile() {
         return new InstitutionProfile(creditCode, beds, careStaff, address, contactName, contactPhone, bankName,
                 bankAccountName, bankAccountNumber);

@@ -111,6 +111,8 @@ class ContractingIT {
         LocalDate today = LocalDate.now(ClockProducer.ZONE);
         assertEquals(calendar.addWorkingDays(today, 5), evaluated.getNoticeUntil());
         assertEquals(after(evaluated.getNoticeUntil()), timer(evaluated, "Timer_NoticeEnds").getDuedate());
+        assertTrue(contracting.publicNotice().stream().anyMatch(line -> line.institutionName().equals(home.getName())
+                && line.careTypes().equals("院护 30") && line.until().equals(evaluated.getNoticeUntil())));
 
         LocalDate from = today.plusDays(1);
         AgreementTerms terms = new AgreementTerms(List.of(residential(30, "80.00")), from, from.plusYears(3).minusDays(1));
@@ -124,6 +126,8 @@ class ContractingIT {
 
         ContractingApplication signed = contracting.find(actor("reviewer"), application.getId());
         assertEquals(ContractingStatus.SIGNED, signed.getStatus());
+        assertTrue(contracting.publicNotice().stream().noneMatch(line -> line.institutionName().equals(home.getName())),
+                "a signed institution is no longer under notice");
         assertEquals(agreement.getId(), signed.getAgreementId());
         assertTrue(agreements.inForce(home.getId(), from).isPresent());
         assertEquals(at(agreement.getValidUntil().plusDays(1).minusDays(90)),
@@ -233,6 +237,9 @@ class ContractingIT {
         assertEquals(ContractingStatus.RENEWAL_REVIEW, renewal.getStatus());
         assertEquals(first.getId(), renewal.getRenewsAgreementId());
         assertEquals(30, renewal.getCareTypes().get(0).getPlaces(), "the current terms are the draft");
+        assertEquals(String.valueOf(renewal.getId()), runtime.createProcessInstanceQuery()
+                .processInstanceId(signed.getProcessInstanceId()).singleResult().getBusinessKey(),
+                "task lists link to the renewal");
         LocalDate follows = first.getValidUntil().plusDays(1);
         ValidationException gap = assertThrows(ValidationException.class, () -> contracting.sign(actor("approver"),
                 renewal.getId(), new AgreementTerms(List.of(residential(35, "85.00")), follows.plusDays(3),

@@ -118,6 +118,11 @@ class ContractingJourneyIT {
             browser.present("noticeRunning");
             browser.screenshot("contracting-noticed");
         }
+        try (Browser anyone = new Browser(baseUrl.toString())) {
+            anyone.open("/public/contracting-notices.xhtml");
+            anyone.waitForText(By.id("contractingNotices"), handover.get(2));
+            anyone.screenshot("contracting-public-notice");
+        }
     }
 
     @Test

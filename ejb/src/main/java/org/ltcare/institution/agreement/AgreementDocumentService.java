@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.ltcare.institution.AgreementService;
 import org.ltcare.institution.CareInstitution;
-import org.ltcare.institution.InstitutionKind;
 import org.ltcare.institution.InstitutionService;
 import org.ltcare.institution.ServiceAgreement;
 import org.ltcare.shared.security.Actor;
@@ -44,7 +43,7 @@ public class AgreementDocumentService {
                 signer.getOrganisation().getName(),
                 institution.getName(),
                 institution.getCreditCode(),
-                kindText(institution),
+                institution.kindText(),
                 institution.getAddress(),
                 institution.getContactName(),
                 institution.getContactPhone(),
@@ -58,12 +57,5 @@ public class AgreementDocumentService {
                 agreement.getRuleSetCode(),
                 renews);
         return new Pdf(agreement.getNumber() + ".pdf", AgreementPdf.render(document));
-    }
-
-    private static String kindText(CareInstitution institution) {
-        Integer level = institution.getHospitalLevel();
-        boolean hospital = institution.getKind() == InstitutionKind.HOSPITAL;
-        return hospital && level != null ? level + "级" + institution.getKind().nameZh()
-                : institution.getKind().nameZh();
     }
 }

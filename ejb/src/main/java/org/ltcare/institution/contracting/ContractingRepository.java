@@ -46,6 +46,14 @@ public class ContractingRepository {
                 ContractingApplication.class).setParameter("agreement", agreementId).getResultStream().findFirst();
     }
 
+    /** Applications whose public notice runs on {@code day}, newest first. */
+    public List<ContractingApplication> inNoticeOn(java.time.LocalDate day) {
+        return em.createQuery("select a from ContractingApplication a where a.status = :notice "
+                + "and a.noticeFrom <= :day and a.noticeUntil >= :day order by a.noticeFrom desc, a.id desc",
+                ContractingApplication.class).setParameter("notice", ContractingStatus.PUBLIC_NOTICE)
+                .setParameter("day", day).getResultList();
+    }
+
     public long countOf(long institutionId) {
         return em.createQuery("select count(a) from ContractingApplication a where a.institutionId = :institution",
                 Long.class).setParameter("institution", institutionId).getSingleResult();

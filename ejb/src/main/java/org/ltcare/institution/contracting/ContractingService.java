@@ -305,6 +305,21 @@ public class ContractingService {
         }
     }
 
+    /**
+     * The public 拟定点公示 (no login): institutions whose evaluation passed and whose notice runs today, with what
+     * they are to be contracted for. Nothing personal is shown.
+     */
+    public List<ContractingNoticeLine> publicNotice() {
+        return applications.inNoticeOn(LocalDate.now(clock)).stream().map(application -> {
+            CareInstitution institution = institution(application.getInstitutionId());
+            String careTypes = String.join("、", application.getCareTypes().stream()
+                    .map(c -> c.getCareType().nameZh() + " " + c.getPlaces()).toList());
+            return new ContractingNoticeLine(institution.getName(), institution.kindText(), institution.getAddress(),
+                    careTypes,
+                    application.getNoticeFrom(), application.getNoticeUntil());
+        }).toList();
+    }
+
     public ContractingApplication find(Actor actor, long id) {
         ContractingApplication application = applications.find(id)
                 .orElseThrow(() -> new NotFoundException("ContractingApplication", id));
