@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -34,13 +30,13 @@ import org.openqa.selenium.By;
  * Contracting in a real browser: an institution's administrator applies, the agency's reviewer passes the documents
  * and scores the evaluation, and after the notice the approver signs; the institution then sees its agreement.
  * The notice timer would fire days later, so a step inside the server fires it, as the engine would. The server
- * side makes the institution and tells the browser side its login through a file (both run on this machine).
+ * side makes the institution and tells the browser side its login ({@link Handover}).
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ContractingJourneyIT {
 
-    private static final Path HANDOVER = Path.of(System.getProperty("java.io.tmpdir"), "ltc-contracting-journey.txt");
+    private static final Handover HANDOVER = new Handover("contracting-journey");
 
     @Deployment
     static WebArchive deployment() {
@@ -64,17 +60,16 @@ class ContractingJourneyIT {
 
     @Test
     @Order(1)
-    void anInstitutionReadyToApply() throws IOException {
+    void anInstitutionReadyToApply() {
         CareInstitution institution = fixtures.readyToApply(InstitutionKind.NURSING_HOME, null);
-        Files.writeString(HANDOVER, institution.getId() + "\n" + fixtures.adminOf(institution).username() + "\n"
-                + institution.getName(), StandardCharsets.UTF_8);
+        HANDOVER.write(institution.getId(), fixtures.adminOf(institution).username(), institution.getName());
     }
 
     @Test
     @Order(2)
     @RunAsClient
     void theInstitutionAppliesAndTheReviewerPassesTheDocumentsAndTheEvaluation() throws Exception {
-        List<String> handover = Files.readAllLines(HANDOVER, StandardCharsets.UTF_8);
+        List<String> handover = HANDOVER.read();
         String number;
         try (Browser browser = new Browser(baseUrl.toString())) {
             browser.login(handover.get(1), "test");
@@ -127,8 +122,8 @@ class ContractingJourneyIT {
 
     @Test
     @Order(3)
-    void theNoticePeriodEnds() throws IOException {
-        long institutionId = Long.parseLong(Files.readAllLines(HANDOVER, StandardCharsets.UTF_8).get(0));
+    void theNoticePeriodEnds() {
+        long institutionId = Long.parseLong(HANDOVER.read().get(0));
         ContractingApplication application = contracting.of(
                 accounts.findByUsername("reviewer").orElseThrow().toActor(), institutionId).get(0);
         Job notice = management.createJobQuery().processInstanceId(application.getProcessInstanceId())
@@ -141,7 +136,7 @@ class ContractingJourneyIT {
     @Order(4)
     @RunAsClient
     void theApproverSignsAndTheInstitutionSeesItsAgreement() throws Exception {
-        List<String> handover = Files.readAllLines(HANDOVER, StandardCharsets.UTF_8);
+        List<String> handover = HANDOVER.read();
         try (Browser browser = new Browser(baseUrl.toString())) {
             browser.login("approver", "approver");
             browser.open("/institutions/contracting.xhtml");
