@@ -109,6 +109,11 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
     }
 
+    /** Chooses an option of a plain HTML select by its value. */
+    public void selectByValue(String id, String value) {
+        new org.openqa.selenium.support.ui.Select(byId(id)).selectByValue(value);
+    }
+
     public void waitForText(By where, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(where, text));
     }

@@ -1,5 +1,6 @@
 package org.ltcare.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -37,6 +38,9 @@ import org.ltcare.institution.agreement.AgreementDocumentService;
 import org.ltcare.institution.contracting.ChecklistItem;
 import org.ltcare.institution.contracting.ContractingApplication;
 import org.ltcare.institution.contracting.ContractingApplication.EvaluationManner;
+import org.ltcare.institution.contracting.ContractingDocument;
+import org.ltcare.institution.contracting.ContractingDocumentService;
+import org.ltcare.institution.contracting.DocumentFile;
 import org.ltcare.institution.contracting.ContractingKind;
 import org.ltcare.institution.contracting.ContractingService;
 import org.ltcare.institution.contracting.ContractingStatus;
@@ -79,6 +83,9 @@ class ContractingIT {
 
     @Inject
     SanctionService sanctions;
+
+    @Inject
+    ContractingDocumentService handedIn;
 
     @Inject
     UserAccountRepository accounts;
@@ -166,6 +173,31 @@ class ContractingIT {
 
         assertEquals(ContractingStatus.LAPSED, contracting.find(admin, application.getId()).getStatus());
         assertTrue(ended(again));
+    }
+
+    @Test
+    void documentsAreHandedInWhileUnderReviewAndReadOnlyByThoseWhoSeeTheApplication() {
+        CareInstitution home = fixtures.readyToApply(InstitutionKind.NURSING_HOME, null);
+        CareInstitution other = fixtures.readyToApply(InstitutionKind.NURSING_HOME, null);
+        Actor admin = fixtures.adminOf(home);
+        ContractingApplication application = contracting.submit(admin, home.getId(), List.of(residential(20, "70.00")));
+        byte[] scan = "%PDF-1.7 执业许可证".getBytes(StandardCharsets.UTF_8);
+
+        ContractingDocument licence = handedIn.attach(admin, application.getId(), ChecklistItem.LICENCE,
+                new DocumentFile("执业许可证.pdf", scan));
+        ValidationException renamed = assertThrows(ValidationException.class, () -> handedIn.attach(admin,
+                application.getId(), ChecklistItem.FINANCE, new DocumentFile("财务制度.pdf", "不是PDF".getBytes(
+                        StandardCharsets.UTF_8))));
+        assertEquals("contracting.document.badType", renamed.errors().get(0).messageKey());
+        assertThrows(NotFoundException.class, () -> handedIn.attach(fixtures.adminOf(other), application.getId(),
+                ChecklistItem.FINANCE, new DocumentFile("财务制度.pdf", scan)));
+        assertThrows(NotFoundException.class, () -> handedIn.download(fixtures.adminOf(other), licence.getId()));
+
+        assertEquals(1, handedIn.of(actor("reviewer"), application.getId()).size());
+        assertArrayEquals(scan, handedIn.download(actor("reviewer"), licence.getId()).getContent());
+        contracting.review(actor("reviewer"), application.getId(), Set.of(), null);
+        assertThrows(AccessDeniedException.class, () -> handedIn.attach(admin, application.getId(),
+                ChecklistItem.CARE_STAFF, new DocumentFile("花名册.pdf", scan)));
     }
 
     @Test

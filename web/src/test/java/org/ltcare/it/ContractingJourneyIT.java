@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -83,6 +86,18 @@ class ContractingJourneyIT {
             browser.clickAndWaitForNewPage("contractingForm:submitApplication");
             assertEquals("材料审核中", browser.byId("status").getText());
             number = browser.byId("number").getText();
+            Path notAPdf = Files.createTempFile("财务制度", ".pdf");
+            Files.writeString(notAPdf, "not a pdf");
+            browser.selectByValue("documentsForm:documentItem", "FINANCE");
+            browser.byId("documentsForm:file").sendKeys(notAPdf.toString());
+            browser.clickAndWaitForNewPage("documentsForm:attach");
+            assertTrue(browser.pageText().contains("不是 PDF、JPG 或 PNG"), browser.pageText());
+            Path scan = Files.createTempFile("执业许可证", ".pdf");
+            Files.write(scan, "%PDF-1.7 licence scan".getBytes(StandardCharsets.US_ASCII));
+            browser.selectByValue("documentsForm:documentItem", "LICENCE");
+            browser.byId("documentsForm:file").sendKeys(scan.toString());
+            browser.clickAndWaitForNewPage("documentsForm:attach");
+            browser.waitForText(By.id("documentsForm:documents"), scan.getFileName().toString());
             browser.screenshot("contracting-applied");
         }
         try (Browser browser = new Browser(baseUrl.toString())) {
@@ -90,7 +105,7 @@ class ContractingJourneyIT {
             browser.open("/institutions/contracting.xhtml");
             browser.waitForText(By.id("contractingListForm:applications"), number);
             browser.driver().findElement(By.linkText(number)).click();
-            browser.byId("reviewForm:present");
+            browser.waitForText(By.id("reviewForm:present"), "执业许可证或养老机构备案等证照（1 份）");
             browser.screenshot("contracting-review");
             browser.clickAndWaitForNewPage("reviewForm:review");
             assertEquals("评估中", browser.byId("status").getText());

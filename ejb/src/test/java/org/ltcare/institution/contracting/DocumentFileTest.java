@@ -1,0 +1,36 @@
+package org.ltcare.institution.contracting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.ltcare.shared.ValidationException;
+
+class DocumentFileTest {
+
+    private static final byte[] PDF = "%PDF-1.7 scan".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+
+    @Test
+    void acceptsAPdfOrAPhotoByExtensionAndFirstBytes() {
+        assertThat(new DocumentFile("C:\\扫描\\执业许可证.PDF", PDF).checkedContentType()).isEqualTo("application/pdf");
+        assertThat(new DocumentFile("花名册.png", PNG).checkedContentType()).isEqualTo("image/png");
+        assertThat(new DocumentFile("/tmp/x/财务制度.pdf", PDF).fileName()).isEqualTo("财务制度.pdf");
+    }
+
+    @Test
+    void refusesARenamedFileAnUnknownTypeAndAnEmptyOrOversizedOne() {
+        assertRefused(new DocumentFile("许可证.pdf", PNG), "contracting.document.badType");
+        assertRefused(new DocumentFile("许可证.docx", PDF), "contracting.document.badType");
+        assertRefused(new DocumentFile("许可证.pdf", new byte[0]), "contracting.document.empty");
+        byte[] large = new byte[(int) DocumentFile.MAX_BYTES + 1];
+        System.arraycopy(PDF, 0, large, 0, PDF.length);
+        assertRefused(new DocumentFile("许可证.pdf", large), "contracting.document.tooLarge");
+    }
+
+    private static void assertRefused(DocumentFile file, String key) {
+        assertThatThrownBy(file::checkedContentType).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.errors().get(0).messageKey()).isEqualTo(key));
+    }
+}
