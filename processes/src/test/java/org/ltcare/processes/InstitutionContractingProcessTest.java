@@ -37,12 +37,12 @@ class InstitutionContractingProcessTest {
   static final Date RENEWED_AGREEMENT_ENDS = date("2032-04-30T16:00:00Z");
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ContractingEngine.extension();
+  static ProcessEngineExtension extension = StandInEngine.extension();
 
   @BeforeEach
   void bind() {
-    init(ContractingEngine.engine());
-    ContractingEngine.resetCounts();
+    init(StandInEngine.engine());
+    StandInEngine.resetCounts();
   }
 
   @AfterEach
@@ -85,7 +85,7 @@ class InstitutionContractingProcessTest {
     Assertions.assertThat(jobs(instance)).as("the correction timer is gone").isZero();
     documentsComplete(instance);
     assertThat(task(instance)).hasDefinitionKey("Task_Evaluation");
-    Assertions.assertThat(ContractingEngine.lapses).isZero();
+    Assertions.assertThat(StandInEngine.lapses).isZero();
   }
 
   @Test
@@ -97,7 +97,7 @@ class InstitutionContractingProcessTest {
     execute(timer(instance, "Timer_CorrectionLapses"));
 
     assertThat(instance).isEnded().hasPassed("Task_LapseApplication", "End_Lapsed");
-    Assertions.assertThat(ContractingEngine.lapses).isEqualTo(1);
+    Assertions.assertThat(StandInEngine.lapses).isEqualTo(1);
   }
 
   @Test
@@ -127,7 +127,7 @@ class InstitutionContractingProcessTest {
     ProcessInstance instance = signedAgreement();
 
     execute(timer(instance, "Timer_RenewalStarts"));
-    Assertions.assertThat(ContractingEngine.renewalsOpened).isEqualTo(1);
+    Assertions.assertThat(StandInEngine.renewalsOpened).isEqualTo(1);
     assertThat(task(instance)).hasDefinitionKey("Task_RenewalDecision").hasCandidateGroup("BUREAU_APPROVER");
     Assertions.assertThat(timer(instance, "Timer_EndsDuringRenewal").getDuedate()).isEqualTo(AGREEMENT_ENDS);
 
@@ -137,7 +137,7 @@ class InstitutionContractingProcessTest {
     assertThat(instance).isWaitingAtExactly("Gateway_TermWait");
     Assertions.assertThat(timer(instance, "Timer_RenewalStarts").getDuedate()).isEqualTo(RENEWED_RENEWAL_STARTS);
     execute(timer(instance, "Timer_RenewalStarts"));
-    Assertions.assertThat(ContractingEngine.renewalsOpened).isEqualTo(2);
+    Assertions.assertThat(StandInEngine.renewalsOpened).isEqualTo(2);
     Assertions.assertThat(timer(instance, "Timer_EndsDuringRenewal").getDuedate()).isEqualTo(RENEWED_AGREEMENT_ENDS);
   }
 
@@ -149,11 +149,11 @@ class InstitutionContractingProcessTest {
 
     complete(task(instance), withVariables("renewed", false));
     assertThat(instance).isWaitingAtExactly("Gateway_ExpiryWait");
-    Assertions.assertThat(ContractingEngine.expiries).isZero();
+    Assertions.assertThat(StandInEngine.expiries).isZero();
     execute(timer(instance, "Timer_AgreementEnds"));
 
     assertThat(instance).isEnded().hasPassed("Task_ExpireAgreement", "End_Expired");
-    Assertions.assertThat(ContractingEngine.expiries).isEqualTo(1);
+    Assertions.assertThat(StandInEngine.expiries).isEqualTo(1);
   }
 
   @Test
@@ -166,7 +166,7 @@ class InstitutionContractingProcessTest {
 
     assertThat(instance).isEnded().hasPassed("Task_ExpireAgreement", "End_Expired")
         .hasNotPassed("Gateway_Renewed");
-    Assertions.assertThat(ContractingEngine.expiries).isEqualTo(1);
+    Assertions.assertThat(StandInEngine.expiries).isEqualTo(1);
   }
 
   @Test
@@ -189,7 +189,7 @@ class InstitutionContractingProcessTest {
     correlate(instance, "AgreementTerminated");
 
     assertThat(instance).isEnded().hasPassed("End_TerminatedDuringRenewal");
-    Assertions.assertThat(ContractingEngine.expiries).isZero();
+    Assertions.assertThat(StandInEngine.expiries).isZero();
   }
 
   @Test
@@ -202,13 +202,13 @@ class InstitutionContractingProcessTest {
     correlate(instance, "AgreementTerminated");
 
     assertThat(instance).isEnded().hasPassed("End_TerminatedBeforeExpiry");
-    Assertions.assertThat(ContractingEngine.expiries).isZero();
+    Assertions.assertThat(StandInEngine.expiries).isZero();
   }
 
   // ---- steps, each as the service that completes it
 
   private ProcessInstance apply() {
-    return ContractingEngine.engine().getRuntimeService().startProcessInstanceByKey("institution-contracting",
+    return StandInEngine.engine().getRuntimeService().startProcessInstanceByKey("institution-contracting",
         "DD-1", Map.of("contractingId", 77L, "insuredName", "福寿园护理院"));
   }
 
@@ -240,19 +240,19 @@ class InstitutionContractingProcessTest {
   }
 
   private void correlate(ProcessInstance instance, String message) {
-    ContractingEngine.engine().getRuntimeService().createMessageCorrelation(message)
+    StandInEngine.engine().getRuntimeService().createMessageCorrelation(message)
         .processInstanceId(instance.getId()).correlate();
   }
 
   private static Job timer(ProcessInstance instance, String activityId) {
-    Job job = ContractingEngine.engine().getManagementService().createJobQuery()
+    Job job = StandInEngine.engine().getManagementService().createJobQuery()
         .processInstanceId(instance.getId()).activityId(activityId).singleResult();
     Assertions.assertThat(job).as("timer %s", activityId).isNotNull();
     return job;
   }
 
   private static long jobs(ProcessInstance instance) {
-    return ContractingEngine.engine().getManagementService().createJobQuery()
+    return StandInEngine.engine().getManagementService().createJobQuery()
         .processInstanceId(instance.getId()).count();
   }
 

@@ -28,11 +28,11 @@ class RectificationFollowUpProcessTest {
   static final Date DUE = Date.from(Instant.parse("2026-06-30T16:00:00Z"));
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ContractingEngine.extension();
+  static ProcessEngineExtension extension = StandInEngine.extension();
 
   @BeforeEach
   void bind() {
-    init(ContractingEngine.engine());
+    init(StandInEngine.engine());
   }
 
   @AfterEach
@@ -45,7 +45,7 @@ class RectificationFollowUpProcessTest {
   void theDeadlineRaisesTheCheckForTheApprover() {
     ProcessInstance instance = order();
     assertThat(instance).isWaitingAtExactly("Gateway_RectificationWait");
-    Job timer = ContractingEngine.engine().getManagementService().createJobQuery()
+    Job timer = StandInEngine.engine().getManagementService().createJobQuery()
         .processInstanceId(instance.getId()).activityId("Timer_RectificationDue").singleResult();
     Assertions.assertThat(timer.getDuedate()).isEqualTo(DUE);
 
@@ -62,16 +62,16 @@ class RectificationFollowUpProcessTest {
   void liftingTheOrderBeforeTheDeadlineEndsTheFollowUp() {
     ProcessInstance instance = order();
 
-    ContractingEngine.engine().getRuntimeService().createMessageCorrelation("RectificationLifted")
+    StandInEngine.engine().getRuntimeService().createMessageCorrelation("RectificationLifted")
         .processInstanceId(instance.getId()).correlate();
 
     assertThat(instance).isEnded().hasPassed("End_Lifted").hasNotPassed("Task_RectificationCheck");
-    Assertions.assertThat(ContractingEngine.engine().getManagementService().createJobQuery()
+    Assertions.assertThat(StandInEngine.engine().getManagementService().createJobQuery()
         .processInstanceId(instance.getId()).count()).isZero();
   }
 
   private ProcessInstance order() {
-    return ContractingEngine.engine().getRuntimeService().startProcessInstanceByKey("rectification-follow-up",
+    return StandInEngine.engine().getRuntimeService().startProcessInstanceByKey("rectification-follow-up",
         "S-5", Map.of("sanctionId", 5L, "insuredName", "福寿园护理院", "rectificationDueAt", DUE));
   }
 }

@@ -8,19 +8,23 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 
 /**
- * An in-memory engine for the contracting and rectification models. Their service tasks call beans of the ejb
- * module (lapsing an application, opening a renewal, ending an agreement), which the Arquillian tests run for
- * real; here stand-ins count the calls, so a test can tell which path ran.
+ * An in-memory engine for the contracting, rectification and care-assignment models. Their service tasks call
+ * beans of the ejb module (lapsing an application, opening a renewal, ending an agreement, checking an expired
+ * conclusion), which the Arquillian tests run for real; here stand-ins count the calls and answer as the test
+ * chooses, so a test can tell which path ran.
  */
-final class ContractingEngine {
+final class StandInEngine {
 
   static int lapses;
   static int renewalsOpened;
   static int expiries;
+  static int conclusionChecks;
+  /** What the conclusion-expiry stand-in answers: a newer entitled conclusion exists (with this end) or not. */
+  static java.util.Date newConclusionEndsAt;
 
   private static final ProcessEngine ENGINE = build();
 
-  private ContractingEngine() {
+  private StandInEngine() {
   }
 
   static ProcessEngineExtension extension() {
@@ -35,19 +39,29 @@ final class ContractingEngine {
     lapses = 0;
     renewalsOpened = 0;
     expiries = 0;
+    conclusionChecks = 0;
+    newConclusionEndsAt = null;
   }
 
   private static ProcessEngine build() {
     StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
-    config.setProcessEngineName("contracting-test")
-        .setJdbcUrl("jdbc:h2:mem:contracting-test;DB_CLOSE_DELAY=1000")
+    config.setProcessEngineName("stand-in-test")
+        .setJdbcUrl("jdbc:h2:mem:stand-in-test;DB_CLOSE_DELAY=1000")
         .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP)
         .setHistory(ProcessEngineConfiguration.HISTORY_AUDIT)
         .setJobExecutorActivate(false);
     JavaDelegate lapse = execution -> lapses++;
     JavaDelegate opening = execution -> renewalsOpened++;
     JavaDelegate expiry = execution -> expiries++;
-    config.setBeans(Map.of("contractingLapse", lapse, "renewalOpening", opening, "agreementExpiry", expiry));
+    JavaDelegate conclusionExpiry = execution -> {
+      conclusionChecks++;
+      execution.setVariable("stillEntitled", newConclusionEndsAt != null);
+      if (newConclusionEndsAt != null) {
+        execution.setVariable("conclusionEndsAt", newConclusionEndsAt);
+      }
+    };
+    config.setBeans(Map.of("contractingLapse", lapse, "renewalOpening", opening, "agreementExpiry", expiry,
+        "conclusionExpiry", conclusionExpiry));
     config.setTaskMetricsEnabled(false);
     return config.buildProcessEngine();
   }
