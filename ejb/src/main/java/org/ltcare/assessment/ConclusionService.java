@@ -1,6 +1,7 @@
 package org.ltcare.assessment;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,6 +43,9 @@ public class ConclusionService {
     private AuditLog audit;
 
     @Inject
+    private Event<ConclusionIssued> issued;
+
+    @Inject
     private Clock clock;
 
     /** @return the process variables of the time after the conclusion (objection window, expiry reminder) */
@@ -68,6 +72,7 @@ public class ConclusionService {
         latest.getApplication().concluded();
         audit.record(ENGINE, "CONCLUDE", applicationBefore, latest.getApplication());
         audit.record(ENGINE, "ISSUE", null, conclusion);
+        issued.fire(new ConclusionIssued(conclusion.getId(), applicationId, conclusion.getInsuredId()));
 
         Map<String, Object> variables = new HashMap<>();
         variables.put(AssessmentProcess.CONCLUDED, true);

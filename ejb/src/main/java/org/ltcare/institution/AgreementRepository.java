@@ -24,6 +24,11 @@ public class AgreementRepository {
         return Optional.ofNullable(em.find(ServiceAgreement.class, id));
     }
 
+    /** Locks the agreement: admissions to its places are decided one at a time. */
+    public Optional<ServiceAgreement> findForUpdate(long id) {
+        return Optional.ofNullable(em.find(ServiceAgreement.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
     public List<ServiceAgreement> activeEndingBetween(LocalDate from, LocalDate until) {
         return em.createQuery("select a from ServiceAgreement a where a.status = :active "
                 + "and a.validUntil between :from and :until order by a.validUntil", ServiceAgreement.class)

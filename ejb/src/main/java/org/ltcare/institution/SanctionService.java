@@ -143,6 +143,12 @@ public class SanctionService {
         return ofInstitution(institutionId);
     }
 
+    /** The sanction that stops new admissions on the day, if any: its reason is what a refused admission is told. */
+    public java.util.Optional<Sanction> admissionStopOn(long institutionId, LocalDate day) {
+        return ofInstitution(institutionId).stream().filter(s -> s.isInForceOn(day) && s.getKind().stopsAdmissions())
+                .findFirst();
+    }
+
     public boolean stopsAdmissions(long institutionId, LocalDate day) {
         return ofInstitution(institutionId).stream().anyMatch(s -> s.isInForceOn(day) && s.getKind().stopsAdmissions());
     }

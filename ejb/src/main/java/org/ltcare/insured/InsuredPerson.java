@@ -57,6 +57,9 @@ public class InsuredPerson implements Auditable {
     @Column(name = "enrolment_status", nullable = false, length = 16)
     private EnrolmentStatus enrolmentStatus = EnrolmentStatus.ENROLLED;
 
+    @Column(name = "died_on")
+    private LocalDate diedOn;
+
     @Column(length = 20)
     private String phone;
 
@@ -93,6 +96,15 @@ public class InsuredPerson implements Auditable {
         return value.trim();
     }
 
+    /** The bureau learnt of the person's death: no benefit from that day on. */
+    public void died(LocalDate day) {
+        this.diedOn = day;
+    }
+
+    public LocalDate getDiedOn() {
+        return diedOn;
+    }
+
     public boolean isEnrolled() {
         return enrolmentStatus == EnrolmentStatus.ENROLLED;
     }
@@ -118,6 +130,7 @@ public class InsuredPerson implements Auditable {
         state.put("enrolmentStatus", enrolmentStatus);
         state.put("phone", phone);
         state.put("address", address);
+        state.put("diedOn", diedOn == null ? null : diedOn.toString());
         return state;
     }
 

@@ -59,6 +59,11 @@ public class RuleSet implements Auditable {
     @Column(nullable = false, columnDefinition = "LONGTEXT")
     private String content;
 
+    /** The version's own care-type eligibility decision (DMN XML), or null for the reference one. */
+    @Lob
+    @Column(name = "care_eligibility_dmn", columnDefinition = "LONGTEXT")
+    private String careEligibilityDmn;
+
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
 
@@ -213,5 +218,9 @@ public class RuleSet implements Auditable {
 
     public Instant getActivatedAt() {
         return activatedAt;
+    }
+
+    public String getCareEligibilityDmn() {
+        return careEligibilityDmn;
     }
 }

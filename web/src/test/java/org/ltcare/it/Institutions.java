@@ -43,8 +43,12 @@ public class Institutions {
     PasswordHasher hasher;
 
     public CareInstitution aNew(InstitutionKind kind, Integer hospitalLevel) {
+        return aNew(kind, hospitalLevel, "370200");
+    }
+
+    public CareInstitution aNew(InstitutionKind kind, Integer hospitalLevel, String region) {
         String code = "IT-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
-        Organisation organisation = new Organisation(code, "测试机构" + code, OrganisationKind.CARE_INSTITUTION, "370200");
+        Organisation organisation = new Organisation(code, "测试机构" + code, OrganisationKind.CARE_INSTITUTION, region);
         accounts.save(organisation);
         CareInstitution institution = new CareInstitution(organisation, kind, hospitalLevel, hospitalLevel != null, 40,
                 "测试路5号");
@@ -71,6 +75,17 @@ public class Institutions {
                 hasher.hash("test".toCharArray()), institution.getOrganisation(), Set.of(Role.INSTITUTION_ADMIN),
                 Instant.now()));
         return institution;
+    }
+
+    /** A login of the institution's care staff ("staff-" + organisation code), who confirm admissions. */
+    public Actor staffOf(CareInstitution institution) {
+        String username = "staff-" + institution.getOrganisation().getCode();
+        return accounts.findByUsername(username).orElseGet(() -> {
+            UserAccount account = new UserAccount(username, "护理部", "-", institution.getOrganisation(),
+                    Set.of(Role.INSTITUTION_STAFF), Instant.now());
+            accounts.save(account);
+            return account;
+        }).toActor();
     }
 
     public Actor adminOf(CareInstitution institution) {

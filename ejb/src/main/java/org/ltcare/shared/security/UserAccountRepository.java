@@ -38,6 +38,12 @@ public class UserAccountRepository {
         em.persist(account);
     }
 
+    /** The active logins of an organisation, e.g. the institution users who may confirm an admission. */
+    public java.util.List<UserAccount> activeUsersOf(long organisationId) {
+        return em.createQuery("select u from UserAccount u where u.organisation.id = :organisation and u.active = true "
+                + "order by u.username", UserAccount.class).setParameter("organisation", organisationId).getResultList();
+    }
+
     public long countUsers() {
         return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
     }

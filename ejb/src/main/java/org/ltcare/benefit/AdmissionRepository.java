@@ -1,0 +1,62 @@
+package org.ltcare.benefit;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.ltcare.policy.rules.CareType;
+
+/** JPA queries for admissions. */
+@Stateless
+public class AdmissionRepository {
+
+    @PersistenceContext(unitName = "ltcare")
+    private EntityManager em;
+
+    public Optional<CareAdmission> find(long id) {
+        return Optional.ofNullable(em.find(CareAdmission.class, id));
+    }
+
+    public Optional<CareAdmission> findForUpdate(long id) {
+        return Optional.ofNullable(em.find(CareAdmission.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public List<CareAdmission> ofInsured(long insuredId) {
+        return em.createQuery("select a from CareAdmission a where a.insuredId = :insured "
+                + "order by a.requestedAt desc, a.id desc", CareAdmission.class)
+                .setParameter("insured", insuredId).getResultList();
+    }
+
+    /** Places the institution's admissions of a care type hold on or after {@code day}. */
+    public long occupiedFrom(long institutionId, CareType careType, LocalDate day) {
+        return em.createQuery("select count(a) from CareAdmission a where a.institutionId = :institution "
+                + "and a.careType = :careType and a.status = :admitted and (a.endsOn is null or a.endsOn >= :day)",
+                Long.class).setParameter("institution", institutionId).setParameter("careType", careType)
+                .setParameter("admitted", AdmissionStatus.ADMITTED).setParameter("day", day).getSingleResult();
+    }
+
+    public List<CareAdmission> ofInstitution(long institutionId, List<AdmissionStatus> states) {
+        return em.createQuery("select a from CareAdmission a where a.institutionId = :institution "
+                + "and a.status in :states order by a.requestedAt desc, a.id desc", CareAdmission.class)
+                .setParameter("institution", institutionId).setParameter("states", states).getResultList();
+    }
+
+    /** Admissions in care on {@code day} (admitted, started, not ended), for the bureau's overview. */
+    public List<CareAdmission> inCareOn(LocalDate day) {
+        return em.createQuery("select a from CareAdmission a where a.status = :admitted and a.startsOn <= :day "
+                + "and (a.endsOn is null or a.endsOn >= :day)", CareAdmission.class)
+                .setParameter("admitted", AdmissionStatus.ADMITTED).setParameter("day", day).getResultList();
+    }
+
+    public void save(CareAdmission admission) {
+        em.persist(admission);
+        em.flush();
+    }
+
+    public void flush() {
+        em.flush();
+    }
+}

@@ -1,0 +1,70 @@
+package org.ltcare.benefit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.ltcare.institution.CareInstitution;
+import org.ltcare.policy.RuleSet;
+import org.ltcare.policy.rules.CareType;
+
+/**
+ * Evaluates {@code care-type-eligibility.dmn} (rules.md §3) for one care type at one institution: the rule set
+ * version's own copy of the table when it has one, otherwise the reference table shipped in the processes module.
+ * Parsed tables are kept per version (a version's table never changes once it is in force).
+ */
+@ApplicationScoped
+public class EligibilityDecision {
+
+    static final String DECISION_KEY = "careTypeEligibility";
+    static final String REFERENCE_TABLE = "/dmn/care-type-eligibility.dmn";
+
+    private final DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
+
+    public Eligibility decide(RuleSet rules, int grade, int age, Set<MedicalIndication> indications, CareType careType,
+                              CareInstitution institution) {
+        boolean entitled = rules.content().entitlement().entitles(grade)
+                && age >= rules.content().entitlement().minimumAge();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("careType", careType.name());
+        variables.put("entitled", entitled);
+        variables.put("grade", grade);
+        for (MedicalIndication indication : MedicalIndication.values()) {
+            variables.put(indication.variable(), indications.contains(indication));
+        }
+        variables.put("institutionKind", institution.getKind().name());
+        variables.put("hospitalLevel", institution.getHospitalLevel());
+        variables.put("minimumHospitalLevel", rules.content().care().specializedMinimumHospitalLevel());
+        DmnDecisionResultEntries result = engine.evaluateDecision(decisionOf(rules), variables).getSingleResult();
+        return new Eligibility(Boolean.TRUE.equals(result.getEntry("eligible")), result.getEntry("reason"));
+    }
+
+    private DmnDecision decisionOf(RuleSet rules) {
+        String own = rules.getCareEligibilityDmn();
+        String key = own == null ? "reference" : rules.getId() + ":" + own.hashCode();
+        return parsed.computeIfAbsent(key, k -> parse(own));
+    }
+
+    private DmnDecision parse(String own) {
+        try (InputStream xml = own == null ? EligibilityDecision.class.getResourceAsStream(REFERENCE_TABLE)
+                : new ByteArrayInputStream(own.getBytes(StandardCharsets.UTF_8))) {
+            if (xml == null) {
+                throw new IllegalStateException("the reference table " + REFERENCE_TABLE + " is not on the classpath");
+            }
+            return engine.parseDecision(DECISION_KEY, xml);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package org.ltcare.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.RuntimeService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ltcare.assessment.AssessmentApplication;
+import org.ltcare.assessment.AssessmentConclusion;
+import org.ltcare.assessment.ConclusionRepository;
+import org.ltcare.benefit.AdmissionService;
+import org.ltcare.benefit.AdmissionStatus;
+import org.ltcare.benefit.CareAdmission;
+import org.ltcare.benefit.CareChoice;
+import org.ltcare.benefit.CareOption;
+import org.ltcare.benefit.EndReason;
+import org.ltcare.benefit.EntitlementService;
+import org.ltcare.benefit.MedicalIndication;
+import org.ltcare.institution.CareInstitution;
+import org.ltcare.institution.InstitutionKind;
+import org.ltcare.institution.SanctionForm;
+import org.ltcare.institution.SanctionKind;
+import org.ltcare.institution.SanctionService;
+import org.ltcare.policy.rules.CareType;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.NotFoundException;
+import org.ltcare.shared.ValidationException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.time.ClockProducer;
+
+/**
+ * Care assignment in the deployed application, each test in an assessment world of its own (SD-2025: grades 3–5
+ * entitled, benefit from the 1st of the month after the conclusion, 专护 from level-2 hospitals).
+ */
+@ExtendWith(ArquillianExtension.class)
+class CareAssignmentIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Inject
+    CareWorld care;
+
+    @Inject
+    AdmissionService admissions;
+
+    @Inject
+    EntitlementService entitlements;
+
+    @Inject
+    ConclusionRepository conclusions;
+
+    @Inject
+    SanctionService sanctions;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private static final LocalDate TODAY = LocalDate.now(ClockProducer.ZONE);
+
+    @Test
+    void anEntitledPersonIsOfferedWhatTheRulesAllowAndTheInstitutionAdmits() {
+        AssessmentWorld.World world = care.world();
+        CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 2);
+        CareInstitution hospital = care.contracted(world, InstitutionKind.HOSPITAL, 2, CareType.SPECIALIZED, 5);
+        AssessmentApplication application = care.concluded(world, Scores.grade3());
+        AssessmentConclusion conclusion = conclusions.ofApplication(application.getId()).get(0);
+        assertTrue(admissions.awaitsChoice(application.getInsured().getId()));
+
+        List<CareOption> residential = admissions.options(world.reviewer(), application.getId(), CareType.RESIDENTIAL,
+                Set.of());
+        assertEquals(List.of(home.getId()), residential.stream().map(CareOption::institutionId).toList());
+        assertTrue(admissions.options(world.reviewer(), application.getId(), CareType.SPECIALIZED,
+                Set.of(MedicalIndication.TRACHEOSTOMY)).isEmpty(), "专护 needs grade 4: the hospital is not offered");
+        ValidationException specialized = assertThrows(ValidationException.class, () -> admissions.choose(
+                world.reviewer(), application.getId(), new CareChoice(CareType.SPECIALIZED, hospital.getId(),
+                        Set.of(MedicalIndication.TRACHEOSTOMY))));
+        assertEquals("care.eligibility.SPECIALIZED_GRADE", specialized.errors().get(0).messageKey());
+
+        CareAdmission requested = admissions.choose(world.reviewer(), application.getId(),
+                new CareChoice(CareType.RESIDENTIAL, home.getId(), Set.of()));
+        assertEquals(AdmissionStatus.REQUESTED, requested.getStatus());
+        assertThrows(NotFoundException.class, () -> admissions.admit(care.staffOf(hospital), requested.getId(), TODAY, null));
+        CareAdmission admitted = admissions.admit(care.staffOf(home), requested.getId(), TODAY, null);
+
+        assertEquals(AdmissionStatus.ADMITTED, admitted.getStatus());
+        assertEquals(conclusion.getBenefitFrom(), admitted.getStartsOn(), "the later of admission and benefit start");
+        assertEquals(1, admissions.options(world.reviewer(), application.getId(), CareType.RESIDENTIAL, Set.of()).size());
+        assertEquals(List.of(admitted.getId()), admissions.ofInstitution(care.staffOf(home), home.getId(),
+                List.of(AdmissionStatus.ADMITTED)).stream().map(CareAdmission::getId).toList());
+        assertThrows(org.ltcare.shared.security.AccessDeniedException.class, () -> admissions.ofInstitution(
+                care.staffOf(hospital), home.getId(), List.of(AdmissionStatus.ADMITTED)));
+        assertTrue(admissions.mayRequestChange(application.getInsured().getId()));
+    }
+
+    @Test
+    void specialisedCareNeedsGradeFourAndAMedicalIndication() {
+        AssessmentWorld.World world = care.world();
+        CareInstitution hospital = care.contracted(world, InstitutionKind.HOSPITAL, 2, CareType.SPECIALIZED, 5);
+        AssessmentApplication application = care.concluded(world, Scores.grade5());
+
+        ValidationException noIndication = assertThrows(ValidationException.class, () -> admissions.choose(
+                world.reviewer(), application.getId(), new CareChoice(CareType.SPECIALIZED, hospital.getId(), Set.of())));
+        assertEquals("care.eligibility.SPECIALIZED_INDICATION", noIndication.errors().get(0).messageKey());
+
+        CareAdmission requested = admissions.choose(world.reviewer(), application.getId(), new CareChoice(
+                CareType.SPECIALIZED, hospital.getId(), Set.of(MedicalIndication.PRESSURE_INJURY_3_4)));
+        assertEquals(Set.of(MedicalIndication.PRESSURE_INJURY_3_4), requested.getIndications());
+    }
+
+    @Test
+    void anInstitutionUnderAStopOnAdmissionsIsNotOfferedAndRefusedWithTheSanctionsReason() {
+        AssessmentWorld.World world = care.world();
+        CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
+        AssessmentApplication application = care.concluded(world, Scores.grade3());
+        sanctions.issue(care.approver(), home.getId(), new SanctionForm(SanctionKind.SUSPEND_ADMISSIONS, "虚构护理记录",
+                "青医保停〔2027〕2号", TODAY, null));
+
+        assertTrue(admissions.options(world.reviewer(), application.getId(), CareType.RESIDENTIAL, Set.of()).isEmpty());
+        BusinessException refused = assertThrows(BusinessException.class, () -> admissions.choose(world.reviewer(),
+                application.getId(), new CareChoice(CareType.RESIDENTIAL, home.getId(), Set.of())));
+        assertEquals("care.admissionsSuspended", refused.messageKey());
+        assertEquals("虚构护理记录", refused.arguments().get(0));
+    }
+
+    @Test
+    void aDeclinedRequestGoesBackToTheChoice() {
+        AssessmentWorld.World world = care.world();
+        CareInstitution first = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
+        CareInstitution second = care.contracted(world, InstitutionKind.HOME_CARE_AGENCY, null, CareType.HOME, 5);
+        AssessmentApplication application = care.concluded(world, Scores.grade3());
+        CareAdmission requested = admissions.choose(world.reviewer(), application.getId(),
+                new CareChoice(CareType.RESIDENTIAL, first.getId(), Set.of()));
+
+        ValidationException noReason = assertThrows(ValidationException.class,
+                () -> admissions.decline(care.staffOf(first), requested.getId(), " "));
+        assertEquals("declineReason", noReason.errors().get(0).field());
+        admissions.decline(care.staffOf(first), requested.getId(), "护理区床位检修");
+
+        assertTrue(admissions.awaitsChoice(application.getInsured().getId()));
+        CareAdmission again = admissions.choose(world.reviewer(), application.getId(),
+                new CareChoice(CareType.HOME, second.getId(), Set.of()));
+        ValidationException noPlan = assertThrows(ValidationException.class,
+                () -> admissions.admit(care.staffOf(second), again.getId(), TODAY, null));
+        assertEquals("visitsPerWeek", noPlan.errors().get(0).field());
+        assertEquals(3, admissions.admit(care.staffOf(second), again.getId(), TODAY, 3).getVisitsPerWeek());
+    }
+
+    @Test
+    void twoAdmissionsRacingForTheLastPlaceExactlyOneWins() throws Exception {
+        AssessmentWorld.World world = care.world();
+        CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 1);
+        List<CareAdmission> requests = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            AssessmentApplication application = care.concluded(world, Scores.grade3());
+            requests.add(admissions.choose(world.reviewer(), application.getId(),
+                    new CareChoice(CareType.RESIDENTIAL, home.getId(), Set.of())));
+        }
+        Actor staff = care.staffOf(home);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<CareAdmission>> racing = new ArrayList<>();
+        for (CareAdmission request : requests) {
+            Callable<CareAdmission> admit = () -> {
+                start.await();
+                return admissions.admit(staff, request.getId(), TODAY, null);
+            };
+            racing.add(executor.submit(admit));
+        }
+        start.countDown();
+
+        int admitted = 0;
+        int refused = 0;
+        for (Future<CareAdmission> outcome : racing) {
+            try {
+                outcome.get();
+                admitted++;
+            } catch (ExecutionException e) {
+                assertTrue(e.getCause() instanceof BusinessException, String.valueOf(e.getCause()));
+                assertEquals("care.noPlace", ((BusinessException) e.getCause()).messageKey());
+                refused++;
+            }
+        }
+        assertEquals(1, admitted);
+        assertEquals(1, refused);
+    }
+
+    @Test
+    void aChangeTakesEffectOnTheFirstOfTheNextMonthAfterTheNewInstitutionConfirms() {
+        AssessmentWorld.World world = care.world();
+        CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
+        CareInstitution agency = care.contracted(world, InstitutionKind.HOME_CARE_AGENCY, null, CareType.HOME, 5);
+        AssessmentApplication application = care.concluded(world, Scores.grade3());
+        CareAdmission first = admissions.admit(care.staffOf(home), admissions.choose(world.reviewer(),
+                application.getId(), new CareChoice(CareType.RESIDENTIAL, home.getId(), Set.of())).getId(), TODAY, null);
+
+        CareAdmission change = admissions.requestChange(world.reviewer(), first.getId(),
+                new CareChoice(CareType.HOME, agency.getId(), Set.of()));
+        assertNull(admissions.find(world.reviewer(), first.getId()).getEndsOn(), "nothing ends before the confirmation");
+        CareAdmission moved = admissions.admit(care.staffOf(agency), change.getId(), TODAY, 5);
+
+        LocalDate firstOfNextMonth = TODAY.withDayOfMonth(1).plusMonths(1);
+        LocalDate expectedStart = moved.getStartsOn();
+        assertTrue(!expectedStart.isBefore(firstOfNextMonth) && expectedStart.getDayOfMonth() == 1, expectedStart.toString());
+        CareAdmission old = admissions.find(world.reviewer(), first.getId());
+        assertEquals(expectedStart.minusDays(1), old.getEndsOn());
+        assertEquals(EndReason.CHANGE, old.getEndReason());
+        assertTrue(admissions.mayRequestChange(application.getInsured().getId()));
+    }
+
+    @Test
+    void deathEndsTheEntitlementTheDayBeforeAndStopsTheWorkflow() {
+        AssessmentWorld.World world = care.world();
+        CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
+        AssessmentApplication application = care.concluded(world, Scores.grade3());
+        CareAdmission admitted = admissions.admit(care.staffOf(home), admissions.choose(world.reviewer(),
+                application.getId(), new CareChoice(CareType.RESIDENTIAL, home.getId(), Set.of())).getId(), TODAY, null);
+        long insuredId = application.getInsured().getId();
+
+        assertThrows(ValidationException.class, () -> entitlements.recordDeath(world.reviewer(), insuredId,
+                TODAY.plusDays(1)));
+        LocalDate diedOn = admitted.getStartsOn().plusDays(10).isAfter(TODAY) ? TODAY : admitted.getStartsOn().plusDays(10);
+        entitlements.recordDeath(world.reviewer(), insuredId, diedOn);
+
+        CareAdmission ended = admissions.find(world.reviewer(), admitted.getId());
+        assertEquals(EndReason.DEATH, ended.getEndReason());
+        LocalDate lastDay = diedOn.minusDays(1).isBefore(admitted.getStartsOn()) ? admitted.getStartsOn().minusDays(1)
+                : diedOn.minusDays(1);
+        assertEquals(lastDay, ended.getEndsOn());
+        assertFalse(ended.coversDay(diedOn));
+        assertEquals(0, runtime.createProcessInstanceQuery().processDefinitionKey("care-assignment")
+                .variableValueEquals("insuredId", insuredId).count());
+    }
+}

@@ -1,0 +1,94 @@
+package org.ltcare.it;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.ltcare.assessment.Assessment;
+import org.ltcare.assessment.AssessmentApplication;
+import org.ltcare.assessment.AssessmentRepository;
+import org.ltcare.assessment.ExpertReviewService;
+import org.ltcare.assessment.OnSiteAssessmentService;
+import org.ltcare.assessment.OnSiteVisit;
+import org.ltcare.institution.AgreedCareType;
+import org.ltcare.institution.AgreementService;
+import org.ltcare.institution.AgreementTerms;
+import org.ltcare.institution.CareInstitution;
+import org.ltcare.institution.InstitutionKind;
+import org.ltcare.policy.rules.CareType;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.UserAccountRepository;
+import org.ltcare.shared.time.ClockProducer;
+
+/**
+ * Test fixture of care assignment: an assessment world whose person is assessed, noticed and concluded (which
+ * starts the care workflow), and institutions of the world's region contracted for a care type with a number of
+ * places.
+ */
+@Stateless
+public class CareWorld {
+
+    @Inject
+    AssessmentWorld worlds;
+
+    @Inject
+    Institutions institutions;
+
+    @Inject
+    AgreementService agreements;
+
+    @Inject
+    AssessmentRepository assessments;
+
+    @Inject
+    OnSiteAssessmentService onSite;
+
+    @Inject
+    ExpertReviewService review;
+
+    @Inject
+    ManagementService management;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    public AssessmentWorld.World world() {
+        return worlds.create(4);
+    }
+
+    /** A person of the world assessed with {@code scores}; the conclusion is issued when this returns. */
+    public AssessmentApplication concluded(AssessmentWorld.World world, Map<String, Map<String, Integer>> scores) {
+        AssessmentApplication application = worlds.acceptedApplication(world, false);
+        Assessment round = assessments.latestOf(application.getId()).orElseThrow();
+        OnSiteVisit visit = new OnSiteVisit(LocalDate.now(ClockProducer.ZONE), LocalTime.of(9, 30), "测试路1号", "卧床为主");
+        onSite.submit(world.actorOf(round.getAssessorA()), round.getId(), scores, visit);
+        onSite.confirm(world.actorOf(round.getAssessorB()), round.getId());
+        review.approve(world.supervisor(), round.getId());
+        management.executeJob(management.createJobQuery().processInstanceId(application.getProcessInstanceId())
+                .activityId("Timer_NoticeEnds").singleResult().getId());
+        return application;
+    }
+
+    /** An institution of the world's region contracted from today for {@code careType} with {@code places}. */
+    public CareInstitution contracted(AssessmentWorld.World world, InstitutionKind kind, Integer level,
+                                      CareType careType, int places) {
+        CareInstitution institution = institutions.aNew(kind, level, world.region());
+        LocalDate today = LocalDate.now(ClockProducer.ZONE);
+        agreements.sign(approver(), institution.getId(), new AgreementTerms(List.of(new AgreedCareType(careType,
+                places, new BigDecimal("100.00"))), today, today.plusYears(3).minusDays(1)));
+        institutions.staffOf(institution);
+        return institution;
+    }
+
+    public Actor staffOf(CareInstitution institution) {
+        return institutions.staffOf(institution);
+    }
+
+    public Actor approver() {
+        return accounts.findByUsername("approver").orElseThrow().toActor();
+    }
+}
