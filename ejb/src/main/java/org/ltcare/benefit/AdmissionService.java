@@ -268,6 +268,33 @@ public class AdmissionService {
         return admissions.ofInstitution(institutionId, states);
     }
 
+    /**
+     * The institution's lists with the people named: its own users see the name and the masked ID number of those
+     * it is asked to admit or has admitted; bureau staff see any institution's.
+     */
+    public List<AdmissionLine> linesOf(Actor actor, long institutionId, List<AdmissionStatus> states) {
+        return ofInstitution(actor, institutionId, states).stream().map(admission -> {
+            AssessmentConclusion conclusion = conclusions.find(admission.getConclusionId()).orElseThrow();
+            var person = conclusion.getApplication().getInsured();
+            String idNumber = actor.maySeeFullIdNumbers() ? person.getIdNumber().value()
+                    : person.getIdNumber().masked();
+            return new AdmissionLine(admission, person.getName(), idNumber, conclusion.getGrade());
+        }).toList();
+    }
+
+    /** People in care on {@code day} by care type and grade: the bureau's overview. */
+    public Map<CareType, Map<Integer, Long>> overview(Actor actor, LocalDate day) {
+        if (actor.roles().stream().noneMatch(Role::isBureauRole)) {
+            throw new AccessDeniedException("care.overview");
+        }
+        Map<CareType, Map<Integer, Long>> counts = new java.util.EnumMap<>(CareType.class);
+        for (CareAdmission admission : admissions.inCareOn(day)) {
+            int grade = conclusions.find(admission.getConclusionId()).orElseThrow().getGrade();
+            counts.computeIfAbsent(admission.getCareType(), t -> new java.util.TreeMap<>()).merge(grade, 1L, Long::sum);
+        }
+        return counts;
+    }
+
     /** Whether the step waiting on the person's care process is the choice (so a choice can be made now). */
     public boolean awaitsChoice(long insuredId) {
         return careProcessOf(insuredId)

@@ -77,12 +77,12 @@ public class Institutions {
         return institution;
     }
 
-    /** A login of the institution's care staff ("staff-" + organisation code), who confirm admissions. */
+    /** A login of the institution's care staff ("staff-" + organisation code, password "test"), who confirm admissions. */
     public Actor staffOf(CareInstitution institution) {
         String username = "staff-" + institution.getOrganisation().getCode();
         return accounts.findByUsername(username).orElseGet(() -> {
-            UserAccount account = new UserAccount(username, "护理部", "-", institution.getOrganisation(),
-                    Set.of(Role.INSTITUTION_STAFF), Instant.now());
+            UserAccount account = new UserAccount(username, "护理部", hasher.hash("test".toCharArray()),
+                    institution.getOrganisation(), Set.of(Role.INSTITUTION_STAFF), Instant.now());
             accounts.save(account);
             return account;
         }).toActor();

@@ -1,0 +1,122 @@
+package org.ltcare.web.care;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ltcare.benefit.AdmissionLine;
+import org.ltcare.benefit.AdmissionService;
+import org.ltcare.benefit.AdmissionStatus;
+import org.ltcare.benefit.CareAdmission;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.Role;
+import org.ltcare.shared.time.ClockProducer;
+import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.i18n.Messages;
+
+/**
+ * 收住管理: an institution's requests to confirm (admission date, 家护 visit plan) or decline with a reason, and its
+ * beneficiaries in care. Bureau staff open it for an institution with ?institution=.
+ */
+@Named
+@ViewScoped
+public class AdmissionsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AdmissionService admissions;
+
+    @Inject
+    private Actor actor;
+
+    @Inject
+    private FacesErrors errors;
+
+    @Inject
+    private Messages messages;
+
+    private Long institution;
+    private List<AdmissionLine> requests = List.of();
+    private List<AdmissionLine> inCare = List.of();
+    private final Map<Long, LocalDate> admittedOn = new HashMap<>();
+    private final Map<Long, Integer> visits = new HashMap<>();
+    private final Map<Long, String> declineReasons = new HashMap<>();
+
+    public void load() {
+        if (institution == null && actor.isInstitutionScoped()) {
+            institution = actor.organisationId();
+        }
+        if (institution == null) {
+            return;
+        }
+        try {
+            requests = admissions.linesOf(actor, institution, List.of(AdmissionStatus.REQUESTED));
+            LocalDate today = LocalDate.now(ClockProducer.ZONE);
+            inCare = admissions.linesOf(actor, institution, List.of(AdmissionStatus.ADMITTED)).stream()
+                    .filter(l -> l.getAdmission().holdsPlaceFrom(today)).toList();
+            requests.forEach(l -> admittedOn.putIfAbsent(l.getAdmission().getId(), today));
+        } catch (BusinessException e) {
+            errors.show(e, "messages");
+        }
+    }
+
+    public void admit(CareAdmission admission) {
+        long id = admission.getId();
+        try {
+            CareAdmission admitted = admissions.admit(actor, id, admittedOn.get(id), visits.get(id));
+            errors.info("care.admitted", String.valueOf(admitted.getStartsOn()));
+            load();
+        } catch (BusinessException e) {
+            errors.show(e, "requestsForm", field -> messages.get("care.field." + field));
+        }
+    }
+
+    public void decline(CareAdmission admission) {
+        long id = admission.getId();
+        try {
+            admissions.decline(actor, id, declineReasons.get(id));
+            errors.info("care.declined");
+            load();
+        } catch (BusinessException e) {
+            errors.show(e, "requestsForm", field -> messages.get("care.field." + field));
+        }
+    }
+
+    public boolean isMayDecide() {
+        return actor.isInstitutionScoped() && actor.hasAny(Role.INSTITUTION_STAFF, Role.INSTITUTION_ADMIN);
+    }
+
+    public Long getInstitution() {
+        return institution;
+    }
+
+    public void setInstitution(Long institution) {
+        this.institution = institution;
+    }
+
+    public List<AdmissionLine> getRequests() {
+        return requests;
+    }
+
+    public List<AdmissionLine> getInCare() {
+        return inCare;
+    }
+
+    public Map<Long, LocalDate> getAdmittedOn() {
+        return admittedOn;
+    }
+
+    public Map<Long, Integer> getVisits() {
+        return visits;
+    }
+
+    public Map<Long, String> getDeclineReasons() {
+        return declineReasons;
+    }
+}

@@ -1,0 +1,80 @@
+package org.ltcare.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ltcare.assessment.AssessmentApplication;
+import org.ltcare.institution.CareInstitution;
+import org.ltcare.institution.InstitutionKind;
+import org.ltcare.policy.rules.CareType;
+import org.openqa.selenium.By;
+
+/**
+ * Care assignment in the browser: the agency's reviewer chooses 院护 at a nursing home for a person with a grade-3
+ * conclusion, and the nursing home's staff admits the person, who then appears among those in care.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CareJourneyIT {
+
+    private static final Handover HANDOVER = new Handover("care-journey");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL baseUrl;
+
+    @Inject
+    CareWorld care;
+
+    @Test
+    @Order(1)
+    void aPersonWithAnEntitledConclusionAndAContractedNursingHome() {
+        AssessmentWorld.World world = care.world();
+        CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 3);
+        AssessmentApplication application = care.concluded(world, Scores.grade3());
+        HANDOVER.write(application.getId(), care.staffOf(home).username(), application.getInsured().getName(),
+                home.getName());
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theReviewerChoosesAndTheNursingHomeAdmits() throws Exception {
+        List<String> handover = HANDOVER.read();
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            browser.login("reviewer", "reviewer");
+            browser.open("/applications/detail.xhtml?id=" + handover.get(0));
+            browser.selectByValue("careForm:careType", "RESIDENTIAL");
+            browser.clickAndWaitForNewPage("careForm:search");
+            browser.waitForText(By.id("careForm:options"), handover.get(3));
+            browser.screenshot("care-options");
+            browser.clickAndWaitForNewPage("careForm:options:0:choose");
+            assertEquals("待机构确认", browser.byId("careHistoryForm:admissions:0:admissionStatus").getText());
+        }
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            browser.login(handover.get(1), "test");
+            browser.open("/care/admissions.xhtml");
+            browser.waitForText(By.id("requestsForm:requests"), handover.get(2));
+            browser.screenshot("care-requests");
+            browser.clickAndWaitForNewPage("requestsForm:requests:0:admit");
+            browser.waitForText(By.id("inCare"), handover.get(2));
+            browser.screenshot("care-admitted");
+        }
+    }
+}
