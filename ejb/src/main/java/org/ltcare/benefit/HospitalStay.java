@@ -1,0 +1,137 @@
+package org.ltcare.benefit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.ltcare.shared.audit.Auditable;
+
+/**
+ * A person's hospital inpatient stay (住院), which suspends the entitlement on its inpatient days (rules.md §3,
+ * {@link InpatientDays}): recorded from a checked {@link HospitalStayForm}, open while the person is in hospital,
+ * and discharged once. Stays of one person do not overlap; {@link HospitalStayService} checks that.
+ */
+@Entity
+@Table(name = "hospital_stay")
+public class HospitalStay implements Auditable {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
+    private Long id;
+
+    @Column(name = "insured_id", nullable = false)
+    private long insuredId;
+
+    @Column(name = "hospital_name", nullable = false, length = HospitalStayForm.NAME_LENGTH)
+    private String hospitalName;
+
+    @Column(name = "admitted_on", nullable = false)
+    private LocalDate admittedOn;
+
+    @Column(name = "discharged_on")
+    private LocalDate dischargedOn;
+
+    @Column(nullable = false, length = HospitalStayForm.SOURCE_LENGTH)
+    private String source;
+
+    @Column(name = "recorded_by", nullable = false, length = 64)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    protected HospitalStay() {
+    }
+
+    HospitalStay(long insuredId, HospitalStayForm checked, String recordedBy, Instant recordedAt) {
+        InpatientDays days = new InpatientDays(checked.admittedOn(), checked.dischargedOn());
+        this.insuredId = insuredId;
+        this.hospitalName = Objects.requireNonNull(checked.hospitalName(), "hospitalName");
+        this.admittedOn = days.admittedOn();
+        this.dischargedOn = days.dischargedOn();
+        this.source = Objects.requireNonNull(checked.source(), "source");
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
+
+    /** Closes the open stay with its day of discharge. */
+    void discharge(LocalDate day) {
+        if (dischargedOn != null) {
+            throw new IllegalStateException("hospital stay " + id + " was discharged on " + dischargedOn);
+        }
+        this.dischargedOn = new InpatientDays(admittedOn, Objects.requireNonNull(day, "day")).dischargedOn();
+    }
+
+    public InpatientDays inpatientDays() {
+        return new InpatientDays(admittedOn, dischargedOn);
+    }
+
+    public boolean isOpen() {
+        return dischargedOn == null;
+    }
+
+    /** The form this stay was recorded with, to check a change against. */
+    HospitalStayForm asForm() {
+        return new HospitalStayForm(hospitalName, admittedOn, dischargedOn, source);
+    }
+
+    @Override
+    public String auditType() {
+        return "HospitalStay";
+    }
+
+    @Override
+    public String auditId() {
+        return String.valueOf(id);
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("insuredId", insuredId);
+        state.put("hospitalName", hospitalName);
+        state.put("admittedOn", admittedOn.toString());
+        state.put("dischargedOn", dischargedOn == null ? null : dischargedOn.toString());
+        state.put("source", source);
+        return state;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getInsuredId() {
+        return insuredId;
+    }
+
+    public String getHospitalName() {
+        return hospitalName;
+    }
+
+    public LocalDate getAdmittedOn() {
+        return admittedOn;
+    }
+
+    public LocalDate getDischargedOn() {
+        return dischargedOn;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+}

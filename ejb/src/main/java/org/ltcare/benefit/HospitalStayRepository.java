@@ -1,0 +1,43 @@
+package org.ltcare.benefit;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.ltcare.insured.InsuredPerson;
+
+/** JPA queries for hospital stays. */
+@Stateless
+public class HospitalStayRepository {
+
+    @PersistenceContext(unitName = "ltcare")
+    private EntityManager em;
+
+    public Optional<HospitalStay> findForUpdate(long id) {
+        return Optional.ofNullable(em.find(HospitalStay.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * The person, locked: stays of one person are recorded one after the other, so that the overlap check sees
+     * the stay recorded just before (the table cannot refuse an overlap itself).
+     */
+    public Optional<InsuredPerson> personForUpdate(long insuredId) {
+        return Optional.ofNullable(em.find(InsuredPerson.class, insuredId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** The person's stays by admission day; {@code lock} reads the latest committed rows, as a check must. */
+    public List<HospitalStay> ofInsured(long insuredId, boolean lock) {
+        return em.createQuery("select s from HospitalStay s where s.insuredId = :insured "
+                + "order by s.admittedOn, s.id", HospitalStay.class)
+                .setParameter("insured", insuredId)
+                .setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
+                .getResultList();
+    }
+
+    public void save(HospitalStay stay) {
+        em.persist(stay);
+        em.flush();
+    }
+}
