@@ -26,13 +26,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.assessment.AssessmentApplication;
 import org.ltcare.assessment.AssessmentConclusion;
 import org.ltcare.assessment.ConclusionRepository;
+import org.ltcare.benefit.AdmissionDays;
 import org.ltcare.benefit.AdmissionService;
 import org.ltcare.benefit.AdmissionStatus;
 import org.ltcare.benefit.CareAdmission;
 import org.ltcare.benefit.CareChoice;
+import org.ltcare.benefit.CareDaysService;
 import org.ltcare.benefit.CareOption;
 import org.ltcare.benefit.EndReason;
 import org.ltcare.benefit.EntitlementService;
+import org.ltcare.benefit.HospitalStay;
+import org.ltcare.benefit.HospitalStayService;
 import org.ltcare.benefit.MedicalIndication;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
@@ -72,6 +76,12 @@ class CareAssignmentIT {
 
     @Inject
     SanctionService sanctions;
+
+    @Inject
+    HospitalStayService stays;
+
+    @Inject
+    CareDaysService careDays;
 
     @Inject
     RuntimeService runtime;
@@ -228,6 +238,29 @@ class CareAssignmentIT {
         assertEquals(expectedStart.minusDays(1), old.getEndsOn());
         assertEquals(EndReason.CHANGE, old.getEndReason());
         assertTrue(admissions.mayRequestChange(application.getInsured().getId()));
+    }
+
+    @Test
+    void aHospitalStaySuspendsTheCareDaysItCovers() {
+        AssessmentWorld.World world = care.world();
+        CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
+        AssessmentApplication application = care.concluded(world, Scores.grade3());
+        CareAdmission admitted = admissions.admit(care.staffOf(home), admissions.choose(world.reviewer(),
+                application.getId(), new CareChoice(CareType.RESIDENTIAL, home.getId(), Set.of())).getId(), TODAY, null);
+        long insuredId = application.getInsured().getId();
+        LocalDate from = admitted.getStartsOn();
+        LocalDate to = from.withDayOfMonth(from.lengthOfMonth());
+
+        HospitalStay stay = stays.record(HospitalStayService.FEED, insuredId, "市立医院", TODAY, null, "HIS");
+        AdmissionDays whileInHospital = careDays.billableDays(insuredId, from, to).get(0);
+        assertEquals(admitted.getId(), whileInHospital.admissionId());
+        assertEquals(0, whileInHospital.billableDays(), "an open stay suspends to the end of the period");
+        assertThrows(ValidationException.class, () -> stays.record(world.reviewer(), insuredId, "另一医院", TODAY,
+                null, HospitalStayService.MANUAL));
+
+        stays.discharge(HospitalStayService.FEED, stay.getId(), TODAY);
+        assertEquals(from.lengthOfMonth() - from.getDayOfMonth() + 1,
+                careDays.billableDays(insuredId, from, to).get(0).billableDays());
     }
 
     @Test
