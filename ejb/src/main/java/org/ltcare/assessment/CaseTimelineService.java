@@ -1,6 +1,8 @@
 package org.ltcare.assessment;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -19,7 +21,8 @@ import org.ltcare.shared.security.Actor;
 
 /**
  * Every recorded step of a case, oldest first, with who and when: the application, each assessment round, the
- * notice, the objections and the conclusions, read from the audit trail (which records every change). Scoped
+ * notice, the objections, the conclusions and what other capabilities add ({@link CaseStepSource}: care
+ * assignment's admissions), read from the audit trail (which records every change). Scoped
  * like the application.
  */
 @Stateless
@@ -48,6 +51,10 @@ public class CaseTimelineService {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    @Any
+    private Instance<CaseStepSource> otherSteps;
+
     public List<Step> of(Actor actor, long applicationId) {
         AssessmentApplication application = applications.find(actor, applicationId);
         List<AuditEntry> entries = new ArrayList<>(audit.history(application.auditType(), application.auditId()));
@@ -55,6 +62,7 @@ public class CaseTimelineService {
         notices.ofApplication(applicationId).forEach(n -> entries.addAll(audit.history(n.auditType(), n.auditId())));
         notices.objectionsOf(applicationId).forEach(o -> entries.addAll(audit.history(o.auditType(), o.auditId())));
         conclusions.ofApplication(applicationId).forEach(c -> entries.addAll(audit.history(c.auditType(), c.auditId())));
+        otherSteps.forEach(source -> entries.addAll(source.entriesOf(applicationId)));
         return entries.stream()
                 .sorted(Comparator.comparing(AuditEntry::getOccurredAt).thenComparing(AuditEntry::getId))
                 .map(e -> new Step(e.getOccurredAt(), e.getActorUsername(), e.getEntityType(), e.getAction(),

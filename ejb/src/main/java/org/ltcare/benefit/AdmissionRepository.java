@@ -24,6 +24,11 @@ public class AdmissionRepository {
         return Optional.ofNullable(em.find(CareAdmission.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    public List<CareAdmission> ofApplication(long applicationId) {
+        return em.createQuery("select a from CareAdmission a where a.applicationId = :application order by a.id",
+                CareAdmission.class).setParameter("application", applicationId).getResultList();
+    }
+
     public List<CareAdmission> ofInsured(long insuredId) {
         return em.createQuery("select a from CareAdmission a where a.insuredId = :insured "
                 + "order by a.requestedAt desc, a.id desc", CareAdmission.class)

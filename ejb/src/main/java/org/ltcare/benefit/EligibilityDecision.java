@@ -1,11 +1,6 @@
 package org.ltcare.benefit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.ltcare.institution.CareInstitution;
+import org.ltcare.policy.EligibilityTable;
 import org.ltcare.policy.RuleSet;
 import org.ltcare.policy.rules.CareType;
 
@@ -26,10 +21,8 @@ import org.ltcare.policy.rules.CareType;
 @ApplicationScoped
 public class EligibilityDecision {
 
-    static final String DECISION_KEY = "careTypeEligibility";
-    static final String REFERENCE_TABLE = "/dmn/care-type-eligibility.dmn";
-
-    private final DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private final DmnEngine engine = org.camunda.bpm.dmn.engine.DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
+            .buildEngine();
     private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
     public Eligibility decide(RuleSet rules, int grade, int age, Set<MedicalIndication> indications, CareType careType,
@@ -57,14 +50,6 @@ public class EligibilityDecision {
     }
 
     private DmnDecision parse(String own) {
-        try (InputStream xml = own == null ? EligibilityDecision.class.getResourceAsStream(REFERENCE_TABLE)
-                : new ByteArrayInputStream(own.getBytes(StandardCharsets.UTF_8))) {
-            if (xml == null) {
-                throw new IllegalStateException("the reference table " + REFERENCE_TABLE + " is not on the classpath");
-            }
-            return engine.parseDecision(DECISION_KEY, xml);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return EligibilityTable.parse(own == null ? EligibilityTable.reference() : own);
     }
 }

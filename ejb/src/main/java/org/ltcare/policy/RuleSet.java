@@ -100,6 +100,12 @@ public class RuleSet implements Auditable {
     }
 
     /** Drafts only: an active version's numbers may have been used. */
+    /** A draft takes its own eligibility table, or (null) goes back to the reference one. */
+    void replaceEligibilityTable(String xml) {
+        requireDraft();
+        this.careEligibilityDmn = xml;
+    }
+
     void replaceContent(String newName, RuleSetContent newContent) {
         requireDraft();
         this.name = Objects.requireNonNull(newName, "name");
@@ -165,6 +171,8 @@ public class RuleSet implements Auditable {
         state.put("effectiveTo", effectiveTo);
         state.put("basedOnId", basedOnId);
         state.put("content", content);
+        state.put("careEligibilityTable", careEligibilityDmn == null ? "reference"
+                : "own (" + careEligibilityDmn.length() + " characters, hash " + Integer.toHexString(careEligibilityDmn.hashCode()) + ")");
         return state;
     }
 

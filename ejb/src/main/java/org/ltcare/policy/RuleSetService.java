@@ -118,9 +118,37 @@ public class RuleSetService {
         }
         RuleSet draft = new RuleSet(source.getRegionCode(), newCode, name.trim(), source.content(), source.getId(),
                 actor.username(), clock.instant());
+        if (source.getCareEligibilityDmn() != null) {
+            draft.replaceEligibilityTable(source.getCareEligibilityDmn());
+        }
         ruleSets.save(draft);
         audit.record(actor, "CREATE_DRAFT", null, draft);
         return draft;
+    }
+
+    /**
+     * Gives a draft its own care-type eligibility table (DMN XML), checked first; null returns it to the reference
+     * table. Only drafts change: a version's table is fixed once it is in force, like its numbers.
+     */
+    public RuleSet saveEligibilityTable(Actor actor, long id, String xml) {
+        requireAdmin(actor);
+        RuleSet draft = find(actor, id);
+        draft.requireDraft();
+        if (xml != null) {
+            EligibilityTable.problems(xml).ifPresent(problem -> {
+                throw new ValidationException(List.of(problem));
+            });
+        }
+        Map<String, Object> before = draft.auditState();
+        draft.replaceEligibilityTable(xml);
+        audit.record(actor, "EDIT_ELIGIBILITY_TABLE", before, draft);
+        return draft;
+    }
+
+    /** The table a version decides care-type eligibility with: its own, or the reference one. */
+    public String eligibilityTable(Actor actor, long id) {
+        RuleSet ruleSet = find(actor, id);
+        return ruleSet.getCareEligibilityDmn() == null ? EligibilityTable.reference() : ruleSet.getCareEligibilityDmn();
     }
 
     /** Replaces a draft's content; refused, with every problem named, unless the content is valid. */

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.assessment.AssessmentApplication;
 import org.ltcare.assessment.AssessmentConclusion;
+import org.ltcare.assessment.CaseTimelineService;
 import org.ltcare.assessment.ConclusionRepository;
 import org.ltcare.benefit.AdmissionDays;
 import org.ltcare.benefit.AdmissionService;
@@ -79,6 +80,9 @@ class CareAssignmentIT {
 
     @Inject
     HospitalStayService stays;
+
+    @Inject
+    CaseTimelineService timelines;
 
     @Inject
     CareDaysService careDays;
@@ -285,5 +289,8 @@ class CareAssignmentIT {
         assertFalse(ended.coversDay(diedOn));
         assertEquals(0, runtime.createProcessInstanceQuery().processDefinitionKey("care-assignment")
                 .variableValueEquals("insuredId", insuredId).count());
+        List<String> careSteps = timelines.of(world.reviewer(), application.getId()).stream()
+                .filter(step -> step.entityType().equals("CareAdmission")).map(step -> step.action()).toList();
+        assertEquals(List.of("REQUEST_ADMISSION", "ADMIT", "END_ADMISSION"), careSteps, "the case timeline shows it");
     }
 }

@@ -1,5 +1,10 @@
 package org.ltcare.web.admin;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -58,6 +63,7 @@ public class RuleSetEditPage implements Serializable {
     private Map<String, String> problems = Map.of();
     private LocalDate effectiveFrom;
     private LocalDate effectiveTo;
+    private transient UploadedFile eligibilityUpload;
 
     public void load() {
         if (id == null) {
@@ -135,6 +141,47 @@ public class RuleSetEditPage implements Serializable {
     }
 
     /** The problems at a path and below it ("matrix" covers "matrix[1][2]"), or null. */
+    /** The version's care-type eligibility table (DMN), its own or the reference one, to read or edit offline. */
+    public StreamedContent eligibilityTable() {
+        byte[] xml = ruleSets.eligibilityTable(actor, id).getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name("care-type-eligibility-" + current().getCode() + ".dmn")
+                .contentType("application/xml").stream(() -> new ByteArrayInputStream(xml)).build();
+    }
+
+    public void uploadEligibilityTable() {
+        if (eligibilityUpload == null || eligibilityUpload.getSize() == 0) {
+            errors.show(new ValidationException(List.of(new ValidationException.FieldError("eligibilityTable",
+                    "ruleSet.dmn.fileMissing"))), "eligibilityForm");
+            return;
+        }
+        saveEligibilityTable(new String(eligibilityUpload.getContent(), StandardCharsets.UTF_8));
+    }
+
+    public void resetEligibilityTable() {
+        saveEligibilityTable(null);
+    }
+
+    private void saveEligibilityTable(String xml) {
+        try {
+            ruleSet = ruleSets.saveEligibilityTable(actor, id, xml);
+            errors.info(xml == null ? "ruleSet.dmn.reset" : "ruleSet.dmn.saved");
+        } catch (BusinessException e) {
+            errors.show(e, "eligibilityForm");
+        }
+    }
+
+    public boolean isOwnEligibilityTable() {
+        return current().getCareEligibilityDmn() != null;
+    }
+
+    public UploadedFile getEligibilityUpload() {
+        return eligibilityUpload;
+    }
+
+    public void setEligibilityUpload(UploadedFile eligibilityUpload) {
+        this.eligibilityUpload = eligibilityUpload;
+    }
+
     public String problemAt(String path) {
         String text = problems.entrySet().stream()
                 .filter(p -> p.getKey().equals(path) || p.getKey().startsWith(path + ".")

@@ -52,7 +52,12 @@ public class CaseProgress implements Serializable {
             Map.entry("REJECT_OBJECTION", List.of("decisionReason")),
             Map.entry("CHARGE_FEE", List.of("feePayer", "feeAmount")),
             Map.entry("ISSUE", List.of("documentNumber", "grade", "validThrough")),
-            Map.entry("AWAIT_MANUAL_DISPATCH", List.of("purpose", "openingReason")));
+            Map.entry("AWAIT_MANUAL_DISPATCH", List.of("purpose", "openingReason")),
+            Map.entry("REQUEST_ADMISSION", List.of("careType")),
+            Map.entry("REQUEST_CHANGE", List.of("careType")),
+            Map.entry("ADMIT", List.of("admittedOn", "startsOn", "visitsPerWeek")),
+            Map.entry("DECLINE", List.of("declineReason")),
+            Map.entry("END_ADMISSION", List.of("endsOn", "endReason")));
 
     @Inject
     private CaseRecordService records;
@@ -107,7 +112,7 @@ public class CaseProgress implements Serializable {
         String what = messages.get("timeline." + step.entityType() + "." + step.action());
         List<String> fields = DETAILS.getOrDefault(step.action(), List.of());
         String detail = String.join("；", fields.stream().filter(f -> step.after().get(f) != null)
-                .map(f -> messages.get("timeline.field." + f) + "：" + valueText(f, step.after().get(f))).toList());
+                .map(f -> fieldLabel(step.entityType(), f) + "：" + valueText(f, step.after().get(f))).toList());
         return new TimelineLine(step.at(), actorName(step.actor()), what, detail);
     }
 
@@ -119,12 +124,20 @@ public class CaseProgress implements Serializable {
         };
     }
 
+    /** A field's label, which may depend on what it belongs to (an admission's start is not a notice's). */
+    private String fieldLabel(String entityType, String field) {
+        return Messages.find(Messages.ASSESSMENT_BUNDLE, Messages.currentLocale(),
+                "timeline.field." + entityType + "." + field).orElseGet(() -> messages.get("timeline.field." + field));
+    }
+
     /** Codes read as words; everything else as recorded. */
     private String valueText(String field, String value) {
         return switch (field) {
             case "feePayer" -> messages.get("feePayer." + value);
             case "refusalGround" -> messages.get("refusal." + value);
             case "purpose" -> messages.get("purpose." + value);
+            case "careType" -> org.ltcare.policy.rules.CareType.valueOf(value).nameZh();
+            case "endReason" -> messages.get("care.endReason." + value);
             default -> value;
         };
     }
