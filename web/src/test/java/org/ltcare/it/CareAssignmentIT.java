@@ -90,6 +90,9 @@ class CareAssignmentIT {
     @Inject
     RuntimeService runtime;
 
+    @Inject
+    org.camunda.bpm.engine.ManagementService management;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -265,6 +268,46 @@ class CareAssignmentIT {
         stays.discharge(HospitalStayService.FEED, stay.getId(), TODAY);
         assertEquals(from.lengthOfMonth() - from.getDayOfMonth() + 1,
                 careDays.billableDays(insuredId, from, to).get(0).billableDays());
+    }
+
+    @Test
+    void theConclusionsExpiryWithoutANewOneEndsTheEntitlementOnItsLastValidDay() {
+        AssessmentWorld.World world = care.world();
+        CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
+        AssessmentApplication application = care.concluded(world, Scores.grade3());
+        CareAdmission admitted = admissions.admit(care.staffOf(home), admissions.choose(world.reviewer(),
+                application.getId(), new CareChoice(CareType.RESIDENTIAL, home.getId(), Set.of())).getId(), TODAY, null);
+        AssessmentConclusion conclusion = conclusions.ofApplication(application.getId()).get(0);
+        var care = runtime.createProcessInstanceQuery().processDefinitionKey("care-assignment")
+                .variableValueEquals("insuredId", application.getInsured().getId()).singleResult();
+        var expiry = management.createJobQuery().processInstanceId(care.getId())
+                .activityId("Timer_ConclusionExpires").singleResult();
+        assertEquals(java.util.Date.from(conclusion.getValidThrough().plusDays(1).atStartOfDay(ClockProducer.ZONE)
+                .toInstant()), expiry.getDuedate());
+
+        management.executeJob(expiry.getId());
+
+        CareAdmission ended = admissions.find(world.reviewer(), admitted.getId());
+        assertEquals(conclusion.getValidThrough(), ended.getEndsOn());
+        assertEquals(EndReason.CONCLUSION_EXPIRED, ended.getEndReason());
+        assertEquals(0, runtime.createProcessInstanceQuery().processInstanceId(care.getId()).count());
+    }
+
+    @Test
+    void aReassessmentBelowTheEntitledGradesEndsTheEntitlementTheDayBeforeItsConclusion() {
+        AssessmentWorld.World world = care.world();
+        CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
+        AssessmentApplication application = care.concluded(world, Scores.grade3());
+        CareAdmission admitted = admissions.admit(care.staffOf(home), admissions.choose(world.reviewer(),
+                application.getId(), new CareChoice(CareType.RESIDENTIAL, home.getId(), Set.of())).getId(), TODAY, null);
+
+        care.reassessedOnOrder(world, application, Scores.grade0());
+
+        CareAdmission ended = admissions.find(world.reviewer(), admitted.getId());
+        assertEquals(EndReason.GRADE_BELOW, ended.getEndReason());
+        assertEquals(admitted.getStartsOn().minusDays(1), ended.getEndsOn(),
+                "concluded today, before the benefit started: no days");
+        assertFalse(admissions.awaitsChoice(application.getInsured().getId()));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.ltcare.assessment.AssessmentRepository;
 import org.ltcare.assessment.ExpertReviewService;
 import org.ltcare.assessment.OnSiteAssessmentService;
 import org.ltcare.assessment.OnSiteVisit;
+import org.ltcare.assessment.ReassessmentService;
 import org.ltcare.institution.AgreedCareType;
 import org.ltcare.institution.AgreementService;
 import org.ltcare.institution.AgreementTerms;
@@ -54,6 +55,9 @@ public class CareWorld {
     ManagementService management;
 
     @Inject
+    ReassessmentService reassessments;
+
+    @Inject
     UserAccountRepository accounts;
 
     public AssessmentWorld.World world() {
@@ -71,6 +75,24 @@ public class CareWorld {
         management.executeJob(management.createJobQuery().processInstanceId(application.getProcessInstanceId())
                 .activityId("Timer_NoticeEnds").singleResult().getId());
         return application;
+    }
+
+    /**
+     * A concluded case re-assessed on the bureau's order with {@code scores}: the objection window's timer fires,
+     * the order opens a round, and its conclusion is issued (a re-assessment that is not an objection's is noticed).
+     */
+    public void reassessedOnOrder(AssessmentWorld.World world, AssessmentApplication application,
+                                  Map<String, Map<String, Integer>> scores) {
+        management.executeJob(management.createJobQuery().processInstanceId(application.getProcessInstanceId())
+                .activityId("Timer_ObjectionWindowEnds").singleResult().getId());
+        reassessments.orderEarly(world.reviewer(), application.getId(), "投诉：实际可自理");
+        Assessment round = assessments.latestOf(application.getId()).orElseThrow();
+        OnSiteVisit visit = new OnSiteVisit(LocalDate.now(ClockProducer.ZONE), LocalTime.of(14, 0), "测试路1号", "复评");
+        onSite.submit(world.actorOf(round.getAssessorA()), round.getId(), scores, visit);
+        onSite.confirm(world.actorOf(round.getAssessorB()), round.getId());
+        review.approve(world.supervisor(), round.getId());
+        management.executeJob(management.createJobQuery().processInstanceId(application.getProcessInstanceId())
+                .activityId("Timer_NoticeEnds").singleResult().getId());
     }
 
     /** An institution of the world's region contracted from today for {@code careType} with {@code places}. */

@@ -14,6 +14,11 @@ public final class Scores {
         return scores(new int[] {5, 0, 0, 5, 5, 0, 0, 5, 0, 0}, 4, 4);
     }
 
+    /** Everything at its best: ADL 100, cognition and perception intact: grade 0 (能力完好). */
+    public static Map<String, Map<String, Integer>> grade0() {
+        return scores(new int[] {10, 10, 5, 10, 10, 10, 15, 15, 10, 5}, 4, 4);
+    }
+
     /** Everything 0: ADL, cognition and perception severe: grade 5. */
     public static Map<String, Map<String, Integer>> grade5() {
         return scores(new int[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, 0, 0);
