@@ -28,6 +28,7 @@ import org.ltcare.web.i18n.Messages;
 public class AdmissionsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int RECENT_DAYS = 60;
 
     @Inject
     private AdmissionService admissions;
@@ -44,6 +45,7 @@ public class AdmissionsPage implements Serializable {
     private Long institution;
     private List<AdmissionLine> requests = List.of();
     private List<AdmissionLine> inCare = List.of();
+    private List<AdmissionLine> ended = List.of();
     private final Map<Long, LocalDate> admittedOn = new HashMap<>();
     private final Map<Long, Integer> visits = new HashMap<>();
     private final Map<Long, String> declineReasons = new HashMap<>();
@@ -58,8 +60,13 @@ public class AdmissionsPage implements Serializable {
         try {
             requests = admissions.linesOf(actor, institution, List.of(AdmissionStatus.REQUESTED));
             LocalDate today = LocalDate.now(ClockProducer.ZONE);
-            inCare = admissions.linesOf(actor, institution, List.of(AdmissionStatus.ADMITTED)).stream()
-                    .filter(l -> l.getAdmission().holdsPlaceFrom(today)).toList();
+            List<AdmissionLine> admitted = admissions.linesOf(actor, institution, List.of(AdmissionStatus.ADMITTED));
+            inCare = admitted.stream().filter(l -> l.getAdmission().holdsPlaceFrom(today)).toList();
+            // How the institution learns that someone's care has ended or will end (death, expiry, a change):
+            // every admission with a last day from RECENT_DAYS ago on, soonest first.
+            ended = admitted.stream().filter(l -> l.getAdmission().getEndsOn() != null
+                    && !l.getAdmission().getEndsOn().isBefore(today.minusDays(RECENT_DAYS)))
+                    .sorted(java.util.Comparator.comparing(l -> l.getAdmission().getEndsOn())).toList();
             requests.forEach(l -> admittedOn.putIfAbsent(l.getAdmission().getId(), today));
         } catch (BusinessException e) {
             errors.show(e, "messages");
@@ -106,6 +113,10 @@ public class AdmissionsPage implements Serializable {
 
     public List<AdmissionLine> getInCare() {
         return inCare;
+    }
+
+    public List<AdmissionLine> getEnded() {
+        return ended;
     }
 
     public Map<Long, LocalDate> getAdmittedOn() {
