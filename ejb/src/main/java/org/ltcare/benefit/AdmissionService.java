@@ -217,6 +217,9 @@ public class AdmissionService {
             Map<String, Object> oldBefore = old.auditState();
             old.endWith(startsOn.minusDays(1), EndReason.CHANGE);
             audit.record(actor, "END_ADMISSION", oldBefore, old);
+            // The old period must be closed in the database before the new one opens: the database refuses two
+            // admitted periods of one person sharing a day (V17), and the order of updates in one flush is not ours.
+            admissions.flush();
         }
         admission.admit(admittedOn, startsOn, home ? visitsPerWeek : null, actor.username(), clock.instant());
         flushOrRefuse("care.alreadyInCare");

@@ -131,6 +131,16 @@ class CareAssignmentIT {
         assertThrows(org.ltcare.shared.security.AccessDeniedException.class, () -> admissions.ofInstitution(
                 care.staffOf(hospital), home.getId(), List.of(AdmissionStatus.ADMITTED)));
         assertTrue(admissions.mayRequestChange(application.getInsured().getId()));
+        Exception overlapping = assertThrows(Exception.class, () -> care.insertOverlappingPeriod(admitted));
+        assertTrue(rootMessage(overlapping).contains("share a day"), rootMessage(overlapping));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return String.valueOf(cause.getMessage());
     }
 
     @Test

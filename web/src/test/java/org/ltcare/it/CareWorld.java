@@ -2,6 +2,8 @@ package org.ltcare.it;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,6 +17,7 @@ import org.ltcare.assessment.ExpertReviewService;
 import org.ltcare.assessment.OnSiteAssessmentService;
 import org.ltcare.assessment.OnSiteVisit;
 import org.ltcare.assessment.ReassessmentService;
+import org.ltcare.benefit.CareAdmission;
 import org.ltcare.institution.AgreedCareType;
 import org.ltcare.institution.AgreementService;
 import org.ltcare.institution.AgreementTerms;
@@ -32,6 +35,9 @@ import org.ltcare.shared.time.ClockProducer;
  */
 @Stateless
 public class CareWorld {
+
+    @PersistenceContext(unitName = "ltcare")
+    EntityManager em;
 
     @Inject
     AssessmentWorld worlds;
@@ -104,6 +110,24 @@ public class CareWorld {
                 places, new BigDecimal("100.00"))), today, today.plusYears(3).minusDays(1)));
         institutions.staffOf(institution);
         return institution;
+    }
+
+    /**
+     * Writes a second admitted period for the person of {@code admitted} straight into the table, past the code,
+     * overlapping {@code admitted} by one day: what the database itself must refuse.
+     */
+    public void insertOverlappingPeriod(CareAdmission admitted) {
+        em.createNativeQuery("insert into care_admission (id, insured_id, application_id, conclusion_id, care_type, "
+                + "institution_id, status, rule_set_code, requested_by, requested_at, starts_on, ends_on, version) "
+                + "values (?1, ?2, ?3, ?4, 'HOME', ?5, 'ADMITTED', 'SD-2025', 'it', now(), ?6, ?7, 0)")
+                .setParameter(1, 9_000_000_000L + admitted.getId())
+                .setParameter(2, admitted.getInsuredId())
+                .setParameter(3, admitted.getApplicationId())
+                .setParameter(4, admitted.getConclusionId())
+                .setParameter(5, admitted.getInstitutionId())
+                .setParameter(6, admitted.getStartsOn().minusDays(10))
+                .setParameter(7, admitted.getStartsOn())
+                .executeUpdate();
     }
 
     public Actor staffOf(CareInstitution institution) {
