@@ -285,6 +285,15 @@ public class AdmissionService {
         }).toList();
     }
 
+    /**
+     * The people an institution still holds in care on or after {@code day} (all care types): after its agreement
+     * ends they are the ones to move to another institution.
+     */
+    public List<AdmissionLine> inCareFrom(Actor actor, long institutionId, LocalDate day) {
+        return linesOf(actor, institutionId, List.of(AdmissionStatus.ADMITTED)).stream()
+                .filter(line -> line.getAdmission().holdsPlaceFrom(day)).toList();
+    }
+
     /** People in care on {@code day} by care type and grade: the bureau's overview. */
     public Map<CareType, Map<Integer, Long>> overview(Actor actor, LocalDate day) {
         if (actor.roles().stream().noneMatch(Role::isBureauRole)) {

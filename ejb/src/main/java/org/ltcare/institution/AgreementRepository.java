@@ -29,6 +29,15 @@ public class AgreementRepository {
         return Optional.ofNullable(em.find(ServiceAgreement.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** Agreements that ended (expired or terminated) with a last day in the period, latest first. */
+    public List<ServiceAgreement> endedBetween(LocalDate from, LocalDate until) {
+        return em.createQuery("select a from ServiceAgreement a where a.status <> :active "
+                + "and coalesce(a.terminatedOn, a.validUntil) between :from and :until "
+                + "order by a.validUntil desc", ServiceAgreement.class)
+                .setParameter("active", ServiceAgreement.Status.ACTIVE).setParameter("from", from)
+                .setParameter("until", until).getResultList();
+    }
+
     public List<ServiceAgreement> activeEndingBetween(LocalDate from, LocalDate until) {
         return em.createQuery("select a from ServiceAgreement a where a.status = :active "
                 + "and a.validUntil between :from and :until order by a.validUntil", ServiceAgreement.class)

@@ -94,6 +94,15 @@ public class AgreementService {
     }
 
     /** Active agreements whose last day falls within {@code days} from today, soonest first: the expiry warnings. */
+    /** Agreements ended (expired unrenewed or terminated) in the last {@code days}: their residents must move. */
+    public List<ServiceAgreement> endedWithin(Actor actor, int days) {
+        if (actor.roles().stream().noneMatch(Role::isBureauRole)) {
+            throw new AccessDeniedException("agreement.list");
+        }
+        LocalDate today = LocalDate.now(clock);
+        return agreements.endedBetween(today.minusDays(days), today.plusDays(days));
+    }
+
     public List<ServiceAgreement> expiringWithin(Actor actor, int days) {
         if (actor.roles().stream().noneMatch(Role::isBureauRole)) {
             throw new AccessDeniedException("agreement.list");

@@ -79,6 +79,9 @@ class CareAssignmentIT {
     SanctionService sanctions;
 
     @Inject
+    org.ltcare.institution.AgreementService agreements;
+
+    @Inject
     HospitalStayService stays;
 
     @Inject
@@ -318,6 +321,23 @@ class CareAssignmentIT {
         assertEquals(admitted.getStartsOn().minusDays(1), ended.getEndsOn(),
                 "concluded today, before the benefit started: no days");
         assertFalse(admissions.awaitsChoice(application.getInsured().getId()));
+    }
+
+    @Test
+    void theResidentsOfAnInstitutionWhoseAgreementEndedAreListedForTransfer() {
+        AssessmentWorld.World world = care.world();
+        CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
+        AssessmentApplication application = care.concluded(world, Scores.grade3());
+        CareAdmission admitted = admissions.admit(care.staffOf(home), admissions.choose(world.reviewer(),
+                application.getId(), new CareChoice(CareType.RESIDENTIAL, home.getId(), Set.of())).getId(), TODAY, null);
+        LocalDate terminatedOn = TODAY.plusDays(3);
+        sanctions.issue(care.approver(), home.getId(), new SanctionForm(SanctionKind.TERMINATION, "套取基金",
+                "青医保解〔2027〕1号", terminatedOn, null));
+
+        assertTrue(agreements.endedWithin(care.approver(), 90).stream()
+                .anyMatch(agreement -> agreement.getInstitutionId() == home.getId()));
+        assertEquals(List.of(admitted.getId()), admissions.inCareFrom(care.approver(), home.getId(), terminatedOn)
+                .stream().map(line -> line.getAdmission().getId()).toList());
     }
 
     @Test

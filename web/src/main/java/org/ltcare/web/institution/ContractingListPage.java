@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ltcare.benefit.AdmissionService;
 import org.ltcare.institution.AgreementService;
 import org.ltcare.institution.InstitutionService;
 import org.ltcare.institution.ServiceAgreement;
@@ -47,6 +48,9 @@ public class ContractingListPage implements Serializable {
     private RuleSetService ruleSets;
 
     @Inject
+    private AdmissionService admissions;
+
+    @Inject
     private Actor actor;
 
     @Inject
@@ -56,7 +60,9 @@ public class ContractingListPage implements Serializable {
     private boolean openOnly = true;
     private List<ContractingApplication> rows = List.of();
     private List<ServiceAgreement> expiring = List.of();
+    private List<ServiceAgreement> ended = List.of();
     private final Map<Long, String> names = new HashMap<>();
+    private final Map<Long, Long> moving = new HashMap<>();
 
     public void load() {
         try {
@@ -71,6 +77,8 @@ public class ContractingListPage implements Serializable {
                 int lead = ruleSets.inForce(ruleSets.regionOf(actor), today()).content().contracting()
                         .renewalLeadDays();
                 expiring = agreements.expiringWithin(actor, lead);
+                ended = agreements.endedWithin(actor, lead).stream()
+                        .filter(agreement -> toMove(agreement) > 0).toList();
             }
         } catch (BusinessException e) {
             errors.show(e, "messages");
@@ -79,6 +87,14 @@ public class ContractingListPage implements Serializable {
 
     public String nameOf(long institutionId) {
         return names.computeIfAbsent(institutionId, id -> institutions.find(actor, id).getName());
+    }
+
+    /** The residents still in care after the agreement's last day: to be moved (an ended agreement pays nothing). */
+    public long toMove(ServiceAgreement agreement) {
+        LocalDate firstDayWithout = agreement.getTerminatedOn() != null ? agreement.getTerminatedOn()
+                : agreement.getValidUntil().plusDays(1);
+        return moving.computeIfAbsent(agreement.getId(),
+                id -> (long) admissions.inCareFrom(actor, agreement.getInstitutionId(), firstDayWithout).size());
     }
 
     public long daysLeft(ServiceAgreement agreement) {
@@ -116,6 +132,10 @@ public class ContractingListPage implements Serializable {
 
     public List<ContractingApplication> getRows() {
         return rows;
+    }
+
+    public List<ServiceAgreement> getEnded() {
+        return ended;
     }
 
     public List<ServiceAgreement> getExpiring() {
