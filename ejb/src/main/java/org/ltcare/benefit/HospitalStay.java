@@ -41,6 +41,10 @@ public class HospitalStay implements Auditable {
     @Column(nullable = false, length = HospitalStayForm.SOURCE_LENGTH)
     private String source;
 
+    /** The feed's own id of the record (its admission number), so that a record sent twice is found again. */
+    @Column(name = "external_ref", length = 64)
+    private String externalRef;
+
     @Column(name = "recorded_by", nullable = false, length = 64)
     private String recordedBy;
 
@@ -59,6 +63,14 @@ public class HospitalStay implements Auditable {
         this.source = Objects.requireNonNull(checked.source(), "source");
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    void fromFeedRecord(String externalRef) {
+        this.externalRef = externalRef;
+    }
+
+    public String getExternalRef() {
+        return externalRef;
     }
 
     /** Closes the open stay with its day of discharge. */

@@ -40,4 +40,10 @@ public class HospitalStayRepository {
         em.persist(stay);
         em.flush();
     }
+
+    public java.util.Optional<HospitalStay> byExternalRef(String source, String externalRef) {
+        return em.createQuery("select s from HospitalStay s where s.source = :source and s.externalRef = :ref",
+                HospitalStay.class).setParameter("source", source).setParameter("ref", externalRef)
+                .getResultStream().findFirst();
+    }
 }

@@ -42,11 +42,20 @@ public class HospitalStayService {
 
     public HospitalStay record(Actor actor, long insuredId, String hospitalName, LocalDate admittedOn,
                                LocalDate dischargedOn, String source) {
+        return record(actor, insuredId, hospitalName, admittedOn, dischargedOn, source, null);
+    }
+
+    /** The same, for a feed record with its own id ({@code externalRef}, unique per source). */
+    public HospitalStay record(Actor actor, long insuredId, String hospitalName, LocalDate admittedOn,
+                               LocalDate dischargedOn, String source, String externalRef) {
         requireRecorder(actor);
         stays.personForUpdate(insuredId).orElseThrow(() -> new NotFoundException("InsuredPerson", insuredId));
         HospitalStayForm form = new HospitalStayForm(hospitalName, admittedOn, dischargedOn, source)
                 .check(LocalDate.now(clock), stays.ofInsured(insuredId, true));
         HospitalStay stay = new HospitalStay(insuredId, form, actor.username(), clock.instant());
+        if (externalRef != null) {
+            stay.fromFeedRecord(externalRef);
+        }
         stays.save(stay);
         audit.record(actor, "RECORD_HOSPITAL_STAY", null, stay);
         return stay;
@@ -78,6 +87,11 @@ public class HospitalStayService {
      */
     public List<HospitalStay> of(long insuredId) {
         return stays.ofInsured(insuredId, false);
+    }
+
+    /** The stay a feed record made before, if any. */
+    public java.util.Optional<HospitalStay> byFeedRecord(String source, String externalRef) {
+        return stays.byExternalRef(source, externalRef);
     }
 
     private static void requireRecorder(Actor actor) {

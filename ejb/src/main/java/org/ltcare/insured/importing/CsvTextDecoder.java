@@ -13,7 +13,7 @@ import java.util.Arrays;
  * bytes that are not valid UTF-8 are read as GB18030, the superset of GBK that Excel on a
  * Chinese Windows uses when it saves "CSV (逗号分隔)".
  */
-final class CsvTextDecoder {
+public final class CsvTextDecoder {
 
     static final Charset GB18030 = Charset.forName("GB18030");
 
@@ -22,7 +22,7 @@ final class CsvTextDecoder {
     private CsvTextDecoder() {
     }
 
-    static String decode(byte[] bytes) {
+    public static String decode(byte[] bytes) {
         if (startsWithUtf8Bom(bytes)) {
             return new String(bytes, UTF8_BOM.length, bytes.length - UTF8_BOM.length, StandardCharsets.UTF_8);
         }

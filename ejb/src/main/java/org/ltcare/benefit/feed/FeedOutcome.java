@@ -1,0 +1,8 @@
+package org.ltcare.benefit.feed;
+
+/** What one feed record did. */
+public enum FeedOutcome {
+    CREATED,
+    DISCHARGED,
+    UNCHANGED
+}

@@ -1,0 +1,67 @@
+package org.ltcare.web.care;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.ltcare.benefit.feed.FeedReport;
+import org.ltcare.benefit.feed.HospitalStayFeed;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.i18n.Messages;
+import org.primefaces.model.file.UploadedFile;
+
+/** 住院信息导入 (bureau): the medical-insurance system's inpatient stays from a CSV file, with a report by line. */
+@Named
+@ViewScoped
+public class HospitalStayImportPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private HospitalStayFeed feed;
+
+    @Inject
+    private Actor actor;
+
+    @Inject
+    private FacesErrors errors;
+
+    @Inject
+    private Messages messages;
+
+    private transient UploadedFile upload;
+    private FeedReport report;
+
+    public void importFile() {
+        try {
+            report = feed.importCsv(actor, upload == null ? new byte[0] : upload.getContent());
+        } catch (BusinessException e) {
+            report = null;
+            errors.show(e, "importForm");
+        }
+    }
+
+    /** A row problem in words. */
+    public String problemText(FeedReport.RowProblem problem) {
+        return messages.format(problem.messageKey(), problem.arguments().toArray());
+    }
+
+    public List<FeedReport.RowProblem> getProblems() {
+        return report == null ? List.of() : report.problems();
+    }
+
+    public FeedReport getReport() {
+        return report;
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
+    }
+}
