@@ -3,6 +3,7 @@ package org.ltcare.assessment;
 import java.time.LocalDate;
 import java.util.Date;
 import org.ltcare.shared.time.ClockProducer;
+import org.ltcare.shared.workflow.TimerDates;
 
 /** The names the disability-assessment model and the services share: task keys, variables, messages. */
 final class AssessmentProcess {
@@ -49,11 +50,11 @@ final class AssessmentProcess {
 
     /** The start of a day, when a timer for that day fires. */
     static Date at(LocalDate day) {
-        return Date.from(day.atStartOfDay(ClockProducer.ZONE).toInstant());
+        return TimerDates.at(day);
     }
 
     /** The first moment after a period that ends with {@code lastDay}, when a timer closes it. */
     static Date after(LocalDate lastDay) {
-        return Date.from(lastDay.plusDays(1).atStartOfDay(ClockProducer.ZONE).toInstant());
+        return TimerDates.after(lastDay);
     }
 }

@@ -1,9 +1,5 @@
 package org.ltcare.benefit;
 
-import java.time.LocalDate;
-import java.util.Date;
-import org.ltcare.shared.time.ClockProducer;
-
 /** The names care-assignment.bpmn and the services share. */
 final class CareAssignmentProcess {
 
@@ -24,10 +20,5 @@ final class CareAssignmentProcess {
     static final String MESSAGE_ENDED = "EntitlementEnded";
 
     private CareAssignmentProcess() {
-    }
-
-    /** The first moment after a conclusion's last valid day. */
-    static Date after(LocalDate lastDay) {
-        return Date.from(lastDay.plusDays(1).atStartOfDay(ClockProducer.ZONE).toInstant());
     }
 }

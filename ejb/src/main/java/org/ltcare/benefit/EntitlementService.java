@@ -29,6 +29,7 @@ import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
 import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.shared.workflow.ProcessTasks;
+import org.ltcare.shared.workflow.TimerDates;
 
 /**
  * The entitlement's life (rules.md §3): care assignment starts with an entitled conclusion, goes on while a newer
@@ -80,7 +81,7 @@ public class EntitlementService {
                 variables.put(CareAssignmentProcess.INSURED_ID, issued.insuredId());
                 variables.put("insuredName", person.getName());
                 variables.put(CareAssignmentProcess.CONCLUSION_ENDS_AT,
-                        CareAssignmentProcess.after(conclusion.getValidThrough()));
+                        TimerDates.after(conclusion.getValidThrough()));
                 process.asUser(ENGINE, () -> runtime.startProcessInstanceByKey(CareAssignmentProcess.KEY,
                         String.valueOf(issued.applicationId()), variables));
             }
@@ -99,7 +100,7 @@ public class EntitlementService {
         Optional<AssessmentConclusion> newer = conclusions.inForceFor(insuredId, false)
                 .filter(c -> c.getValidThrough().isAfter(lastValidDay) && entitles(c, person));
         if (newer.isPresent()) {
-            return Optional.of(CareAssignmentProcess.after(newer.get().getValidThrough()));
+            return Optional.of(TimerDates.after(newer.get().getValidThrough()));
         }
         endAdmissions(ENGINE, insuredId, lastValidDay, EndReason.CONCLUSION_EXPIRED);
         return Optional.empty();

@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,8 @@ import org.ltcare.shared.audit.AuditLog;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
-import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.shared.workflow.ProcessTasks;
+import org.ltcare.shared.workflow.TimerDates;
 
 /**
  * Sanctions on contracted institutions, decided by the bureau's approver with reason, document and dates, visible
@@ -131,8 +130,7 @@ public class SanctionService {
         Map<String, Object> variables = new HashMap<>();
         variables.put("sanctionId", sanction.getId());
         variables.put("insuredName", institutions.find(actor, sanction.getInstitutionId()).getName());
-        variables.put("rectificationDueAt", Date.from(sanction.getEffectiveUntil().plusDays(1)
-                .atStartOfDay(ClockProducer.ZONE).toInstant()));
+        variables.put("rectificationDueAt", TimerDates.after(sanction.getEffectiveUntil()));
         sanction.followedBy(process.asUser(actor, () -> runtime.startProcessInstanceByKey(FOLLOW_UP_PROCESS,
                 String.valueOf(sanction.getInstitutionId()), variables).getId()));
     }

@@ -1,9 +1,5 @@
 package org.ltcare.institution.contracting;
 
-import java.time.LocalDate;
-import java.util.Date;
-import org.ltcare.shared.time.ClockProducer;
-
 /** The names institution-contracting.bpmn and the services share: keys, variables, messages. */
 final class ContractingProcess {
 
@@ -27,15 +23,5 @@ final class ContractingProcess {
     static final String MESSAGE_AGREEMENT_TERMINATED = "AgreementTerminated";
 
     private ContractingProcess() {
-    }
-
-    /** The start of a day, when a timer for that day fires. */
-    static Date at(LocalDate day) {
-        return Date.from(day.atStartOfDay(ClockProducer.ZONE).toInstant());
-    }
-
-    /** The first moment after a period ending with {@code lastDay}. */
-    static Date after(LocalDate lastDay) {
-        return at(lastDay.plusDays(1));
     }
 }

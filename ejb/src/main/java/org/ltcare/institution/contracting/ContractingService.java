@@ -1,7 +1,7 @@
 package org.ltcare.institution.contracting;
 
-import static org.ltcare.institution.contracting.ContractingProcess.after;
-import static org.ltcare.institution.contracting.ContractingProcess.at;
+import static org.ltcare.shared.workflow.TimerDates.after;
+import static org.ltcare.shared.workflow.TimerDates.at;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
