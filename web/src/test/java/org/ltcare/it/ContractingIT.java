@@ -73,6 +73,9 @@ class ContractingIT {
     ContractingService contracting;
 
     @Inject
+    org.ltcare.institution.contracting.ContractingLifecycle lifecycle;
+
+    @Inject
     AgreementService agreements;
 
     @Inject
@@ -118,7 +121,7 @@ class ContractingIT {
         LocalDate today = LocalDate.now(ClockProducer.ZONE);
         assertEquals(calendar.addWorkingDays(today, 5), evaluated.getNoticeUntil());
         assertEquals(after(evaluated.getNoticeUntil()), timer(evaluated, "Timer_NoticeEnds").getDuedate());
-        assertTrue(contracting.publicNotice().stream().anyMatch(line -> line.institutionName().equals(home.getName())
+        assertTrue(lifecycle.publicNotice().stream().anyMatch(line -> line.institutionName().equals(home.getName())
                 && line.careTypes().equals("院护 30") && line.until().equals(evaluated.getNoticeUntil())));
 
         LocalDate from = today.plusDays(1);
@@ -133,7 +136,7 @@ class ContractingIT {
 
         ContractingApplication signed = contracting.find(actor("reviewer"), application.getId());
         assertEquals(ContractingStatus.SIGNED, signed.getStatus());
-        assertTrue(contracting.publicNotice().stream().noneMatch(line -> line.institutionName().equals(home.getName())),
+        assertTrue(lifecycle.publicNotice().stream().noneMatch(line -> line.institutionName().equals(home.getName())),
                 "a signed institution is no longer under notice");
         assertEquals(agreement.getId(), signed.getAgreementId());
         assertTrue(agreements.inForce(home.getId(), from).isPresent());

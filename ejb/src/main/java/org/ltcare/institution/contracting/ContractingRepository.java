@@ -54,6 +54,12 @@ public class ContractingRepository {
                 .setParameter("day", day).getResultList();
     }
 
+    /** DD-370200-2026-0000123-01: region, year, institution, and its how-many-th application. */
+    public String nextNumber(org.ltcare.institution.CareInstitution institution, java.time.LocalDate today) {
+        return String.format("DD-%s-%d-%07d-%02d", institution.getOrganisation().getRegionCode(), today.getYear(),
+                institution.getId(), countOf(institution.getId()) + 1);
+    }
+
     public long countOf(long institutionId) {
         return em.createQuery("select count(a) from ContractingApplication a where a.institutionId = :institution",
                 Long.class).setParameter("institution", institutionId).getSingleResult();

@@ -4,7 +4,6 @@ import static org.ltcare.shared.workflow.TimerDates.after;
 import static org.ltcare.shared.workflow.TimerDates.at;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,8 +15,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.ltcare.institution.AgreedCareType;
 import org.ltcare.institution.AgreementCheck;
-import org.ltcare.institution.AgreementEnded;
-import org.ltcare.institution.AgreementRepository;
 import org.ltcare.institution.AgreementService;
 import org.ltcare.institution.AgreementTerms;
 import org.ltcare.institution.CareInstitution;
@@ -45,8 +42,8 @@ import org.ltcare.shared.workflow.ProcessTasks;
  * Contracting (定点协议管理, rules.md §4): an institution applies (or the agency enters the application), the agency
  * reviews its documents against the checklist and returns incomplete ones with a deadline, evaluates it on the
  * score sheet, a passing institution is publicly noticed, and the bureau's approver signs the agreement. Renewals
- * start on the workflow's timer before an agreement ends. Each step is one transaction: the row changes, the audit
- * entry and the process moving on commit together, or nothing does.
+ * start on the workflow's timer ({@link ContractingLifecycle}). Each step is one transaction: the row changes,
+ * the audit entry and the process moving on commit together, or nothing does.
  */
 @Stateless
 public class ContractingService {
@@ -62,9 +59,6 @@ public class ContractingService {
     /** For the workflow's own steps (timers), which act without a user and so without a scope. */
     @Inject
     private InstitutionRepository institutionRecords;
-
-    @Inject
-    private AgreementRepository agreementRecords;
 
     @Inject
     private AgreementService agreements;
@@ -108,7 +102,7 @@ public class ContractingService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        ContractingApplication application = new ContractingApplication(number(institution, today), institutionId,
+        ContractingApplication application = new ContractingApplication(applications.nextNumber(institution, today), institutionId,
                 ContractingKind.NEW, requested, rules.getCode(), null, actor.username(), clock.instant());
         applications.save(application);
         Map<String, Object> variables = new HashMap<>();
@@ -242,84 +236,6 @@ public class ContractingService {
         return application;
     }
 
-    /** The correction deadline passed without a corrected application (the workflow's timer). */
-    public void lapse(Actor system, long id) {
-        ContractingApplication application = applications.findForUpdate(id)
-                .orElseThrow(() -> new NotFoundException("ContractingApplication", id));
-        Map<String, Object> before = application.auditState();
-        application.lapse();
-        audit.record(system, "LAPSED", before, application);
-    }
-
-    /**
-     * Opens the renewal of the agreement that {@code signedId} signed, on that agreement's terms as the draft
-     * (the workflow's timer before the agreement ends). Returns the renewal, which the process follows from now.
-     */
-    public ContractingApplication openRenewal(Actor system, long signedId) {
-        ContractingApplication signed = applications.find(signedId)
-                .orElseThrow(() -> new NotFoundException("ContractingApplication", signedId));
-        ServiceAgreement agreement = agreementRecords.find(signed.getAgreementId())
-                .orElseThrow(() -> new NotFoundException("ServiceAgreement", signed.getAgreementId()));
-        List<AgreedCareType> current = agreement.getLines().stream()
-                .map(l -> new AgreedCareType(l.getCareType(), l.getPlaces(), l.getDailyCharge())).toList();
-        CareInstitution institution = institution(signed.getInstitutionId());
-        LocalDate today = LocalDate.now(clock);
-        ContractingApplication renewal = new ContractingApplication(number(institution, today),
-                institution.getId(), ContractingKind.RENEWAL, current, rulesFor(institution, today).getCode(),
-                agreement.getId(), system.username(), clock.instant());
-        applications.save(renewal);
-        renewal.startedAs(signed.getProcessInstanceId());
-        audit.record(system, "OPEN_RENEWAL", null, renewal);
-        return renewal;
-    }
-
-    /** The last day of an unrenewed agreement has passed: the agreement ends, an open renewal lapses. */
-    public ServiceAgreement expire(Actor system, long id) {
-        ContractingApplication application = applications.findForUpdate(id)
-                .orElseThrow(() -> new NotFoundException("ContractingApplication", id));
-        if (application.getStatus() == ContractingStatus.RENEWAL_REVIEW) {
-            Map<String, Object> before = application.auditState();
-            application.lapse();
-            audit.record(system, "LAPSED", before, application);
-        }
-        long ending = application.getStatus() == ContractingStatus.SIGNED ? application.getAgreementId()
-                : application.getRenewsAgreementId();
-        return agreements.expire(system, ending);
-    }
-
-    /** A terminated agreement (a sanction) ends its workflow: no renewal, no expiry step. */
-    public void onAgreementEnded(@Observes AgreementEnded ended) {
-        for (ContractingApplication application : applications.of(ended.institutionId())) {
-            String instance = application.getProcessInstanceId();
-            boolean concerns = Long.valueOf(ended.agreementId()).equals(application.getAgreementId())
-                    || Long.valueOf(ended.agreementId()).equals(application.getRenewsAgreementId());
-            if (concerns && process.subscribed(instance, ContractingProcess.MESSAGE_AGREEMENT_TERMINATED)) {
-                if (application.getStatus() == ContractingStatus.RENEWAL_REVIEW) {
-                    Map<String, Object> before = application.auditState();
-                    application.lapse();
-                    audit.record(ended.actor(), "LAPSED", before, application);
-                }
-                process.correlate(ended.actor(), instance, ContractingProcess.MESSAGE_AGREEMENT_TERMINATED, Map.of());
-                return;
-            }
-        }
-    }
-
-    /**
-     * The public 拟定点公示 (no login): institutions whose evaluation passed and whose notice runs today, with what
-     * they are to be contracted for. Nothing personal is shown.
-     */
-    public List<ContractingNoticeLine> publicNotice() {
-        return applications.inNoticeOn(LocalDate.now(clock)).stream().map(application -> {
-            CareInstitution institution = institution(application.getInstitutionId());
-            String careTypes = String.join("、", application.getCareTypes().stream()
-                    .map(c -> c.getCareType().nameZh() + " " + c.getPlaces()).toList());
-            return new ContractingNoticeLine(institution.getName(), institution.kindText(), institution.getAddress(),
-                    careTypes,
-                    application.getNoticeFrom(), application.getNoticeUntil());
-        }).toList();
-    }
-
     public ContractingApplication find(Actor actor, long id) {
         ContractingApplication application = applications.find(id)
                 .orElseThrow(() -> new NotFoundException("ContractingApplication", id));
@@ -407,12 +323,6 @@ public class ContractingService {
 
     private RuleSet rulesFor(CareInstitution institution, LocalDate day) {
         return ruleSets.inForce(institution.getOrganisation().getRegionCode(), day);
-    }
-
-    /** DD-370200-2026-0000123-01: region, year, institution, and its how-many-th application. */
-    private String number(CareInstitution institution, LocalDate today) {
-        return String.format("DD-%s-%d-%07d-%02d", institution.getOrganisation().getRegionCode(), today.getYear(),
-                institution.getId(), applications.countOf(institution.getId()) + 1);
     }
 
     private static String requiredReason(String reason) {

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.ltcare.institution.contracting.ContractingNoticeLine;
-import org.ltcare.institution.contracting.ContractingService;
+import org.ltcare.institution.contracting.ContractingLifecycle;
 
 /** 拟定点机构公示 (public, no login). */
 @Named
@@ -13,7 +13,7 @@ import org.ltcare.institution.contracting.ContractingService;
 public class PublicContractingNotice {
 
     @Inject
-    private ContractingService contracting;
+    private ContractingLifecycle contracting;
 
     private List<ContractingNoticeLine> lines;
 

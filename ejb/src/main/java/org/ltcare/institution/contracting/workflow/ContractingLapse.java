@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ltcare.institution.contracting.ContractingService;
+import org.ltcare.institution.contracting.ContractingLifecycle;
 import org.ltcare.shared.security.Actor;
 
 /** The correction deadline passed: the returned application lapses. */
@@ -14,7 +14,7 @@ import org.ltcare.shared.security.Actor;
 public class ContractingLapse implements JavaDelegate {
 
     @Inject
-    private ContractingService contracting;
+    private ContractingLifecycle contracting;
 
     @Override
     public void execute(DelegateExecution execution) {
