@@ -44,7 +44,8 @@ import org.ltcare.shared.workflow.ProcessTasks;
 /**
  * Care assignment (rules.md §3): the choice of a care type and institution for a person with an entitled conclusion
  * (checked by the DMN, the institution's agreement for that type, its free places and its sanctions), the
- * institution's admission or refusal, and changes from the 1st of the next month. Places are decided one admission
+ * institution's admission or refusal, and changes from the 1st of the next month ({@link AdmissionQueries}
+ * reads them). Places are decided one admission
  * at a time (the agreement row is locked), and the database keeps one open admission per person.
  */
 @Stateless
@@ -58,6 +59,9 @@ public class AdmissionService {
 
     @Inject
     private ApplicationService applications;
+
+    @Inject
+    private AdmissionQueries queries;
 
     @Inject
     private ConclusionRepository conclusions;
@@ -139,7 +143,7 @@ public class AdmissionService {
         checkChoice(application, conclusion, choice, day);
         CareAdmission admission = new CareAdmission(application.getInsured().getId(), applicationId,
                 conclusion.getId(), choice, conclusion.getRuleSetCode(), null, actor.username(), clock.instant());
-        save(admission);
+        writeOrRefuse(() -> admissions.save(admission), "care.alreadyRequested");
         process.complete(actor, care.getId(), CareAssignmentProcess.TASK_CHOOSE, askInstitution(admission));
         audit.record(actor, "REQUEST_ADMISSION", null, admission);
         return admission;
@@ -151,7 +155,7 @@ public class AdmissionService {
      */
     public CareAdmission requestChange(Actor actor, long currentAdmissionId, CareChoice choice) {
         requireChooser(actor);
-        CareAdmission current = find(actor, currentAdmissionId);
+        CareAdmission current = queries.find(actor, currentAdmissionId);
         AssessmentApplication application = applications.find(actor, current.getApplicationId());
         ProcessInstance care = careProcessOf(current.getInsuredId())
                 .filter(p -> process.subscribed(p.getId(), CareAssignmentProcess.MESSAGE_CHANGE))
@@ -168,7 +172,7 @@ public class AdmissionService {
         CareAdmission change = new CareAdmission(current.getInsuredId(), current.getApplicationId(),
                 conclusion.getId(), choice, conclusion.getRuleSetCode(), current.getId(), actor.username(),
                 clock.instant());
-        save(change);
+        writeOrRefuse(() -> admissions.save(change), "care.alreadyRequested");
         process.correlate(actor, care.getId(), CareAssignmentProcess.MESSAGE_CHANGE, askInstitution(change));
         audit.record(actor, "REQUEST_CHANGE", null, change);
         return change;
@@ -222,7 +226,7 @@ public class AdmissionService {
             admissions.flush();
         }
         admission.admit(admittedOn, startsOn, home ? visitsPerWeek : null, actor.username(), clock.instant());
-        flushOrRefuse("care.alreadyInCare");
+        writeOrRefuse(admissions::flush, "care.alreadyInCare");
         process.complete(actor, careProcessOf(admission.getInsuredId()).orElseThrow().getId(), confirmTask(admission),
                 Map.of(CareAssignmentProcess.ADMITTED, true));
         audit.record(actor, "ADMIT", before, admission);
@@ -244,67 +248,6 @@ public class AdmissionService {
                 Map.of(CareAssignmentProcess.ADMITTED, false));
         audit.record(actor, "DECLINE", before, admission);
         return admission;
-    }
-
-    public CareAdmission find(Actor actor, long admissionId) {
-        CareAdmission admission = admissions.find(admissionId)
-                .orElseThrow(() -> new NotFoundException("CareAdmission", admissionId));
-        requireVisible(actor, admission);
-        return admission;
-    }
-
-    /** The person's admissions, newest first, for those who may see the case. */
-    public List<CareAdmission> ofApplication(Actor actor, long applicationId) {
-        AssessmentApplication application = applications.find(actor, applicationId);
-        return admissions.ofInsured(application.getInsured().getId()).stream()
-                .filter(a -> !actor.isInstitutionScoped() || a.getInstitutionId() == actor.organisationId()
-                        || application.isVisibleToInstitution(actor.organisationId()))
-                .toList();
-    }
-
-    /** An institution's admissions in the given states: its queue (REQUESTED) and its beneficiaries (ADMITTED). */
-    public List<CareAdmission> ofInstitution(Actor actor, long institutionId, List<AdmissionStatus> states) {
-        boolean own = actor.isInstitutionScoped() && actor.organisationId() == institutionId;
-        if (!own && actor.roles().stream().noneMatch(Role::isBureauRole)) {
-            throw new AccessDeniedException("care.institution");
-        }
-        return admissions.ofInstitution(institutionId, states);
-    }
-
-    /**
-     * The institution's lists with the people named: its own users see the name and the masked ID number of those
-     * it is asked to admit or has admitted; bureau staff see any institution's.
-     */
-    public List<AdmissionLine> linesOf(Actor actor, long institutionId, List<AdmissionStatus> states) {
-        return ofInstitution(actor, institutionId, states).stream().map(admission -> {
-            AssessmentConclusion conclusion = conclusions.find(admission.getConclusionId()).orElseThrow();
-            var person = conclusion.getApplication().getInsured();
-            String idNumber = actor.maySeeFullIdNumbers() ? person.getIdNumber().value()
-                    : person.getIdNumber().masked();
-            return new AdmissionLine(admission, person.getName(), idNumber, conclusion.getGrade());
-        }).toList();
-    }
-
-    /**
-     * The people an institution still holds in care on or after {@code day} (all care types): after its agreement
-     * ends they are the ones to move to another institution.
-     */
-    public List<AdmissionLine> inCareFrom(Actor actor, long institutionId, LocalDate day) {
-        return linesOf(actor, institutionId, List.of(AdmissionStatus.ADMITTED)).stream()
-                .filter(line -> line.getAdmission().holdsPlaceFrom(day)).toList();
-    }
-
-    /** People in care on {@code day} by care type and grade: the bureau's overview. */
-    public Map<CareType, Map<Integer, Long>> overview(Actor actor, LocalDate day) {
-        if (actor.roles().stream().noneMatch(Role::isBureauRole)) {
-            throw new AccessDeniedException("care.overview");
-        }
-        Map<CareType, Map<Integer, Long>> counts = new java.util.EnumMap<>(CareType.class);
-        for (CareAdmission admission : admissions.inCareOn(day)) {
-            int grade = conclusions.find(admission.getConclusionId()).orElseThrow().getGrade();
-            counts.computeIfAbsent(admission.getCareType(), t -> new java.util.TreeMap<>()).merge(grade, 1L, Long::sum);
-        }
-        return counts;
     }
 
     /** Whether the step waiting on the person's care process is the choice (so a choice can be made now). */
@@ -389,12 +332,6 @@ public class AdmissionService {
         return admission;
     }
 
-    private void requireVisible(Actor actor, CareAdmission admission) {
-        if (actor.isInstitutionScoped() && actor.organisationId() != admission.getInstitutionId()) {
-            applications.find(actor, admission.getApplicationId());
-        }
-    }
-
     /** Bureau staff choose for the person; an institution's users may choose for a person whose case they see. */
     private static void requireChooser(Actor actor) {
         if (!actor.hasAny(Role.AGENCY_REVIEWER, Role.INSTITUTION_STAFF, Role.INSTITUTION_ADMIN)) {
@@ -406,7 +343,7 @@ public class AdmissionService {
 
     private Map<String, Object> askInstitution(CareAdmission admission) {
         List<String> users = accounts.activeUsersOf(admission.getInstitutionId()).stream()
-                .filter(u -> u.getRoles().contains(Role.INSTITUTION_STAFF) || u.getRoles().contains(Role.INSTITUTION_ADMIN))
+                .filter(u -> u.getRoles().stream().anyMatch(Role::isInstitutionRole))
                 .map(UserAccount::getUsername).toList();
         Map<String, Object> variables = new HashMap<>();
         variables.put(CareAssignmentProcess.ADMISSION_ID, admission.getId());
@@ -414,17 +351,10 @@ public class AdmissionService {
         return variables;
     }
 
-    private void save(CareAdmission admission) {
+    /** A write the database's unique keys may refuse (a second request or open admission of one person). */
+    private static void writeOrRefuse(Runnable write, String key) {
         try {
-            admissions.save(admission);
-        } catch (PersistenceException e) {
-            throw new BusinessException("care.alreadyRequested");
-        }
-    }
-
-    private void flushOrRefuse(String key) {
-        try {
-            admissions.flush();
+            write.run();
         } catch (PersistenceException e) {
             throw new BusinessException(key);
         }

@@ -172,7 +172,8 @@ public class RuleSet implements Auditable {
         state.put("basedOnId", basedOnId);
         state.put("content", content);
         state.put("careEligibilityTable", careEligibilityDmn == null ? "reference"
-                : "own (" + careEligibilityDmn.length() + " characters, hash " + Integer.toHexString(careEligibilityDmn.hashCode()) + ")");
+                : "own (" + careEligibilityDmn.length() + " characters, hash "
+                        + Integer.toHexString(careEligibilityDmn.hashCode()) + ")");
         return state;
     }
 

@@ -28,6 +28,7 @@ import org.ltcare.assessment.AssessmentConclusion;
 import org.ltcare.assessment.CaseTimelineService;
 import org.ltcare.assessment.ConclusionRepository;
 import org.ltcare.benefit.AdmissionDays;
+import org.ltcare.benefit.AdmissionQueries;
 import org.ltcare.benefit.AdmissionService;
 import org.ltcare.benefit.AdmissionStatus;
 import org.ltcare.benefit.CareAdmission;
@@ -68,6 +69,9 @@ class CareAssignmentIT {
 
     @Inject
     AdmissionService admissions;
+
+    @Inject
+    AdmissionQueries queries;
 
     @Inject
     EntitlementService entitlements;
@@ -129,13 +133,21 @@ class CareAssignmentIT {
         assertEquals(AdmissionStatus.ADMITTED, admitted.getStatus());
         assertEquals(conclusion.getBenefitFrom(), admitted.getStartsOn(), "the later of admission and benefit start");
         assertEquals(1, admissions.options(world.reviewer(), application.getId(), CareType.RESIDENTIAL, Set.of()).size());
-        assertEquals(List.of(admitted.getId()), admissions.ofInstitution(care.staffOf(home), home.getId(),
+        assertEquals(List.of(admitted.getId()), queries.ofInstitution(care.staffOf(home), home.getId(),
                 List.of(AdmissionStatus.ADMITTED)).stream().map(CareAdmission::getId).toList());
-        assertThrows(org.ltcare.shared.security.AccessDeniedException.class, () -> admissions.ofInstitution(
+        assertThrows(org.ltcare.shared.security.AccessDeniedException.class, () -> queries.ofInstitution(
                 care.staffOf(hospital), home.getId(), List.of(AdmissionStatus.ADMITTED)));
         assertTrue(admissions.mayRequestChange(application.getInsured().getId()));
         Exception overlapping = assertThrows(Exception.class, () -> care.insertOverlappingPeriod(admitted));
         assertTrue(rootMessage(overlapping).contains("share a day"), rootMessage(overlapping));
+    }
+
+    /** The reviewer chooses 院护 at {@code home}, and its staff admits today. */
+    private CareAdmission inResidentialCare(AssessmentWorld.World world, CareInstitution home,
+                                            AssessmentApplication application) {
+        CareAdmission requested = admissions.choose(world.reviewer(), application.getId(),
+                new CareChoice(CareType.RESIDENTIAL, home.getId(), Set.of()));
+        return admissions.admit(care.staffOf(home), requested.getId(), TODAY, null);
     }
 
     private static String rootMessage(Throwable e) {
@@ -243,18 +255,17 @@ class CareAssignmentIT {
         CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
         CareInstitution agency = care.contracted(world, InstitutionKind.HOME_CARE_AGENCY, null, CareType.HOME, 5);
         AssessmentApplication application = care.concluded(world, Scores.grade3());
-        CareAdmission first = admissions.admit(care.staffOf(home), admissions.choose(world.reviewer(),
-                application.getId(), new CareChoice(CareType.RESIDENTIAL, home.getId(), Set.of())).getId(), TODAY, null);
+        CareAdmission first = inResidentialCare(world, home, application);
 
         CareAdmission change = admissions.requestChange(world.reviewer(), first.getId(),
                 new CareChoice(CareType.HOME, agency.getId(), Set.of()));
-        assertNull(admissions.find(world.reviewer(), first.getId()).getEndsOn(), "nothing ends before the confirmation");
+        assertNull(queries.find(world.reviewer(), first.getId()).getEndsOn(), "nothing ends before the confirmation");
         CareAdmission moved = admissions.admit(care.staffOf(agency), change.getId(), TODAY, 5);
 
         LocalDate firstOfNextMonth = TODAY.withDayOfMonth(1).plusMonths(1);
         LocalDate expectedStart = moved.getStartsOn();
         assertTrue(!expectedStart.isBefore(firstOfNextMonth) && expectedStart.getDayOfMonth() == 1, expectedStart.toString());
-        CareAdmission old = admissions.find(world.reviewer(), first.getId());
+        CareAdmission old = queries.find(world.reviewer(), first.getId());
         assertEquals(expectedStart.minusDays(1), old.getEndsOn());
         assertEquals(EndReason.CHANGE, old.getEndReason());
         assertTrue(admissions.mayRequestChange(application.getInsured().getId()));
@@ -265,8 +276,7 @@ class CareAssignmentIT {
         AssessmentWorld.World world = care.world();
         CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
         AssessmentApplication application = care.concluded(world, Scores.grade3());
-        CareAdmission admitted = admissions.admit(care.staffOf(home), admissions.choose(world.reviewer(),
-                application.getId(), new CareChoice(CareType.RESIDENTIAL, home.getId(), Set.of())).getId(), TODAY, null);
+        CareAdmission admitted = inResidentialCare(world, home, application);
         long insuredId = application.getInsured().getId();
         LocalDate from = admitted.getStartsOn();
         LocalDate to = from.withDayOfMonth(from.lengthOfMonth());
@@ -288,8 +298,7 @@ class CareAssignmentIT {
         AssessmentWorld.World world = care.world();
         CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
         AssessmentApplication application = care.concluded(world, Scores.grade3());
-        CareAdmission admitted = admissions.admit(care.staffOf(home), admissions.choose(world.reviewer(),
-                application.getId(), new CareChoice(CareType.RESIDENTIAL, home.getId(), Set.of())).getId(), TODAY, null);
+        CareAdmission admitted = inResidentialCare(world, home, application);
         AssessmentConclusion conclusion = conclusions.ofApplication(application.getId()).get(0);
         var care = runtime.createProcessInstanceQuery().processDefinitionKey("care-assignment")
                 .variableValueEquals("insuredId", application.getInsured().getId()).singleResult();
@@ -300,7 +309,7 @@ class CareAssignmentIT {
 
         management.executeJob(expiry.getId());
 
-        CareAdmission ended = admissions.find(world.reviewer(), admitted.getId());
+        CareAdmission ended = queries.find(world.reviewer(), admitted.getId());
         assertEquals(conclusion.getValidThrough(), ended.getEndsOn());
         assertEquals(EndReason.CONCLUSION_EXPIRED, ended.getEndReason());
         assertEquals(0, runtime.createProcessInstanceQuery().processInstanceId(care.getId()).count());
@@ -311,12 +320,11 @@ class CareAssignmentIT {
         AssessmentWorld.World world = care.world();
         CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
         AssessmentApplication application = care.concluded(world, Scores.grade3());
-        CareAdmission admitted = admissions.admit(care.staffOf(home), admissions.choose(world.reviewer(),
-                application.getId(), new CareChoice(CareType.RESIDENTIAL, home.getId(), Set.of())).getId(), TODAY, null);
+        CareAdmission admitted = inResidentialCare(world, home, application);
 
         care.reassessedOnOrder(world, application, Scores.grade0());
 
-        CareAdmission ended = admissions.find(world.reviewer(), admitted.getId());
+        CareAdmission ended = queries.find(world.reviewer(), admitted.getId());
         assertEquals(EndReason.GRADE_BELOW, ended.getEndReason());
         assertEquals(admitted.getStartsOn().minusDays(1), ended.getEndsOn(),
                 "concluded today, before the benefit started: no days");
@@ -328,15 +336,14 @@ class CareAssignmentIT {
         AssessmentWorld.World world = care.world();
         CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
         AssessmentApplication application = care.concluded(world, Scores.grade3());
-        CareAdmission admitted = admissions.admit(care.staffOf(home), admissions.choose(world.reviewer(),
-                application.getId(), new CareChoice(CareType.RESIDENTIAL, home.getId(), Set.of())).getId(), TODAY, null);
+        CareAdmission admitted = inResidentialCare(world, home, application);
         LocalDate terminatedOn = TODAY.plusDays(3);
         sanctions.issue(care.approver(), home.getId(), new SanctionForm(SanctionKind.TERMINATION, "套取基金",
                 "青医保解〔2027〕1号", terminatedOn, null));
 
         assertTrue(agreements.endedWithin(care.approver(), 90).stream()
                 .anyMatch(agreement -> agreement.getInstitutionId() == home.getId()));
-        assertEquals(List.of(admitted.getId()), admissions.inCareFrom(care.approver(), home.getId(), terminatedOn)
+        assertEquals(List.of(admitted.getId()), queries.inCareFrom(care.approver(), home.getId(), terminatedOn)
                 .stream().map(line -> line.getAdmission().getId()).toList());
     }
 
@@ -345,8 +352,7 @@ class CareAssignmentIT {
         AssessmentWorld.World world = care.world();
         CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
         AssessmentApplication application = care.concluded(world, Scores.grade3());
-        CareAdmission admitted = admissions.admit(care.staffOf(home), admissions.choose(world.reviewer(),
-                application.getId(), new CareChoice(CareType.RESIDENTIAL, home.getId(), Set.of())).getId(), TODAY, null);
+        CareAdmission admitted = inResidentialCare(world, home, application);
         long insuredId = application.getInsured().getId();
 
         assertThrows(ValidationException.class, () -> entitlements.recordDeath(world.reviewer(), insuredId,
@@ -354,7 +360,7 @@ class CareAssignmentIT {
         LocalDate diedOn = admitted.getStartsOn().plusDays(10).isAfter(TODAY) ? TODAY : admitted.getStartsOn().plusDays(10);
         entitlements.recordDeath(world.reviewer(), insuredId, diedOn);
 
-        CareAdmission ended = admissions.find(world.reviewer(), admitted.getId());
+        CareAdmission ended = queries.find(world.reviewer(), admitted.getId());
         assertEquals(EndReason.DEATH, ended.getEndReason());
         LocalDate lastDay = diedOn.minusDays(1).isBefore(admitted.getStartsOn()) ? admitted.getStartsOn().minusDays(1)
                 : diedOn.minusDays(1);

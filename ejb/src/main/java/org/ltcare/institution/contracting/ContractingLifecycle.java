@@ -75,7 +75,8 @@ public class ContractingLifecycle {
         CareInstitution institution = institution(signed.getInstitutionId());
         LocalDate today = LocalDate.now(clock);
         ContractingApplication renewal = new ContractingApplication(applications.nextNumber(institution, today),
-                institution.getId(), ContractingKind.RENEWAL, current, ruleSets.inForce(institution.getOrganisation().getRegionCode(), today).getCode(),
+                institution.getId(), ContractingKind.RENEWAL, current,
+                ruleSets.inForce(institution.getOrganisation().getRegionCode(), today).getCode(),
                 agreement.getId(), system.username(), clock.instant());
         applications.save(renewal);
         renewal.startedAs(signed.getProcessInstanceId());

@@ -102,7 +102,8 @@ public class ContractingService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        ContractingApplication application = new ContractingApplication(applications.nextNumber(institution, today), institutionId,
+        ContractingApplication application = new ContractingApplication(
+                applications.nextNumber(institution, today), institutionId,
                 ContractingKind.NEW, requested, rules.getCode(), null, actor.username(), clock.instant());
         applications.save(application);
         Map<String, Object> variables = new HashMap<>();

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 
 /**
  * Numbers of institution contracting (rules.md §4): the evaluation score (0–100) an applicant must reach, the
- * working days a returned application has to be corrected in, the working days of the public notice of an admitted applicant, the
- * default validity of an agreement in years, and how many days before an agreement ends its renewal starts
+ * working days a returned application has to be corrected in, the working days of the public notice of an
+ * admitted applicant, the default validity of an agreement in years, and how many days before an agreement ends
+ * its renewal starts
  * (rules.md: 3 years, 90 days). Ranges are checked by {@link RuleSetValidator}.
  */
 public record ContractingTerms(

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ltcare.benefit.AdmissionLine;
+import org.ltcare.benefit.AdmissionQueries;
 import org.ltcare.benefit.AdmissionService;
 import org.ltcare.benefit.AdmissionStatus;
 import org.ltcare.benefit.CareAdmission;
@@ -32,6 +33,9 @@ public class AdmissionsPage implements Serializable {
 
     @Inject
     private AdmissionService admissions;
+
+    @Inject
+    private AdmissionQueries queries;
 
     @Inject
     private Actor actor;
@@ -58,9 +62,9 @@ public class AdmissionsPage implements Serializable {
             return;
         }
         try {
-            requests = admissions.linesOf(actor, institution, List.of(AdmissionStatus.REQUESTED));
+            requests = queries.linesOf(actor, institution, List.of(AdmissionStatus.REQUESTED));
             LocalDate today = LocalDate.now(ClockProducer.ZONE);
-            List<AdmissionLine> admitted = admissions.linesOf(actor, institution, List.of(AdmissionStatus.ADMITTED));
+            List<AdmissionLine> admitted = queries.linesOf(actor, institution, List.of(AdmissionStatus.ADMITTED));
             inCare = admitted.stream().filter(l -> l.getAdmission().holdsPlaceFrom(today)).toList();
             // How the institution learns that someone's care has ended or will end (death, expiry, a change):
             // every admission with a last day from RECENT_DAYS ago on, soonest first.

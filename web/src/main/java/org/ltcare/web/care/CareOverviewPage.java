@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.ltcare.benefit.AdmissionService;
+import org.ltcare.benefit.AdmissionQueries;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
@@ -23,7 +23,7 @@ public class CareOverviewPage implements Serializable {
     private static final List<Integer> GRADES = List.of(1, 2, 3, 4, 5);
 
     @Inject
-    private AdmissionService admissions;
+    private AdmissionQueries queries;
 
     @Inject
     private Actor actor;
@@ -36,7 +36,7 @@ public class CareOverviewPage implements Serializable {
 
     public void load() {
         try {
-            counts = admissions.overview(actor, day == null ? LocalDate.now(ClockProducer.ZONE) : day);
+            counts = queries.overview(actor, day == null ? LocalDate.now(ClockProducer.ZONE) : day);
         } catch (BusinessException e) {
             errors.show(e, "messages");
         }

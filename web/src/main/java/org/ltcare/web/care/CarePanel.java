@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ltcare.assessment.ApplicationService;
 import org.ltcare.assessment.AssessmentApplication;
+import org.ltcare.benefit.AdmissionQueries;
 import org.ltcare.benefit.AdmissionService;
 import org.ltcare.benefit.AdmissionStatus;
 import org.ltcare.benefit.CareAdmission;
@@ -41,6 +42,9 @@ public class CarePanel implements Serializable {
 
     @Inject
     private AdmissionService admissions;
+
+    @Inject
+    private AdmissionQueries queries;
 
     @Inject
     private EntitlementService entitlements;
@@ -76,7 +80,7 @@ public class CarePanel implements Serializable {
         try {
             AssessmentApplication application = applications.find(actor, id);
             insuredId = application.getInsured().getId();
-            history = admissions.ofApplication(actor, id);
+            history = queries.ofApplication(actor, id);
         } catch (BusinessException e) {
             insuredId = null;
             history = List.of();

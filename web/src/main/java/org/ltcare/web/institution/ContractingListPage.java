@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ltcare.benefit.AdmissionService;
+import org.ltcare.benefit.AdmissionQueries;
 import org.ltcare.institution.AgreementService;
 import org.ltcare.institution.InstitutionService;
 import org.ltcare.institution.ServiceAgreement;
@@ -48,7 +48,7 @@ public class ContractingListPage implements Serializable {
     private RuleSetService ruleSets;
 
     @Inject
-    private AdmissionService admissions;
+    private AdmissionQueries queries;
 
     @Inject
     private Actor actor;
@@ -94,7 +94,7 @@ public class ContractingListPage implements Serializable {
         LocalDate firstDayWithout = agreement.getTerminatedOn() != null ? agreement.getTerminatedOn()
                 : agreement.getValidUntil().plusDays(1);
         return moving.computeIfAbsent(agreement.getId(),
-                id -> (long) admissions.inCareFrom(actor, agreement.getInstitutionId(), firstDayWithout).size());
+                id -> (long) queries.inCareFrom(actor, agreement.getInstitutionId(), firstDayWithout).size());
     }
 
     public long daysLeft(ServiceAgreement agreement) {

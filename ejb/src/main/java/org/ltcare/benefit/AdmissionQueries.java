@@ -1,0 +1,102 @@
+package org.ltcare.benefit;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ltcare.assessment.ApplicationService;
+import org.ltcare.assessment.AssessmentApplication;
+import org.ltcare.assessment.AssessmentConclusion;
+import org.ltcare.assessment.ConclusionRepository;
+import org.ltcare.policy.rules.CareType;
+import org.ltcare.shared.NotFoundException;
+import org.ltcare.shared.security.AccessDeniedException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.Role;
+
+/**
+ * Who sees which admissions: a case's (for those who see the case), an institution's queue and residents (for the
+ * institution itself and the bureau), and the bureau's overview. Reads only; {@link AdmissionService} changes them.
+ */
+@Stateless
+public class AdmissionQueries {
+
+    @Inject
+    private AdmissionRepository admissions;
+
+    @Inject
+    private ApplicationService applications;
+
+    @Inject
+    private ConclusionRepository conclusions;
+
+    public CareAdmission find(Actor actor, long admissionId) {
+        CareAdmission admission = admissions.find(admissionId)
+                .orElseThrow(() -> new NotFoundException("CareAdmission", admissionId));
+        requireVisible(actor, admission);
+        return admission;
+    }
+
+    /** The person's admissions, newest first, for those who may see the case. */
+    public List<CareAdmission> ofApplication(Actor actor, long applicationId) {
+        AssessmentApplication application = applications.find(actor, applicationId);
+        return admissions.ofInsured(application.getInsured().getId()).stream()
+                .filter(a -> !actor.isInstitutionScoped() || a.getInstitutionId() == actor.organisationId()
+                        || application.isVisibleToInstitution(actor.organisationId()))
+                .toList();
+    }
+
+    /** An institution's admissions in the given states: its queue (REQUESTED) and its beneficiaries (ADMITTED). */
+    public List<CareAdmission> ofInstitution(Actor actor, long institutionId, List<AdmissionStatus> states) {
+        boolean own = actor.isInstitutionScoped() && actor.organisationId() == institutionId;
+        if (!own && actor.roles().stream().noneMatch(Role::isBureauRole)) {
+            throw new AccessDeniedException("care.institution");
+        }
+        return admissions.ofInstitution(institutionId, states);
+    }
+
+    /**
+     * The institution's lists with the people named: its own users see the name and the masked ID number of those
+     * it is asked to admit or has admitted; bureau staff see any institution's.
+     */
+    public List<AdmissionLine> linesOf(Actor actor, long institutionId, List<AdmissionStatus> states) {
+        return ofInstitution(actor, institutionId, states).stream().map(admission -> {
+            AssessmentConclusion conclusion = conclusions.find(admission.getConclusionId()).orElseThrow();
+            var person = conclusion.getApplication().getInsured();
+            String idNumber = actor.maySeeFullIdNumbers() ? person.getIdNumber().value()
+                    : person.getIdNumber().masked();
+            return new AdmissionLine(admission, person.getName(), idNumber, conclusion.getGrade());
+        }).toList();
+    }
+
+    /**
+     * The people an institution still holds in care on or after {@code day} (all care types): after its agreement
+     * ends they are the ones to move to another institution.
+     */
+    public List<AdmissionLine> inCareFrom(Actor actor, long institutionId, LocalDate day) {
+        return linesOf(actor, institutionId, List.of(AdmissionStatus.ADMITTED)).stream()
+                .filter(line -> line.getAdmission().holdsPlaceFrom(day)).toList();
+    }
+
+    /** People in care on {@code day} by care type and grade: the bureau's overview. */
+    public Map<CareType, Map<Integer, Long>> overview(Actor actor, LocalDate day) {
+        if (actor.roles().stream().noneMatch(Role::isBureauRole)) {
+            throw new AccessDeniedException("care.overview");
+        }
+        Map<CareType, Map<Integer, Long>> counts = new EnumMap<>(CareType.class);
+        for (CareAdmission admission : admissions.inCareOn(day)) {
+            int grade = conclusions.find(admission.getConclusionId()).orElseThrow().getGrade();
+            counts.computeIfAbsent(admission.getCareType(), t -> new TreeMap<>()).merge(grade, 1L, Long::sum);
+        }
+        return counts;
+    }
+
+    private void requireVisible(Actor actor, CareAdmission admission) {
+        if (actor.isInstitutionScoped() && actor.organisationId() != admission.getInstitutionId()) {
+            applications.find(actor, admission.getApplicationId());
+        }
+    }
+}
