@@ -23,9 +23,6 @@ import org.ltcare.institution.agreement.AgreementDocumentService;
 import org.ltcare.institution.contracting.ChecklistItem;
 import org.ltcare.institution.contracting.ContractingApplication;
 import org.ltcare.institution.contracting.ContractingApplication.EvaluationManner;
-import org.ltcare.institution.contracting.ContractingDocument;
-import org.ltcare.institution.contracting.ContractingDocumentService;
-import org.ltcare.institution.contracting.DocumentFile;
 import org.ltcare.institution.contracting.ContractingKind;
 import org.ltcare.institution.contracting.ContractingService;
 import org.ltcare.institution.contracting.ContractingStatus;
@@ -41,7 +38,6 @@ import org.ltcare.web.i18n.FacesErrors;
 import org.ltcare.web.i18n.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * One contracting application (定点申请) and the step waiting on it, for whoever may take it: the institution
@@ -66,8 +62,6 @@ public class ContractingApplicationPage implements Serializable {
     @Inject
     private AgreementDocumentService documents;
 
-    @Inject
-    private ContractingDocumentService handedIn;
 
     @Inject
     private RuleSetService ruleSets;
@@ -93,16 +87,12 @@ public class ContractingApplicationPage implements Serializable {
     private String remarks;
     private LocalDate validFrom;
     private LocalDate validUntil;
-    private List<ContractingDocument> attached = List.of();
-    private ChecklistItem documentItem;
-    private transient UploadedFile upload;
 
     public void load() {
         try {
             if (id != null) {
                 application = contracting.find(actor, id);
                 institutionId = application.getInstitutionId();
-                attached = handedIn.of(actor, id);
                 fillForms();
             } else {
                 institutionId = InstitutionPages.shownInstitution(institutionId, actor);
@@ -212,42 +202,6 @@ public class ContractingApplicationPage implements Serializable {
         };
     }
 
-    public void attach() {
-        try {
-            ContractingDocument document = handedIn.attach(actor, id, documentItem,
-                    upload == null ? new DocumentFile("", new byte[0])
-                            : new DocumentFile(upload.getFileName(), upload.getContent()));
-            errors.info("contracting.document.attached", document.getFileName());
-            attached = handedIn.of(actor, id);
-        } catch (BusinessException e) {
-            errors.show(e, "documentsForm", this::labelOf);
-        }
-    }
-
-    public void removeDocument(ContractingDocument document) {
-        try {
-            handedIn.remove(actor, document.getId());
-            attached = handedIn.of(actor, id);
-        } catch (BusinessException e) {
-            errors.show(e, "documentsForm");
-        }
-    }
-
-    public StreamedContent download(ContractingDocument document) {
-        ContractingDocument file = handedIn.download(actor, document.getId());
-        return DefaultStreamedContent.builder().name(file.getFileName()).contentType(file.getContentType())
-                .stream(() -> new ByteArrayInputStream(file.getContent())).build();
-    }
-
-    public boolean isMayHandIn() {
-        return application != null && handedIn.mayHandIn(actor, application);
-    }
-
-    /** "2 份" next to a checklist item in the review, so the reviewer sees what came in for it. */
-    public long documentCount(ChecklistItem item) {
-        return attached.stream().filter(d -> d.getItem() == item).count();
-    }
-
     public StreamedContent agreementPdf() {
         AgreementDocumentService.Pdf pdf = documents.pdf(actor, application.getAgreementId());
         return DefaultStreamedContent.builder().name(pdf.fileName()).contentType("application/pdf")
@@ -338,30 +292,6 @@ public class ContractingApplicationPage implements Serializable {
 
     public Long getId() {
         return id;
-    }
-
-    public List<ContractingDocument> getAttached() {
-        return attached;
-    }
-
-    public ChecklistItem getDocumentItem() {
-        return documentItem;
-    }
-
-    public void setDocumentItem(ChecklistItem documentItem) {
-        this.documentItem = documentItem;
-    }
-
-    public UploadedFile getUpload() {
-        return upload;
-    }
-
-    public void setUpload(UploadedFile upload) {
-        this.upload = upload;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public Long getInstitutionId() {
