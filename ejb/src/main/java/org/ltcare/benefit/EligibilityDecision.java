@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.policy.EligibilityTable;
 import org.ltcare.policy.RuleSet;
@@ -21,8 +20,6 @@ import org.ltcare.policy.rules.CareType;
 @ApplicationScoped
 public class EligibilityDecision {
 
-    private final DmnEngine engine = org.camunda.bpm.dmn.engine.DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
-            .buildEngine();
     private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
     public Eligibility decide(RuleSet rules, int grade, int age, Set<MedicalIndication> indications, CareType careType,
@@ -39,7 +36,7 @@ public class EligibilityDecision {
         variables.put("institutionKind", institution.getKind().name());
         variables.put("hospitalLevel", institution.getHospitalLevel());
         variables.put("minimumHospitalLevel", rules.content().care().specializedMinimumHospitalLevel());
-        DmnDecisionResultEntries result = engine.evaluateDecision(decisionOf(rules), variables).getSingleResult();
+        DmnDecisionResultEntries result = EligibilityTable.evaluate(decisionOf(rules), variables);
         return new Eligibility(Boolean.TRUE.equals(result.getEntry("eligible")), result.getEntry("reason"));
     }
 

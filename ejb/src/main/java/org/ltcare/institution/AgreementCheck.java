@@ -33,20 +33,7 @@ public final class AgreementCheck {
 
     /** Every problem of the terms, field by field ("careTypes.SPECIALIZED", "careTypes.HOME.places", "validUntil"). */
     public static List<FieldError> problems(InstitutionFacts institution, CareTariffs rules, AgreementTerms terms) {
-        List<FieldError> errors = new ArrayList<>();
-        if (terms.careTypes().isEmpty()) {
-            errors.add(error("careTypes", "agreement.careTypes.none"));
-        }
-        Set<CareType> seen = new HashSet<>();
-        for (AgreedCareType agreed : terms.careTypes()) {
-            String field = "careTypes." + agreed.careType().name();
-            if (!seen.add(agreed.careType())) {
-                errors.add(error(field, "agreement.careType.duplicate"));
-                continue;
-            }
-            checkProvider(institution, rules, agreed.careType(), field, errors);
-            checkNumbers(institution, agreed, field, errors);
-        }
+        List<FieldError> errors = careTypeProblems(institution, rules, terms.careTypes());
         if (terms.validFrom() == null) {
             errors.add(error("validFrom", "validation.required"));
         }
@@ -54,6 +41,29 @@ public final class AgreementCheck {
             errors.add(error("validUntil", "validation.required"));
         } else if (terms.validFrom() != null && !terms.validUntil().isAfter(terms.validFrom())) {
             errors.add(error("validUntil", "agreement.datesOutOfOrder"));
+        }
+        return errors;
+    }
+
+    /**
+     * The problems of the care types alone (who may provide which, places, charges): what an application asks for
+     * is checked so before its dates are known.
+     */
+    public static List<FieldError> careTypeProblems(InstitutionFacts institution, CareTariffs rules,
+                                                    List<AgreedCareType> careTypes) {
+        List<FieldError> errors = new ArrayList<>();
+        if (careTypes.isEmpty()) {
+            errors.add(error("careTypes", "agreement.careTypes.none"));
+        }
+        Set<CareType> seen = new HashSet<>();
+        for (AgreedCareType agreed : careTypes) {
+            String field = "careTypes." + agreed.careType().name();
+            if (!seen.add(agreed.careType())) {
+                errors.add(error(field, "agreement.careType.duplicate"));
+                continue;
+            }
+            checkProvider(institution, rules, agreed.careType(), field, errors);
+            checkNumbers(institution, agreed, field, errors);
         }
         return errors;
     }

@@ -46,6 +46,11 @@ public final class EligibilityTable {
         return ENGINE.parseDecision(DECISION_KEY, new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The table's answer (its first matching rule's outputs) to the variables. */
+    public static DmnDecisionResultEntries evaluate(DmnDecision decision, Map<String, Object> variables) {
+        return ENGINE.evaluateDecision(decision, variables).getSingleResult();
+    }
+
     /** What is wrong with an uploaded table, if anything (one problem: the first found). */
     public static Optional<FieldError> problems(String xml) {
         DmnDecision decision;

@@ -305,9 +305,7 @@ public class ContractingService {
     /** Care types, places and charges as an agreement would be checked; the dates are the approver's later. */
     private static List<FieldError> termProblems(CareInstitution institution, RuleSet rules,
                                                  List<AgreedCareType> requested) {
-        LocalDate anyDay = LocalDate.of(2000, 1, 1);
-        return AgreementCheck.problems(InstitutionFacts.of(institution), rules.content().care(),
-                new AgreementTerms(requested, anyDay, anyDay.plusYears(1)));
+        return AgreementCheck.careTypeProblems(InstitutionFacts.of(institution), rules.content().care(), requested);
     }
 
     private ContractingTerms terms(ContractingApplication application) {
