@@ -294,6 +294,10 @@ public class ContractingApplicationPage implements Serializable {
         return id;
     }
 
+    public void setId(Long id) {
+        this.id = id;
+    }
+
     public Long getInstitutionId() {
         return institutionId;
     }
