@@ -46,4 +46,16 @@ public class HospitalStayRepository {
                 HospitalStay.class).setParameter("source", source).setParameter("ref", externalRef)
                 .getResultStream().findFirst();
     }
+
+    /** The stays of these people with a day in {@code from..to}, for an institution's month grid. */
+    public List<HospitalStay> ofInsuredWithin(java.util.Collection<Long> insuredIds, java.time.LocalDate from,
+                                              java.time.LocalDate to) {
+        if (insuredIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from HospitalStay s where s.insuredId in :insured and s.admittedOn <= :to "
+                + "and (s.dischargedOn is null or s.dischargedOn >= :from)", HospitalStay.class)
+                .setParameter("insured", insuredIds).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
 }

@@ -95,7 +95,7 @@ public class HospitalStayService {
     }
 
     private static void requireRecorder(Actor actor) {
-        if (!actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER) && !FEED.equals(actor)) {
+        if (!actor.hasAny(Role.HOSPITAL_FEED, Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER) && !FEED.equals(actor)) {
             throw new AccessDeniedException("care.hospitalStay.record");
         }
     }

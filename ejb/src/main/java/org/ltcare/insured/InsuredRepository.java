@@ -39,6 +39,16 @@ public class InsuredRepository {
                 .collect(Collectors.toSet());
     }
 
+    /** The people with these ids, by id (lists of beneficiaries name them in one query). */
+    public java.util.Map<Long, InsuredPerson> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("select p from InsuredPerson p where p.id in :ids", InsuredPerson.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(InsuredPerson::getId, p -> p));
+    }
+
     public void save(InsuredPerson person) {
         em.persist(person);
     }

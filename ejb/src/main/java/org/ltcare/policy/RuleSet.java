@@ -129,6 +129,11 @@ public class RuleSet implements Auditable {
         this.effectiveTo = lastDay;
     }
 
+    /** For the parts of a version kept beside it (its service-item catalogue): only a draft changes. */
+    public void requireDraftForEdit() {
+        requireDraft();
+    }
+
     void requireDraft() {
         if (status != RuleSetStatus.DRAFT) {
             throw new BusinessException("ruleSet.notDraft", code);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.ltcare.policy.catalogue.ServiceCatalogueService;
 import org.ltcare.policy.rules.RuleSetContent;
 import org.ltcare.policy.rules.RuleSetProblem;
 import org.ltcare.policy.rules.RuleSetValidator;
@@ -41,6 +42,9 @@ public class RuleSetService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private ServiceCatalogueService catalogue;
 
     @Inject
     private Clock clock;
@@ -122,6 +126,7 @@ public class RuleSetService {
             draft.replaceEligibilityTable(source.getCareEligibilityDmn());
         }
         ruleSets.save(draft);
+        catalogue.copy(source.getId(), draft.getId());
         audit.record(actor, "CREATE_DRAFT", null, draft);
         return draft;
     }
@@ -224,6 +229,7 @@ public class RuleSetService {
         ruleSets.lockRegion(regionCode);
         Optional<RuleSet> installed = ruleSets.byCode(regionCode, code);
         if (installed.isPresent()) {
+            catalogue.seedReferenceIfEmpty(installed.get().getId());
             return installed.get();
         }
         List<FieldError> problems = problemsOf(content);
@@ -236,6 +242,7 @@ public class RuleSetService {
         RuleSet ruleSet = new RuleSet(regionCode, code, name, content, null, system.username(), clock.instant());
         ruleSet.activate(from, null, system.username(), clock.instant());
         ruleSets.save(ruleSet);
+        catalogue.seedReferenceIfEmpty(ruleSet.getId());
         audit.record(system, "INSTALL", null, ruleSet);
         return ruleSet;
     }

@@ -121,7 +121,8 @@ public class HospitalStayFeed {
     }
 
     private static void requireImporter(Actor actor) {
-        if (!actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER) && !HospitalStayService.FEED.equals(actor)) {
+        if (!actor.hasAny(Role.HOSPITAL_FEED, Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER)
+                && !HospitalStayService.FEED.equals(actor)) {
             throw new AccessDeniedException("feed.import");
         }
     }

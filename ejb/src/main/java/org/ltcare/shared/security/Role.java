@@ -7,6 +7,10 @@ public enum Role {
     ASSESSMENT_SUPERVISOR,
     INSTITUTION_STAFF,
     INSTITUTION_ADMIN,
+    /** An institution's own system posting care records through the API (a credential bound to the institution). */
+    INSTITUTION_API,
+    /** The medical-insurance system sending hospital stays (a bureau credential used by nothing else). */
+    HOSPITAL_FEED,
     AGENCY_REVIEWER,
     BUREAU_APPROVER,
     BUREAU_ADMIN,

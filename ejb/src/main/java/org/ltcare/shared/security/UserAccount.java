@@ -85,6 +85,11 @@ public class UserAccount {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
+    /** The login stops working (an API credential withdrawn, a user who left); the row stays for the audit trail. */
+    public void deactivate() {
+        this.active = false;
+    }
+
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
@@ -133,6 +138,10 @@ public class UserAccount {
 
     public boolean isActive() {
         return active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Instant getLockedUntil() {

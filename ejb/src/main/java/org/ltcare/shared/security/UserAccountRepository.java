@@ -47,4 +47,11 @@ public class UserAccountRepository {
     public long countUsers() {
         return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
     }
+
+    /** The organisation's accounts holding the role, active or not, by username. */
+    public java.util.List<UserAccount> withRole(long organisationId, Role role) {
+        return em.createQuery("select u from UserAccount u where u.organisation.id = :organisation "
+                + "and :role member of u.roles order by u.username", UserAccount.class)
+                .setParameter("organisation", organisationId).setParameter("role", role).getResultList();
+    }
 }

@@ -1,0 +1,72 @@
+package org.ltcare.care.visit;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** JPA queries for home visits. */
+@Stateless
+public class HomeVisitRepository {
+
+    @PersistenceContext(unitName = "ltcare")
+    private EntityManager em;
+
+    public Optional<HomeVisit> find(long id) {
+        return Optional.ofNullable(em.find(HomeVisit.class, id));
+    }
+
+    /** The institution's visits checked in on {@code from..to}, newest first. */
+    public List<HomeVisit> ofInstitution(long institutionId, LocalDate from, LocalDate to, boolean unverifiedOnly,
+                                         int first, int max) {
+        return em.createQuery("select v from HomeVisit v where v.institutionId = :institution "
+                + "and v.visitDate between :from and :to"
+                + (unverifiedOnly ? " and v.unverifiedReason is not null" : "")
+                + " order by v.checkedInAt desc, v.id desc", HomeVisit.class)
+                .setParameter("institution", institutionId).setParameter("from", from).setParameter("to", to)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long countOfInstitution(long institutionId, LocalDate from, LocalDate to, boolean unverifiedOnly) {
+        return em.createQuery("select count(v) from HomeVisit v where v.institutionId = :institution "
+                + "and v.visitDate between :from and :to"
+                + (unverifiedOnly ? " and v.unverifiedReason is not null" : ""), Long.class)
+                .setParameter("institution", institutionId).setParameter("from", from).setParameter("to", to)
+                .getSingleResult();
+    }
+
+    /** Visits per worker and day ("workerId/day") among these workers in {@code from..to}. */
+    public Map<String, Integer> visitsPerWorkerDay(Collection<Long> workerIds, LocalDate from, LocalDate to) {
+        Map<String, Integer> counts = new HashMap<>();
+        if (workerIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("select v.careWorkerId, v.visitDate, count(v) from HomeVisit v "
+                + "where v.careWorkerId in :workers and v.visitDate between :from and :to "
+                + "group by v.careWorkerId, v.visitDate", Object[].class)
+                .setParameter("workers", workerIds).setParameter("from", from).setParameter("to", to)
+                .getResultStream().forEach(row -> counts.put(row[0] + "/" + row[1], ((Number) row[2]).intValue()));
+        return counts;
+    }
+
+    /** The visits with these external ids of the institution's system. */
+    public Map<String, HomeVisit> byExternalRefs(long institutionId, Collection<String> refs) {
+        Map<String, HomeVisit> found = new HashMap<>();
+        if (refs.isEmpty()) {
+            return found;
+        }
+        em.createQuery("select v from HomeVisit v where v.institutionId = :institution and v.externalRef in :refs",
+                HomeVisit.class).setParameter("institution", institutionId).setParameter("refs", refs)
+                .getResultStream().forEach(v -> found.put(v.getExternalRef(), v));
+        return found;
+    }
+
+    public void save(HomeVisit visit) {
+        em.persist(visit);
+    }
+}
