@@ -30,7 +30,7 @@ public class HospitalStayFeedResource {
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"AGENCY_REVIEWER", "BUREAU_APPROVER"})
+    @RolesAllowed({"HOSPITAL_FEED", "AGENCY_REVIEWER", "BUREAU_APPROVER"})
     public FeedReport importCsv(byte[] body) {
         return feed.importCsv(actor, body);
     }

@@ -88,6 +88,15 @@ public class Institutions {
         }).toActor();
     }
 
+    /** An administrator login of the institution ("adm-" + organisation code, password "test"). */
+    public UserAccount adminAccount(CareInstitution institution) {
+        UserAccount account = new UserAccount("adm-" + institution.getOrganisation().getCode(), "机构管理员",
+                hasher.hash("test".toCharArray()), institution.getOrganisation(), Set.of(Role.INSTITUTION_ADMIN),
+                Instant.now());
+        accounts.save(account);
+        return account;
+    }
+
     public Actor adminOf(CareInstitution institution) {
         return accounts.findByUsername("adm-" + institution.getOrganisation().getCode()).orElseThrow().toActor();
     }

@@ -27,6 +27,7 @@ public class Messages {
     /** The domain's own texts (rule-set validation, calculator input problems, rejection reasons), read last. */
     /** Care assignment's texts (护理安排, 收住), pages' var {@code cmsg}. */
     public static final String CARE_BUNDLE = "org.ltcare.web.i18n.care";
+    public static final String RECORDS_BUNDLE = "org.ltcare.web.i18n.records";
     public static final String DOMAIN_BUNDLE = "org.ltcare.policy.rules.messages";
 
     @Inject
@@ -47,7 +48,7 @@ public class Messages {
 
     public static String text(Locale locale, String key) {
         for (String bundle : new String[] {BUNDLE, FORMS_BUNDLE, ASSESSMENT_BUNDLE, NOTICE_BUNDLE,
-                INSTITUTION_BUNDLE, CARE_BUNDLE, DOMAIN_BUNDLE}) {
+                INSTITUTION_BUNDLE, CARE_BUNDLE, RECORDS_BUNDLE, DOMAIN_BUNDLE}) {
             Optional<String> text = find(bundle, locale, key);
             if (text.isPresent()) {
                 return text.get();

@@ -25,6 +25,8 @@ public class LtcAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String ORIGINAL_URL = "org.ltcare.originalUrl";
+    private static final java.util.Set<String> MACHINE_ROLES = java.util.Set.of(
+            org.ltcare.shared.security.Role.INSTITUTION_API.name(), org.ltcare.shared.security.Role.HOSPITAL_FEED.name());
 
     @Inject
     private IdentityStoreHandler identityStore;
@@ -37,7 +39,9 @@ public class LtcAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             // A failed form login must be SEND_FAILURE: the login page then shows its own message.
-            return context.notifyContainerAboutLogin(identityStore.validate(context.getAuthParameters().getCredential()));
+            CredentialValidationResult result = identityStore.validate(context.getAuthParameters().getCredential());
+            return context.notifyContainerAboutLogin(isMachineOnly(result) ? CredentialValidationResult.INVALID_RESULT
+                    : result);
         }
         if (context.isProtected()) {
             request.getSession(true).setAttribute(ORIGINAL_URL, originalUrl(request));
@@ -65,6 +69,15 @@ public class LtcAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"ltcare\", charset=\"UTF-8\"");
         return context.responseUnauthorized();
+    }
+
+    /**
+     * API credentials (an institution system's, the hospital feed's) hold only machine roles; they log in to the
+     * API, never to the pages.
+     */
+    private static boolean isMachineOnly(CredentialValidationResult result) {
+        return result.getStatus() == CredentialValidationResult.Status.VALID && !result.getCallerGroups().isEmpty()
+                && MACHINE_ROLES.containsAll(result.getCallerGroups());
     }
 
     private static boolean isApi(HttpServletRequest request) {

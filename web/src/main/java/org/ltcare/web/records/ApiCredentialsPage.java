@@ -1,0 +1,73 @@
+package org.ltcare.web.records;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.ltcare.institution.apiclient.ApiCredential;
+import org.ltcare.institution.apiclient.ApiCredentialService;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.web.i18n.FacesErrors;
+
+/** 接口凭证: the institution administrator's API credentials for its own system (password shown once). */
+@Named
+@ViewScoped
+public class ApiCredentialsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ApiCredentialService credentials;
+
+    @Inject
+    private Actor actor;
+
+    @Inject
+    private FacesErrors errors;
+
+    private List<ApiCredential> list = List.of();
+    private String purpose;
+
+    public void load() {
+        try {
+            list = credentials.list(actor);
+        } catch (BusinessException e) {
+            errors.show(e, null);
+        }
+    }
+
+    public void create() {
+        try {
+            ApiCredentialService.Created created = credentials.create(actor, purpose);
+            errors.info("apiClient.created", created.username(), created.password());
+            purpose = null;
+            load();
+        } catch (BusinessException e) {
+            errors.show(e, "createForm");
+        }
+    }
+
+    public void disable(ApiCredential credential) {
+        try {
+            credentials.disable(actor, credential.getUsername());
+            errors.info("apiClient.disabled", credential.getUsername());
+            load();
+        } catch (BusinessException e) {
+            errors.show(e, null);
+        }
+    }
+
+    public List<ApiCredential> getList() {
+        return list;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+}

@@ -1,0 +1,174 @@
+package org.ltcare.web.records;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.ltcare.care.AbsenceReason;
+import org.ltcare.care.BedDayGrid;
+import org.ltcare.care.BedDayRow;
+import org.ltcare.care.BedDayService;
+import org.ltcare.care.DayCell;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.time.ClockProducer;
+import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.i18n.Messages;
+
+/**
+ * 床日登记: an institution's month grid of 专护/院护 beneficiaries × days. A click on a day opens the absence
+ * dialog (reason, note) or marks the day present again. Bureau staff choose an institution and read it.
+ */
+@Named
+@ViewScoped
+public class BedDaysPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private BedDayService bedDays;
+
+    @Inject
+    private Actor actor;
+
+    @Inject
+    private FacesErrors errors;
+
+    @Inject
+    private Messages messages;
+
+    private Long institution;
+    private String month;
+    private BedDayGrid grid;
+    private BedDayRow selectedRow;
+    private LocalDate selectedDay;
+    private AbsenceReason reason;
+    private String note;
+
+    public void load() {
+        if (actor.isInstitutionScoped()) {
+            institution = actor.organisationId();
+        }
+        YearMonth current = YearMonth.now(ClockProducer.ZONE);
+        try {
+            YearMonth asked = month == null || month.isBlank() ? current : YearMonth.parse(month.trim());
+            month = asked.toString();
+        } catch (DateTimeParseException e) {
+            month = current.toString();
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        if (institution == null) {
+            grid = null;
+            return;
+        }
+        try {
+            grid = bedDays.grid(actor, institution, YearMonth.parse(month));
+        } catch (BusinessException e) {
+            grid = null;
+            errors.show(e, null);
+        }
+    }
+
+    /** Whether this user may change the grid: the institution's own users, while the month is open. */
+    public boolean isEditable() {
+        return actor.isInstitutionScoped() && grid != null && !grid.isClosed();
+    }
+
+    public void select(BedDayRow row, DayCell cell) {
+        selectedRow = row;
+        selectedDay = cell.getDay();
+        reason = cell.getReason() == null ? AbsenceReason.HOME_LEAVE : cell.getReason();
+        note = cell.getNote();
+    }
+
+    public void saveAbsent() {
+        try {
+            bedDays.markAbsent(actor, selectedRow.getAdmissionId(), selectedDay, reason, note);
+            errors.info("bedDay.savedAbsent", selectedRow.getName(), selectedDay.toString(),
+                    messages.get("absence." + reason));
+            refresh();
+        } catch (BusinessException e) {
+            errors.show(e, "absenceForm");
+        }
+    }
+
+    public void savePresent() {
+        try {
+            bedDays.markPresent(actor, selectedRow.getAdmissionId(), selectedDay);
+            errors.info("bedDay.savedPresent", selectedRow.getName(), selectedDay.toString());
+            refresh();
+        } catch (BusinessException e) {
+            errors.show(e, "absenceForm");
+        }
+    }
+
+    public String getPreviousMonthValue() {
+        return YearMonth.parse(month).minusMonths(1).toString();
+    }
+
+    public String getNextMonthValue() {
+        return YearMonth.parse(month).plusMonths(1).toString();
+    }
+
+    /** The grid cell's short text: ✓, 住, a reason's mark, or a dot. */
+    public String mark(DayCell cell) {
+        String key = cell.getReason() != null ? "bedDay.short." + cell.getReason()
+                : "bedDay.short." + cell.getState();
+        return messages.get(key);
+    }
+
+    public List<AbsenceReason> getReasons() {
+        return List.of(AbsenceReason.values());
+    }
+
+    public Long getInstitution() {
+        return institution;
+    }
+
+    public void setInstitution(Long institution) {
+        this.institution = institution;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public BedDayGrid getGrid() {
+        return grid;
+    }
+
+    public BedDayRow getSelectedRow() {
+        return selectedRow;
+    }
+
+    public LocalDate getSelectedDay() {
+        return selectedDay;
+    }
+
+    public AbsenceReason getReason() {
+        return reason;
+    }
+
+    public void setReason(AbsenceReason reason) {
+        this.reason = reason;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

@@ -1,0 +1,152 @@
+package org.ltcare.web.records;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.ltcare.institution.worker.CareWorker;
+import org.ltcare.institution.worker.CareWorkerForm;
+import org.ltcare.institution.worker.CareWorkerService;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.Role;
+import org.ltcare.web.i18n.FacesErrors;
+
+/**
+ * 护理员名册: the institution's care workers; its administrator registers, edits and marks them as left. Bureau
+ * staff open it for an institution with ?institution= and read it.
+ */
+@Named
+@ViewScoped
+public class CareWorkersPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CareWorkerService workers;
+
+    @Inject
+    private Actor actor;
+
+    @Inject
+    private FacesErrors errors;
+
+    private Long institution;
+    private List<CareWorker> list = List.of();
+    private Long editing;
+    private String name;
+    private String idNumber;
+    private String qualification;
+    private String phone;
+
+    public void load() {
+        if (actor.isInstitutionScoped()) {
+            institution = actor.organisationId();
+        }
+        if (institution == null) {
+            return;
+        }
+        try {
+            list = workers.ofInstitution(actor, institution);
+        } catch (BusinessException e) {
+            errors.show(e, null);
+        }
+    }
+
+    public boolean isMayEdit() {
+        return actor.isInstitutionScoped() && actor.has(Role.INSTITUTION_ADMIN);
+    }
+
+    public void edit(CareWorker worker) {
+        editing = worker.getId();
+        name = worker.getName();
+        idNumber = worker.getIdNumber().value();
+        qualification = worker.getQualification();
+        phone = worker.getPhone();
+    }
+
+    public void clear() {
+        editing = null;
+        name = null;
+        idNumber = null;
+        qualification = null;
+        phone = null;
+    }
+
+    public void save() {
+        CareWorkerForm form = new CareWorkerForm(name, idNumber, qualification, phone);
+        try {
+            CareWorker saved = editing == null ? workers.register(actor, institution, form)
+                    : workers.update(actor, institution, editing, form);
+            errors.info("worker.saved", saved.getName());
+            clear();
+            load();
+        } catch (BusinessException e) {
+            errors.show(e, "workerForm");
+        }
+    }
+
+    public void setActive(CareWorker worker, boolean active) {
+        try {
+            workers.setActive(actor, institution, worker.getId(), active);
+            load();
+        } catch (BusinessException e) {
+            errors.show(e, null);
+        }
+    }
+
+    /** Administrators see the full ID number to correct it; everyone else the masked one. */
+    public String idNumberOf(CareWorker worker) {
+        return isMayEdit() || actor.maySeeFullIdNumbers() ? worker.getIdNumber().value()
+                : worker.getIdNumber().masked();
+    }
+
+    public Long getInstitution() {
+        return institution;
+    }
+
+    public void setInstitution(Long institution) {
+        this.institution = institution;
+    }
+
+    public List<CareWorker> getList() {
+        return list;
+    }
+
+    public Long getEditing() {
+        return editing;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
+    }
+
+    public String getQualification() {
+        return qualification;
+    }
+
+    public void setQualification(String qualification) {
+        this.qualification = qualification;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+}
