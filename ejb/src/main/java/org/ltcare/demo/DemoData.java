@@ -17,6 +17,8 @@ import org.ltcare.institution.CreditCode;
 import org.ltcare.institution.InstitutionKind;
 import org.ltcare.institution.InstitutionProfile;
 import org.ltcare.institution.InstitutionService;
+import org.ltcare.institution.worker.CareWorkerForm;
+import org.ltcare.institution.worker.CareWorkerService;
 import org.ltcare.institution.LicenceForm;
 import org.ltcare.institution.LicenceKind;
 import org.ltcare.institution.InstitutionRepository;
@@ -69,6 +71,9 @@ public class DemoData {
 
     @Inject
     private InstitutionService institutionService;
+
+    @Inject
+    private CareWorkerService careWorkers;
 
     /**
      * Every login of demo-logins.txt, and an assessor record for each assessor login: creates what is missing,
@@ -134,6 +139,29 @@ public class DemoData {
             institutionService.addLicence(admin, institution.getId(), new LicenceForm(kind,
                     "PDY" + code.value().substring(8, 17), "青岛市卫生健康委员会（演示）", LocalDate.of(2022, 3, 1),
                     LocalDate.now(clock).plusYears(2)));
+        }
+    }
+
+    /**
+     * Care workers of the demo nursing home and home-care agency (registered by their administrators), so that
+     * visits can name one; each only once.
+     */
+    public void ensureCareWorkers() {
+        String[][] demo = {
+            {"nhadmin", "赵秀兰", "370202197803150021", "养老护理员（四级）"},
+            {"nhadmin", "钱丽", "370202198206220046", "护士执业证书"},
+            {"hcadmin", "孙建国", "370203197511080015", "养老护理员（三级）"},
+            {"hcadmin", "李梅", "370203198904120028", "养老护理员（四级）"},
+            {"hcadmin", "周芳", "370203199207300043", "护士执业证书"},
+        };
+        for (String[] worker : demo) {
+            Actor admin = accounts.findByUsername(worker[0]).orElseThrow().toActor();
+            if (careWorkers.ofInstitution(admin, admin.organisationId()).stream()
+                    .noneMatch(w -> w.getName().equals(worker[1]))) {
+                String idNumber = org.ltcare.insured.IdNumber.fromFirst17(worker[2].substring(0, 17)).value();
+                careWorkers.register(admin, admin.organisationId(),
+                        new CareWorkerForm(worker[1], idNumber, worker[3], null));
+            }
         }
     }
 

@@ -41,5 +41,6 @@ public class DemoDataLoader {
         demoData.ensureAssessorRelations();
         demoData.ensureInstitutionProfiles();
         demoData.ensureReferenceRuleSet();
+        demoData.ensureCareWorkers();
     }
 }

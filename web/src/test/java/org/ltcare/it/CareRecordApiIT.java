@@ -146,6 +146,13 @@ class CareRecordApiIT {
                 partial.body());
 
         assertEquals(400, api.post("/api/v1/care-records/bed-days", homeSystem, "{\"records\":[]}").statusCode());
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            String[] credential = homeSystem.split(":", 2);
+            browser.login(credential[0], credential[1]);
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.cssSelector(".ltc-logout")).isEmpty(),
+                    "an API credential does not log in to the pages");
+            assertTrue(browser.pageText().contains("用户名或密码错误"), browser.pageText());
+        }
         assertEquals(401, api.post("/api/v1/care-records/bed-days", null, batch).statusCode());
         assertEquals(403, api.post("/api/v1/care-records/bed-days", "reviewer", batch).statusCode());
     }

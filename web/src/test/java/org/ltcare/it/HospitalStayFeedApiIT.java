@@ -72,6 +72,8 @@ class HospitalStayFeedApiIT {
         assertTrue(again.body().contains("\"created\":0") && again.body().contains("\"unchanged\":1"), again.body());
 
         assertEquals(400, post(api, "reviewer", "a,b\n1,2\n").statusCode());
+        HttpResponse<String> feed = post(api, "hisfeed", csv);
+        assertEquals(200, feed.statusCode(), "the feed's own credential: " + feed.body());
         assertEquals(403, post(api, "nurse", csv).statusCode());
         assertEquals(401, post(api, null, csv).statusCode());
     }
