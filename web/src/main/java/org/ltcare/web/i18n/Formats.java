@@ -19,6 +19,10 @@ public class Formats {
             .withZone(ClockProducer.ZONE);
 
     public String dateTime(Object value) {
+        if (value instanceof java.time.LocalDateTime local) {
+            // Local times (a visit's check-in) are already the bureau's zone.
+            return DATE_TIME.format(local);
+        }
         Instant instant = toInstant(value);
         return instant == null ? "" : DATE_TIME.format(instant);
     }

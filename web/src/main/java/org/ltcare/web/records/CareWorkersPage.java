@@ -96,10 +96,14 @@ public class CareWorkersPage implements Serializable {
         }
     }
 
-    /** Administrators see the full ID number to correct it; everyone else the masked one. */
+    /** ID numbers are masked on screens; only the bureau's own roles see them in full. */
     public String idNumberOf(CareWorker worker) {
-        return isMayEdit() || actor.maySeeFullIdNumbers() ? worker.getIdNumber().value()
-                : worker.getIdNumber().masked();
+        return actor.maySeeFullIdNumbers() ? worker.getIdNumber().value() : worker.getIdNumber().masked();
+    }
+
+    /** The ID number of the worker being edited, masked (it does not change). */
+    public String getEditingIdNumber() {
+        return idNumber == null ? "" : org.ltcare.insured.IdNumber.maskRaw(idNumber);
     }
 
     public Long getInstitution() {
