@@ -60,6 +60,11 @@ public final class KeyedBatch {
         return true;
     }
 
+    /** Whether the record was stored before under its key with the same content (it needs no further reading). */
+    public boolean isAlreadyStored(String key, String hash) {
+        return key != null && hash.equals(storedHashes.get(key));
+    }
+
     public void reject(int index, String key, List<FieldError> errors) {
         rejected.add(new RecordProblem(index, key, errors));
     }

@@ -60,9 +60,11 @@ public class VisitBatch {
                     Set<YearMonth> closed, KeyedBatch batch, LocalDate from, LocalDate to) {
         Map<String, CareWorker> staff = new HashMap<>();
         workers.ofInstitution(institutionId).forEach(w -> staff.put(w.getIdNumber().value(), w));
+        // The visits posted before under these visit ids, except for records already stored (a retry reads none).
         Set<String> refs = new HashSet<>();
         entries.forEach(e -> {
-            if (e.visitId() != null && !e.visitId().isBlank() && e.visitId().length() <= 64) {
+            if (e.visitId() != null && !e.visitId().isBlank() && e.visitId().length() <= 64
+                    && !batch.isAlreadyStored(e.idempotencyKey(), EntryFields.hash(e))) {
                 refs.add(e.visitId().trim());
             }
         });
