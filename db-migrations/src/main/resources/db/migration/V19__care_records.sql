@@ -78,7 +78,6 @@ CREATE TABLE home_visit (
   confirmation        VARCHAR(16)  NOT NULL COMMENT 'NONE, SIGNATURE, ONE_TIME_CODE',
   confirmed_by        VARCHAR(32)  NULL COMMENT 'the beneficiary or the family member who confirmed',
   confirmation_code   VARCHAR(16)  NULL,
-  signature_png       MEDIUMBLOB   NULL,
   unverified_reason   VARCHAR(16)  NULL COMMENT 'NO_CHECK_OUT, TOO_SHORT; NULL when verified',
   external_ref        VARCHAR(64)  CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NULL COMMENT 'the institution system''s own id of the visit (exact)',
   source              VARCHAR(8)   NOT NULL COMMENT 'SCREEN or API',
@@ -92,6 +91,13 @@ CREATE TABLE home_visit (
   INDEX ix_home_visit_institution (institution_id, visit_date),
   INDEX ix_home_visit_insured (insured_id, visit_date),
   INDEX ix_home_visit_worker (care_worker_id, visit_date)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- The family's signature image of a visit, apart from the visit so that lists of visits do not read images.
+CREATE TABLE home_visit_signature (
+  visit_id BIGINT     NOT NULL PRIMARY KEY,
+  png      MEDIUMBLOB NOT NULL,
+  CONSTRAINT fk_home_visit_signature_visit FOREIGN KEY (visit_id) REFERENCES home_visit (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE TABLE home_visit_item (

@@ -216,6 +216,16 @@ class CareRecordsIT {
         assertEquals(1, visits.count(world.reviewer(), agency.getId(), in.toLocalDate(), TODAY, true));
         assertEquals("张护理", visits.list(staff, agency.getId(), in.toLocalDate(), TODAY, true, 0, 10).get(0)
                 .getWorkerName());
+
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+        HomeVisit signed = visits.record(staff, client.getId(), new VisitForm(worker.getId(), in.plusHours(8), null,
+                null, null, null, Map.of("SH01", 1), Confirmation.SIGNATURE, "家属李某", null, png, null));
+        HomeVisit signedOut = visits.checkOut(staff, signed.getId(), new VisitForm(0, null, in.plusHours(9), null,
+                null, null, Map.of("SH01", 1), Confirmation.SIGNATURE, "家属李某", null, null, null));
+        assertNull(signedOut.getUnverifiedReason(), "the signature taken at check-in stands");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(png,
+                visits.signature(world.reviewer(), signed.getId()).orElseThrow());
+        assertThrows(NotFoundException.class, () -> visits.signature(care.staffOf(other), signed.getId()));
     }
 
     private static VisitForm form(CareWorker worker, LocalDateTime in, LocalDateTime out, Map<String, Integer> items) {

@@ -1,6 +1,5 @@
 package org.ltcare.care.visit;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,7 +11,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -86,11 +84,6 @@ public class HomeVisit implements Auditable {
     @Column(name = "confirmation_code", length = 16)
     private String confirmationCode;
 
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "signature_png", columnDefinition = "MEDIUMBLOB")
-    private byte[] signaturePng;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "unverified_reason", length = 16)
     private UnverifiedReason unverifiedReason;
@@ -153,16 +146,15 @@ public class HomeVisit implements Auditable {
         this.confirmation = checked.confirmation();
         this.confirmedBy = checked.confirmedBy();
         this.confirmationCode = checked.confirmationCode();
-        this.signaturePng = checked.signaturePng();
         this.unverifiedReason = VisitVerification.of(checkedInAt, checkedOutAt, minimumMinutes).orElse(null);
     }
 
-    /** The visit as a form, to complete it at check-out. */
+    /** The visit as a form, to complete it at check-out (the signature image is kept apart: {@link VisitSignature}). */
     public VisitForm asForm() {
         return new VisitForm(careWorkerId, checkedInAt, checkedOutAt,
                 new VisitForm.Coordinates(checkInLatitude, checkInLongitude),
                 new VisitForm.Coordinates(checkOutLatitude, checkOutLongitude), deviceId, items, confirmation,
-                confirmedBy, confirmationCode, signaturePng, externalRef);
+                confirmedBy, confirmationCode, null, externalRef);
     }
 
     public boolean isOpen() {
@@ -257,10 +249,6 @@ public class HomeVisit implements Auditable {
 
     public String getConfirmedBy() {
         return confirmedBy;
-    }
-
-    public byte[] getSignaturePng() {
-        return signaturePng;
     }
 
     public UnverifiedReason getUnverifiedReason() {

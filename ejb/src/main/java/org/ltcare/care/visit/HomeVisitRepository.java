@@ -69,4 +69,19 @@ public class HomeVisitRepository {
     public void save(HomeVisit visit) {
         em.persist(visit);
     }
+
+    /** Writes what is pending, so that a new visit has its id. */
+    public void flush() {
+        em.flush();
+    }
+
+    public Optional<VisitSignature> signature(long visitId) {
+        return Optional.ofNullable(em.find(VisitSignature.class, visitId));
+    }
+
+    /** Keeps the visit's signature image (replacing one kept before). The visit must have its id. */
+    public void saveSignature(long visitId, byte[] png) {
+        signature(visitId).ifPresentOrElse(kept -> kept.replace(png),
+                () -> em.persist(new VisitSignature(visitId, png)));
+    }
 }

@@ -85,10 +85,13 @@ public class HomeVisitService {
         if (completed.checkedOutAt() == null) {
             throw new ValidationException(List.of(new FieldError("checkedOutAt", "validation.required")));
         }
+        // A signature taken at check-in stands unless the check-out brings a new one.
+        byte[] signature = completed.signaturePng() != null ? completed.signaturePng()
+                : visits.signature(visitId).map(VisitSignature::getPng).orElse(null);
         VisitForm form = new VisitForm(visit.getCareWorkerId(), visit.getCheckedInAt(), completed.checkedOutAt(),
                 visit.asForm().checkIn(), completed.checkOut(), visit.getDeviceId(), completed.items(),
-                completed.confirmation(), completed.confirmedBy(), completed.confirmationCode(),
-                completed.signaturePng(), visit.getExternalRef());
+                completed.confirmation(), completed.confirmedBy(), completed.confirmationCode(), signature,
+                visit.getExternalRef());
         VisitRules dayRules = rules.on(ruleSets.regionOf(actor), visit.getVisitDate());
         requireInOrder(form, admission, dayRules, visit);
         return complete(actor, visit, form, dayRules);
@@ -100,6 +103,7 @@ public class HomeVisitService {
         HomeVisit visit = new HomeVisit(admission, checked, dayRules.minimumMinutes(), source, actor.username(),
                 clock.instant());
         visits.save(visit);
+        keepSignature(visit, checked);
         audit.record(actor, "RECORD_HOME_VISIT", null, visit);
         return visit;
     }
@@ -108,8 +112,22 @@ public class HomeVisitService {
     public HomeVisit complete(Actor actor, HomeVisit visit, VisitForm checked, VisitRules dayRules) {
         Map<String, Object> before = visit.auditState();
         visit.complete(checked, dayRules.minimumMinutes());
+        keepSignature(visit, checked);
         audit.record(actor, "CHECK_OUT_HOME_VISIT", before, visit);
         return visit;
+    }
+
+    private void keepSignature(HomeVisit visit, VisitForm checked) {
+        if (checked.confirmation() == Confirmation.SIGNATURE && checked.signaturePng() != null) {
+            visits.flush();
+            visits.saveSignature(visit.getId(), checked.signaturePng());
+        }
+    }
+
+    /** The signature image confirming a visit, for those who may read the visit; empty if it has none. */
+    public java.util.Optional<byte[]> signature(Actor actor, long visitId) {
+        find(actor, visitId);
+        return visits.signature(visitId).map(VisitSignature::getPng);
     }
 
     /** The institution's visits checked in on {@code from..to}, a page of them, newest first. */

@@ -27,6 +27,8 @@ import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.web.i18n.FacesErrors;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -196,6 +198,14 @@ public class VisitsPage implements Serializable {
         line.getVisit().getItems().forEach((code, quantity) -> text.append(text.length() == 0 ? "" : "、")
                 .append(code).append(quantity > 1 ? "×" + quantity : ""));
         return text.toString();
+    }
+
+    /** The signature image confirming the visit (its own institution and the bureau). */
+    public StreamedContent signature(VisitLine line) {
+        long id = line.getVisit().getId();
+        byte[] png = visits.signature(actor, id).orElse(new byte[0]);
+        return DefaultStreamedContent.builder().name("signature-" + id + ".png").contentType("image/png")
+                .stream(() -> new java.io.ByteArrayInputStream(png)).build();
     }
 
     public List<Confirmation> getConfirmations() {
