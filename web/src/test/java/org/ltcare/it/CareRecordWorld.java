@@ -20,8 +20,8 @@ import org.ltcare.shared.time.ClockProducer;
 
 /**
  * Test fixture of care records: a beneficiary in an institution's care since a day in the past (the admission is
- * made through the services, then its first day moved back in the table: a new conclusion's benefit starts next
- * month, and records are of days gone by), and care workers.
+ * made through the services, then its first day and its conclusion moved back in the tables: a new conclusion's
+ * benefit starts next month, and records and claims are of days gone by), and care workers.
  */
 @Stateless
 public class CareRecordWorld {
@@ -52,6 +52,12 @@ public class CareRecordWorld {
         em.flush();
         em.createNativeQuery("update care_admission set admitted_on = ?1, starts_on = ?1 where id = ?2")
                 .setParameter(1, since).setParameter(2, admitted.getId()).executeUpdate();
+        // The conclusion, too, from a month before: its benefit has started by then (rules.md §5).
+        LocalDate concluded = since.minusMonths(1).withDayOfMonth(1);
+        em.createNativeQuery("update assessment_conclusion set concluded_on = ?1, benefit_from = ?2, "
+                + "valid_through = ?3 where id = ?4").setParameter(1, concluded)
+                .setParameter(2, concluded.plusMonths(1)).setParameter(3, concluded.plusYears(2).minusDays(1))
+                .setParameter(4, admitted.getConclusionId()).executeUpdate();
         em.clear();
         return em.find(CareAdmission.class, admitted.getId());
     }

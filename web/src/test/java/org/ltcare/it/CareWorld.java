@@ -104,10 +104,15 @@ public class CareWorld {
     /** An institution of the world's region contracted from today for {@code careType} with {@code places}. */
     public CareInstitution contracted(AssessmentWorld.World world, InstitutionKind kind, Integer level,
                                       CareType careType, int places) {
+        return contractedSince(world, kind, level, careType, places, LocalDate.now(ClockProducer.ZONE));
+    }
+
+    /** The same with an agreement in force from {@code from} (a past month's claim needs one then). */
+    public CareInstitution contractedSince(AssessmentWorld.World world, InstitutionKind kind, Integer level,
+                                           CareType careType, int places, LocalDate from) {
         CareInstitution institution = institutions.aNew(kind, level, world.region());
-        LocalDate today = LocalDate.now(ClockProducer.ZONE);
         agreements.sign(approver(), institution.getId(), new AgreementTerms(List.of(new AgreedCareType(careType,
-                places, new BigDecimal("100.00"))), today, today.plusYears(3).minusDays(1)));
+                places, new BigDecimal("100.00"))), from, from.plusYears(3).minusDays(1)));
         institutions.staffOf(institution);
         return institution;
     }

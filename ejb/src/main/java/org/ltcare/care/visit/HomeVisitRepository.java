@@ -54,6 +54,23 @@ public class HomeVisitRepository {
         return counts;
     }
 
+    /**
+     * The days with visits per admission in {@code from..to}: true for a day with a verified visit, false for a day
+     * with unverified ones only (settlement's service record for home care).
+     */
+    public Map<Long, Map<LocalDate, Boolean>> visitDays(Collection<Long> admissionIds, LocalDate from, LocalDate to) {
+        Map<Long, Map<LocalDate, Boolean>> days = new HashMap<>();
+        if (admissionIds.isEmpty()) {
+            return days;
+        }
+        em.createQuery("select v.admissionId, v.visitDate, v.unverifiedReason from HomeVisit v "
+                + "where v.admissionId in :admissions and v.visitDate between :from and :to", Object[].class)
+                .setParameter("admissions", admissionIds).setParameter("from", from).setParameter("to", to)
+                .getResultStream().forEach(row -> days.computeIfAbsent((Long) row[0], k -> new HashMap<>())
+                        .merge((LocalDate) row[1], row[2] == null, Boolean::logicalOr));
+        return days;
+    }
+
     /** The visits with these external ids of the institution's system. */
     public Map<String, HomeVisit> byExternalRefs(long institutionId, Collection<String> refs) {
         Map<String, HomeVisit> found = new HashMap<>();

@@ -15,6 +15,7 @@ import org.ltcare.policy.rules.CareType;
  *
  * @param careDays the days claimed; null means every day of the month ("ALL" in the API)
  * @param deathDate null if the person is alive
+ * @param daysWithoutAgreement days the institution had no agreement in force for the care type (settlement)
  */
 public record CareFeeRequest(
         YearMonth month,
@@ -27,13 +28,24 @@ public record CareFeeRequest(
         Set<LocalDate> inpatientDays,
         LocalDate deathDate,
         Set<LocalDate> daysClaimedElsewhere,
-        Set<LocalDate> daysWithoutServiceRecord) {
+        Set<LocalDate> daysWithoutServiceRecord,
+        Set<LocalDate> daysWithoutAgreement) {
+
+    /** A request without agreement data (the trial API: the caller states an agreement by its charge). */
+    public CareFeeRequest(YearMonth month, CareType careType, Integer hospitalLevel, Integer grade,
+                          BigDecimal dailyCharge, LocalDate conclusionDate, Set<LocalDate> careDays,
+                          Set<LocalDate> inpatientDays, LocalDate deathDate, Set<LocalDate> daysClaimedElsewhere,
+                          Set<LocalDate> daysWithoutServiceRecord) {
+        this(month, careType, hospitalLevel, grade, dailyCharge, conclusionDate, careDays, inpatientDays, deathDate,
+                daysClaimedElsewhere, daysWithoutServiceRecord, null);
+    }
 
     public CareFeeRequest {
         careDays = careDays == null ? null : copyOf(careDays);
         inpatientDays = inpatientDays == null ? Collections.emptySet() : copyOf(inpatientDays);
         daysClaimedElsewhere = daysClaimedElsewhere == null ? Collections.emptySet() : copyOf(daysClaimedElsewhere);
         daysWithoutServiceRecord = daysWithoutServiceRecord == null ? Collections.emptySet() : copyOf(daysWithoutServiceRecord);
+        daysWithoutAgreement = daysWithoutAgreement == null ? Collections.emptySet() : copyOf(daysWithoutAgreement);
     }
 
     public boolean claimsWholeMonth() {

@@ -7,7 +7,7 @@ import org.ltcare.policy.rules.AssessmentProcedure;
 /**
  * Decides whether one claimed day is billable for an entitled grade. A day failing several conditions carries
  * the first in the order of the trial contract: no valid conclusion, before benefit start, after death,
- * inpatient, duplicate, no service record. The order makes the reason stable when a client sends more data.
+ * inpatient, duplicate, (for settlement) no agreement, no service record. The order makes the reason stable when a client sends more data.
  */
 final class DayRejection {
 
@@ -38,6 +38,9 @@ final class DayRejection {
         }
         if (request.daysClaimedElsewhere().contains(day)) {
             return Optional.of(RejectionReason.DUPLICATE_DAY);
+        }
+        if (request.daysWithoutAgreement().contains(day)) {
+            return Optional.of(RejectionReason.NO_AGREEMENT);
         }
         if (request.daysWithoutServiceRecord().contains(day)) {
             return Optional.of(RejectionReason.NO_SERVICE_RECORD);

@@ -1,0 +1,190 @@
+package org.ltcare.settlement.claim;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.audit.Auditable;
+
+/**
+ * An institution's claim for one month of care (rules.md §5): its lines' totals, the rule-set version they were
+ * computed with, and its submission in the claim window with the payout due date.
+ */
+@Entity
+@Table(name = "care_claim")
+public class CareClaim implements Auditable {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
+    private Long id;
+
+    @Column(name = "institution_id", nullable = false)
+    private long institutionId;
+
+    @Column(nullable = false, length = 7)
+    private String month;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ClaimStatus status = ClaimStatus.DRAFT;
+
+    @Column(name = "rule_set_code", nullable = false, length = 32)
+    private String ruleSetCode;
+
+    @Column(name = "line_count", nullable = false)
+    private int lineCount;
+
+
+
+
+
+
+    @Column(name = "generated_by", nullable = false, length = 64)
+    private String generatedBy;
+
+    @Column(name = "generated_at", nullable = false)
+    private Instant generatedAt;
+
+    @Column(name = "submitted_by", length = 64)
+    private String submittedBy;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(length = 7)
+    private String cycle;
+
+    @Column(name = "payout_due_on")
+    private LocalDate payoutDueOn;
+
+    @jakarta.persistence.Embedded
+    private ClaimAmounts amounts = ClaimAmounts.NONE;
+
+    @Version
+    private long version;
+
+    protected CareClaim() {
+    }
+
+    CareClaim(long institutionId, YearMonth month) {
+        this.institutionId = institutionId;
+        this.month = month.toString();
+    }
+
+    /** Takes the totals of freshly generated lines. */
+    void generated(String ruleSetCode, List<ClaimLine> lines, String by, Instant at) {
+        requireDraft();
+        this.ruleSetCode = ruleSetCode;
+        this.lineCount = lines.size();
+        this.amounts = lines.stream().map(ClaimLine::getAmounts).reduce(ClaimAmounts.NONE, ClaimAmounts::plus);
+        this.generatedBy = by;
+        this.generatedAt = at;
+    }
+
+    void submit(String by, Instant at, YearMonth inCycle, LocalDate dueOn) {
+        requireDraft();
+        this.status = ClaimStatus.SUBMITTED;
+        this.submittedBy = by;
+        this.submittedAt = at;
+        this.cycle = inCycle.toString();
+        this.payoutDueOn = dueOn;
+    }
+
+    void requireDraft() {
+        if (status != ClaimStatus.DRAFT) {
+            throw new BusinessException("claim.notDraft", month);
+        }
+    }
+
+    @Override
+    public String auditType() {
+        return "CareClaim";
+    }
+
+    @Override
+    public String auditId() {
+        return String.valueOf(id);
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("institutionId", institutionId);
+        state.put("month", month);
+        state.put("status", status);
+        state.put("ruleSetCode", ruleSetCode);
+        state.put("lineCount", lineCount);
+        state.put("billableDays", amounts.getBillableDays());
+        state.put("totalFee", amounts.getTotalFee().toPlainString());
+        state.put("fundShare", amounts.getFundShare().toPlainString());
+        state.put("cycle", cycle);
+        state.put("payoutDueOn", payoutDueOn == null ? null : payoutDueOn.toString());
+        return state;
+    }
+
+    /** Days and money. */
+    public ClaimAmounts getAmounts() {
+        return amounts;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getInstitutionId() {
+        return institutionId;
+    }
+
+    public YearMonth getMonth() {
+        return YearMonth.parse(month);
+    }
+
+    public ClaimStatus getStatus() {
+        return status;
+    }
+
+    public String getRuleSetCode() {
+        return ruleSetCode;
+    }
+
+    public int getLineCount() {
+        return lineCount;
+    }
+
+    public String getGeneratedBy() {
+        return generatedBy;
+    }
+
+    public Instant getGeneratedAt() {
+        return generatedAt;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getCycle() {
+        return cycle;
+    }
+
+    public LocalDate getPayoutDueOn() {
+        return payoutDueOn;
+    }
+}

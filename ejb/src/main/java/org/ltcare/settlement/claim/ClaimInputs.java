@@ -1,0 +1,27 @@
+package org.ltcare.settlement.claim;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Set;
+import org.ltcare.policy.rules.CareType;
+import org.ltcare.settlement.fee.CareFeeRequest;
+
+/**
+ * What one claim line is computed from, as read from the records: the admission and its person, grade and
+ * conclusion date, the institution's hospital level and daily charge, the days claimed (days in care for 专护/院护,
+ * days with a visit for 家护/巡护) and the days that fail a rule (inpatient, claimed elsewhere, without agreement,
+ * without service record), and the date of death.
+ */
+public record ClaimInputs(long admissionId, long insuredId, CareType careType, int grade, Integer hospitalLevel,
+                          LocalDate conclusionOn, BigDecimal dailyCharge, Set<LocalDate> claimed,
+                          Set<LocalDate> inpatient, LocalDate diedOn, Set<LocalDate> claimedElsewhere,
+                          Set<LocalDate> withoutServiceRecord, Set<LocalDate> withoutAgreement) {
+
+    /** The same request the trial API computes: one domain code for both. */
+    public CareFeeRequest request(YearMonth month) {
+        return new CareFeeRequest(month, careType, careType.isTariffedByHospitalLevel() ? hospitalLevel : null, grade,
+                dailyCharge, conclusionOn, claimed, inpatient, diedOn, claimedElsewhere, withoutServiceRecord,
+                withoutAgreement);
+    }
+}

@@ -1,0 +1,66 @@
+package org.ltcare.settlement.claim;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** JPA queries for claims and their lines. */
+@Stateless
+public class ClaimRepository {
+
+    @PersistenceContext(unitName = "ltcare")
+    private EntityManager em;
+
+    public Optional<CareClaim> find(long id) {
+        return Optional.ofNullable(em.find(CareClaim.class, id));
+    }
+
+    /** The institution's claim for the month, locked: generation and submission of one claim go one at a time. */
+    public Optional<CareClaim> ofMonthForUpdate(long institutionId, YearMonth month) {
+        return em.createQuery("select c from CareClaim c where c.institutionId = :institution and c.month = :month",
+                CareClaim.class).setParameter("institution", institutionId).setParameter("month", month.toString())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    public List<CareClaim> ofInstitution(long institutionId) {
+        return em.createQuery("select c from CareClaim c where c.institutionId = :institution order by c.month desc",
+                CareClaim.class).setParameter("institution", institutionId).getResultList();
+    }
+
+    public List<ClaimLine> lines(long claimId) {
+        return em.createQuery("select l from ClaimLine l where l.claimId = :claim order by l.careType, l.id",
+                ClaimLine.class).setParameter("claim", claimId).getResultList();
+    }
+
+    /** Lines of other submitted claims of the month for these people: the days they claim are duplicates here. */
+    public List<ClaimLine> otherLinesOf(Collection<Long> insuredIds, YearMonth month, long exceptClaimId) {
+        if (insuredIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select l from ClaimLine l, CareClaim c where c.id = l.claimId and c.month = :month "
+                + "and c.id <> :except and c.status <> :draft and l.insuredId in :insured", ClaimLine.class)
+                .setParameter("month", month.toString()).setParameter("except", exceptClaimId)
+                .setParameter("draft", ClaimStatus.DRAFT)
+                .setParameter("insured", insuredIds).getResultList();
+    }
+
+    public void save(CareClaim claim) {
+        em.persist(claim);
+        em.flush();
+    }
+
+    public void save(ClaimLine line) {
+        em.persist(line);
+    }
+
+    /** Removes a draft's lines before it is generated again. */
+    public void deleteLines(long claimId) {
+        lines(claimId).forEach(em::remove);
+        em.flush();
+    }
+}

@@ -1,0 +1,160 @@
+package org.ltcare.settlement.claim;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ltcare.care.BedDayService;
+import org.ltcare.institution.CareInstitution;
+import org.ltcare.institution.InstitutionRepository;
+import org.ltcare.policy.RuleSet;
+import org.ltcare.policy.RuleSetService;
+import org.ltcare.policy.rules.SettlementTerms;
+import org.ltcare.settlement.fee.CareFeeCalculator;
+import org.ltcare.settlement.fee.CareFeeResult;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.NotFoundException;
+import org.ltcare.shared.audit.AuditLog;
+import org.ltcare.shared.calendar.WorkingDayAnswer;
+import org.ltcare.shared.calendar.WorkingDayCalendar;
+import org.ltcare.shared.security.AccessDeniedException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.Role;
+
+/**
+ * An institution's monthly claim (rules.md §5, settlement issue part 1): generated from its care records — one line
+ * per admission, each computed by {@link CareFeeCalculator} (the trial API's code) with the rule set in force on the
+ * month's first day and every input kept on the line — generated again as often as the institution likes while it
+ * is a draft, and submitted from the claim window's first day: a late claim goes into the next cycle, the payout
+ * is due the rule set's working days after submission, and the month's care records close. Audited.
+ */
+@Stateless
+public class ClaimService {
+
+    @Inject
+    private ClaimRepository claims;
+
+    @Inject
+    private ClaimGenerator generator;
+
+    @Inject
+    private InstitutionRepository institutions;
+
+    @Inject
+    private RuleSetService ruleSets;
+
+    @Inject
+    private BedDayService bedDays;
+
+    @Inject
+    private WorkingDayCalendar calendar;
+
+    @Inject
+    private org.ltcare.insured.InsuredRepository insured;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    /** Generates (or generates again) the institution's draft claim for a month that has ended. */
+    public CareClaim generate(Actor actor, long institutionId, YearMonth month) {
+        requireOwnUser(actor, institutionId);
+        if (!month.isBefore(YearMonth.now(clock))) {
+            throw new BusinessException("claim.monthNotOver", month.toString());
+        }
+        CareInstitution institution = institutions.find(institutionId)
+                .orElseThrow(() -> new NotFoundException("CareInstitution", institutionId));
+        RuleSet ruleSet = ruleSets.inForce(institution.getOrganisation().getRegionCode(), month.atDay(1));
+        Optional<CareClaim> existing = claims.ofMonthForUpdate(institutionId, month);
+        existing.ifPresent(CareClaim::requireDraft);
+        CareClaim claim = existing.orElseGet(() -> {
+            CareClaim created = new CareClaim(institutionId, month);
+            created.generated(ruleSet.getCode(), List.of(), actor.username(), clock.instant());
+            claims.save(created);
+            return created;
+        });
+        Map<String, Object> before = existing.map(CareClaim::auditState).orElse(null);
+        claims.deleteLines(claim.getId());
+        List<ClaimLine> lines = new ArrayList<>();
+        for (ClaimInputs inputs : generator.inputs(institution, month, claim.getId())) {
+            CareFeeResult result = CareFeeCalculator.compute(ruleSet.content(), inputs.request(month));
+            ClaimLine line = new ClaimLine(claim.getId(), inputs, inputs.claimed(), result, ruleSet.getCode());
+            claims.save(line);
+            lines.add(line);
+        }
+        claim.generated(ruleSet.getCode(), lines, actor.username(), clock.instant());
+        audit.record(actor, "GENERATE_CLAIM", before, claim);
+        return claim;
+    }
+
+    /** Submits a draft: from the window's first day on; late ones go into the next cycle. */
+    public CareClaim submit(Actor actor, long claimId) {
+        CareClaim found = find(actor, claimId);
+        requireOwnUser(actor, found.getInstitutionId());
+        CareClaim claim = claims.ofMonthForUpdate(found.getInstitutionId(), found.getMonth()).orElseThrow();
+        claim.requireDraft();
+        SettlementTerms terms = termsOf(actor, claimId);
+        LocalDate today = LocalDate.now(clock);
+        YearMonth cycle = ClaimWindow.cycleOf(claim.getMonth(), today, terms).orElseThrow(() ->
+                new BusinessException("claim.windowNotOpen", ClaimWindow.opensOn(claim.getMonth(), terms).toString()));
+        WorkingDayAnswer due = calendar.addWorkingDaysIfKnown(today, terms.payoutDeadlineWorkingDays());
+        Map<String, Object> before = claim.auditState();
+        claim.submit(actor.username(), clock.instant(), cycle, due.date());
+        bedDays.closeMonth(actor, claim.getInstitutionId(), claim.getMonth());
+        audit.record(actor, "SUBMIT_CLAIM", before, claim);
+        return claim;
+    }
+
+    /** A claim for its institution's users (and API clients) and the bureau; another institution's is not found. */
+    public CareClaim find(Actor actor, long claimId) {
+        CareClaim claim = claims.find(claimId).orElseThrow(() -> new NotFoundException("CareClaim", claimId));
+        boolean own = actor.isInstitutionScoped() && actor.organisationId() == claim.getInstitutionId();
+        if (!own && actor.roles().stream().noneMatch(Role::isBureauRole)) {
+            throw new NotFoundException("CareClaim", claimId);
+        }
+        return claim;
+    }
+
+    public List<ClaimLine> lines(Actor actor, long claimId) {
+        return claims.lines(find(actor, claimId).getId());
+    }
+
+    /** The settlement terms (claim window, payout deadline) of the rule set the claim was computed with. */
+    public SettlementTerms termsOf(Actor actor, long claimId) {
+        CareClaim claim = find(actor, claimId);
+        CareInstitution institution = institutions.find(claim.getInstitutionId()).orElseThrow();
+        return ruleSets.byCode(institution.getOrganisation().getRegionCode(), claim.getRuleSetCode())
+                .content().settlement();
+    }
+
+    /** The names of the claim's beneficiaries by insured id, for the claim page. */
+    public Map<Long, String> beneficiaryNames(Actor actor, long claimId) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        lines(actor, claimId).forEach(line -> ids.add(line.getInsuredId()));
+        Map<Long, String> names = new java.util.HashMap<>();
+        insured.byIds(ids).forEach((id, person) -> names.put(id, person.getName()));
+        return names;
+    }
+
+    public List<CareClaim> ofInstitution(Actor actor, long institutionId) {
+        boolean own = actor.isInstitutionScoped() && actor.organisationId() == institutionId;
+        if (!own && actor.roles().stream().noneMatch(Role::isBureauRole)) {
+            throw new AccessDeniedException("claim.read");
+        }
+        return claims.ofInstitution(institutionId);
+    }
+
+    private static void requireOwnUser(Actor actor, long institutionId) {
+        if (!actor.isInstitutionScoped() || actor.organisationId() != institutionId
+                || !actor.hasAny(Role.INSTITUTION_STAFF, Role.INSTITUTION_ADMIN)) {
+            throw new AccessDeniedException("claim.prepare");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.ltcare.api.claim;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.ltcare.settlement.claim.CareClaim;
+import org.ltcare.settlement.claim.ClaimStatus;
+
+/** Where a claim stands, for the institution's system: status, cycle, due date and totals (money as strings). */
+public record ClaimStatusView(long id, String month, ClaimStatus status, String ruleSet, int lines, int claimedDays,
+                              int billableDays, String totalFee, String fundShare, String personalShare,
+                              Instant submittedAt, String cycle, LocalDate payoutDueOn) {
+
+    static ClaimStatusView of(CareClaim claim) {
+        return new ClaimStatusView(claim.getId(), claim.getMonth().toString(), claim.getStatus(),
+                claim.getRuleSetCode(), claim.getLineCount(), claim.getAmounts().getClaimedDays(), claim.getAmounts().getBillableDays(),
+                money(claim.getAmounts().getTotalFee()), money(claim.getAmounts().getFundShare()), money(claim.getAmounts().getPersonalShare()),
+                claim.getSubmittedAt(), claim.getCycle(), claim.getPayoutDueOn());
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2).toPlainString();
+    }
+}

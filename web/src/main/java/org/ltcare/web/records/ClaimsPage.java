@@ -1,0 +1,141 @@
+package org.ltcare.web.records;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ltcare.settlement.claim.CareClaim;
+import org.ltcare.settlement.claim.ClaimLine;
+import org.ltcare.settlement.claim.ClaimService;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.time.ClockProducer;
+import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.i18n.Messages;
+
+/**
+ * 结算申请: the institution generates its claim for a month from its care records, reads the lines with the days
+ * not paid and why, and submits it in the claim window. Bureau staff open an institution's claims read-only.
+ */
+@Named
+@ViewScoped
+public class ClaimsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ClaimService claims;
+
+    @Inject
+    private Actor actor;
+
+    @Inject
+    private FacesErrors errors;
+
+    @Inject
+    private Messages messages;
+
+    private Long institution;
+    private String month;
+    private CareClaim claim;
+    private List<ClaimLine> lines = List.of();
+    private String windowHint;
+    private final Map<Long, String> names = new HashMap<>();
+
+    public void load() {
+        if (actor.isInstitutionScoped()) {
+            institution = actor.organisationId();
+        }
+        YearMonth previous = YearMonth.now(ClockProducer.ZONE).minusMonths(1);
+        try {
+            month = month == null || month.isBlank() ? previous.toString() : YearMonth.parse(month.trim()).toString();
+        } catch (DateTimeParseException e) {
+            month = previous.toString();
+        }
+        if (institution == null) {
+            return;
+        }
+        try {
+            claim = claims.ofInstitution(actor, institution).stream()
+                    .filter(c -> c.getMonth().toString().equals(month)).findFirst().orElse(null);
+            lines = claim == null ? List.of() : claims.lines(actor, claim.getId());
+            names.clear();
+            if (claim != null) {
+                names.putAll(claims.beneficiaryNames(actor, claim.getId()));
+                var terms = claims.termsOf(actor, claim.getId());
+                windowHint = messages.format("claim.windowHint", terms.claimWindowFromDay(), terms.claimWindowToDay());
+            }
+        } catch (BusinessException e) {
+            errors.show(e, null);
+        }
+    }
+
+    public boolean isMayPrepare() {
+        return actor.isInstitutionScoped() && (claim == null || claim.getStatus().name().equals("DRAFT"));
+    }
+
+    public void generate() {
+        try {
+            CareClaim generated = claims.generate(actor, institution, YearMonth.parse(month));
+            errors.info("claim.generated", month, generated.getLineCount());
+            load();
+        } catch (BusinessException e) {
+            errors.show(e, null);
+        }
+    }
+
+    public void submit() {
+        try {
+            CareClaim submitted = claims.submit(actor, claim.getId());
+            errors.info("claim.submitted", month, submitted.getCycle());
+            load();
+        } catch (BusinessException e) {
+            errors.show(e, null);
+        }
+    }
+
+    public String nameOf(ClaimLine line) {
+        return names.getOrDefault(line.getInsuredId(), "");
+    }
+
+    /** "住院期间 3、无服务记录 1". */
+    public String rejectedText(ClaimLine line) {
+        return line.rejectionCounts().entrySet().stream()
+                .map(e -> messages.get("rejectionReason." + e.getKey()) + " " + e.getValue())
+                .collect(Collectors.joining("、"));
+    }
+
+    public String getWindowHint() {
+        return windowHint;
+    }
+
+    public Long getInstitution() {
+        return institution;
+    }
+
+    public void setInstitution(Long institution) {
+        this.institution = institution;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public CareClaim getClaim() {
+        return claim;
+    }
+
+    public List<ClaimLine> getLines() {
+        return lines;
+    }
+}

@@ -1,0 +1,203 @@
+package org.ltcare.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ltcare.benefit.CareAdmission;
+import org.ltcare.benefit.HospitalStayService;
+import org.ltcare.care.AbsenceReason;
+import org.ltcare.care.BedDayService;
+import org.ltcare.care.visit.Confirmation;
+import org.ltcare.care.visit.HomeVisitService;
+import org.ltcare.care.visit.VisitForm;
+import org.ltcare.institution.CareInstitution;
+import org.ltcare.institution.InstitutionKind;
+import org.ltcare.institution.worker.CareWorker;
+import org.ltcare.policy.rules.CareType;
+import org.ltcare.settlement.claim.CareClaim;
+import org.ltcare.settlement.claim.ClaimLine;
+import org.ltcare.settlement.claim.ClaimService;
+import org.ltcare.settlement.claim.ClaimStatus;
+import org.ltcare.settlement.fee.RejectionReason;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.NotFoundException;
+import org.ltcare.shared.ValidationException;
+import org.ltcare.shared.security.AccessDeniedException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.time.ClockProducer;
+
+/**
+ * Last month's claims generated from the care records of a nursing home (an absence, a hospital stay) and a
+ * home-care agency (two verified visits and a short one): each day billable or rejected with its code, the amounts
+ * of rules.md §5 with every input kept on the line, generation again without duplicates, submission into the
+ * right cycle closing the month's records; scope; the claim's status through the API.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClaimIT {
+
+    private static final Handover HANDOVER = new Handover("claims");
+    private static final LocalDate TODAY = LocalDate.now(ClockProducer.ZONE);
+    private static final YearMonth MONTH = YearMonth.from(TODAY).minusMonths(1);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL baseUrl;
+
+    @Inject
+    CareWorld care;
+
+    @Inject
+    CareRecordWorld records;
+
+    @Inject
+    BedDayService bedDays;
+
+    @Inject
+    HomeVisitService visits;
+
+    @Inject
+    HospitalStayService stays;
+
+    @Inject
+    ClaimService claims;
+
+    @Test
+    @Order(1)
+    void aMonthOfCareIsClaimedComputedAndSubmitted() {
+        AssessmentWorld.World world = care.world();
+        LocalDate since = MONTH.minusMonths(1).atDay(1);
+        CareInstitution home = care.contractedSince(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL,
+                5, since);
+        CareInstitution agency = care.contractedSince(world, InstitutionKind.HOME_CARE_AGENCY, null, CareType.HOME,
+                5, since);
+        CareInstitution other = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
+        CareAdmission resident = records.inCareSince(world, home, CareType.RESIDENTIAL, since);
+        CareAdmission client = records.inCareSince(world, agency, CareType.HOME, since);
+        CareWorker worker = records.worker(agency, "孙护理", 5);
+        Actor homeStaff = care.staffOf(home);
+        Actor agencyStaff = care.staffOf(agency);
+
+        bedDays.markAbsent(homeStaff, resident.getId(), MONTH.atDay(5), AbsenceReason.HOME_LEAVE, null);
+        stays.record(HospitalStayService.FEED, resident.getInsuredId(), "市立医院", MONTH.atDay(10), MONTH.atDay(12),
+                "HIS");
+        visits.record(agencyStaff, client.getId(), visit(worker, MONTH.atDay(3).atTime(9, 0), 60));
+        visits.record(agencyStaff, client.getId(), visit(worker, MONTH.atDay(4).atTime(9, 0), 60));
+        visits.record(agencyStaff, client.getId(), visit(worker, MONTH.atDay(6).atTime(9, 0), 20));
+
+        claims.generate(homeStaff, home.getId(), MONTH);
+        CareClaim claim = claims.generate(homeStaff, home.getId(), MONTH);
+        List<ClaimLine> lines = claims.lines(homeStaff, claim.getId());
+        assertEquals(1, lines.size(), "generated twice, one line per admission");
+        ClaimLine line = lines.get(0);
+        int billable = MONTH.lengthOfMonth() - 4;
+        assertEquals(MONTH.lengthOfMonth(), line.getAmounts().getClaimedDays());
+        assertEquals(billable, line.getAmounts().getBillableDays());
+        assertEquals(Map.of(MONTH.atDay(5), RejectionReason.NO_SERVICE_RECORD,
+                MONTH.atDay(10), RejectionReason.INPATIENT_DAY, MONTH.atDay(11), RejectionReason.INPATIENT_DAY,
+                MONTH.atDay(12), RejectionReason.INPATIENT_DAY), line.getRejections());
+        assertMoney("45.00", line.getAmounts().getFundShare().divide(BigDecimal.valueOf(billable)));
+        assertMoney(String.valueOf(100 * billable) + ".00", line.getAmounts().getTotalFee());
+        assertMoney(String.valueOf(55 * billable) + ".00", line.getAmounts().getPersonalShare());
+        assertEquals(0, new BigDecimal("0.75").compareTo(line.getFundRatio()));
+        assertMoney("60.00", line.getDailyLimit());
+        assertMoney("100.00", line.getDailyCharge());
+        assertEquals(3, line.getGrade());
+        assertEquals("SD-2025", line.getRuleSetCode());
+        assertMoney(line.getAmounts().getFundShare().toPlainString(), claim.getAmounts().getFundShare());
+
+        CareClaim homeCare = claims.generate(agencyStaff, agency.getId(), MONTH);
+        ClaimLine visitsLine = claims.lines(agencyStaff, homeCare.getId()).get(0);
+        assertEquals(3, visitsLine.getAmounts().getClaimedDays(), "the days with a visit");
+        assertEquals(2, visitsLine.getAmounts().getBillableDays());
+        assertEquals(Map.of(MONTH.atDay(6), RejectionReason.NO_SERVICE_RECORD), visitsLine.getRejections());
+        assertMoney("81.00", visitsLine.getAmounts().getFundShare());
+        assertMoney("200.00", visitsLine.getAmounts().getTotalFee());
+        assertMoney("119.00", visitsLine.getAmounts().getPersonalShare());
+
+        assertThrows(NotFoundException.class, () -> claims.find(care.staffOf(other), claim.getId()));
+        assertThrows(AccessDeniedException.class, () -> claims.generate(world.reviewer(), home.getId(), MONTH));
+        assertThrows(AccessDeniedException.class, () -> claims.generate(care.staffOf(other), home.getId(), MONTH));
+        BusinessException notOver = assertThrows(BusinessException.class,
+                () -> claims.generate(homeStaff, home.getId(), YearMonth.from(TODAY)));
+        assertEquals("claim.monthNotOver", notOver.messageKey());
+
+        CareClaim submitted = claims.submit(homeStaff, claim.getId());
+        YearMonth cycle = TODAY.getDayOfMonth() <= 10 ? YearMonth.from(TODAY) : YearMonth.from(TODAY).plusMonths(1);
+        assertEquals(ClaimStatus.SUBMITTED, submitted.getStatus());
+        assertEquals(cycle.toString(), submitted.getCycle(), "the reference window is the 1st to the 10th");
+        ValidationException closed = assertThrows(ValidationException.class, () -> bedDays.markAbsent(homeStaff,
+                resident.getId(), MONTH.atDay(20), AbsenceReason.HOME_LEAVE, null));
+        assertEquals("records.monthClosed", closed.errors().get(0).messageKey());
+        BusinessException again = assertThrows(BusinessException.class,
+                () -> claims.generate(homeStaff, home.getId(), MONTH));
+        assertEquals("claim.notDraft", again.messageKey());
+        HANDOVER.write("staff-" + home.getOrganisation().getCode(), claim.getId(),
+                "staff-" + other.getOrganisation().getCode());
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theClaimsStatusThroughTheApi() throws Exception {
+        List<String> h = HANDOVER.read();
+        ApiClient api = new ApiClient(baseUrl);
+        String path = "/api/v1/claims/" + h.get(1) + "/status";
+        HttpResponse<String> own = api.get(path, h.get(0) + ":test");
+        assertEquals(200, own.statusCode(), own.body());
+        assertTrue(own.body().contains("\"status\":\"SUBMITTED\"") && own.body().contains("\"month\":\"" + MONTH
+                + "\""), own.body());
+        assertEquals(200, api.get(path, "reviewer").statusCode());
+        assertEquals(404, api.get(path, h.get(2) + ":test").statusCode());
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void theInstitutionReadsItsClaimOnThePage() throws Exception {
+        List<String> h = HANDOVER.read();
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            browser.login(h.get(0), "test");
+            browser.open("/care/claims.xhtml?month=" + MONTH);
+            assertEquals("已提交", browser.byId("claimForm:status").getText());
+            assertTrue(browser.byId("claimForm:lines:0:rejected").getText().contains("住院期间 3"),
+                    browser.byId("claimForm:lines:0:rejected").getText());
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("claimForm:submit")).isEmpty(),
+                    "a submitted claim is not submitted again");
+            browser.screenshot("claim");
+        }
+    }
+
+    private static VisitForm visit(CareWorker worker, LocalDateTime in, int minutes) {
+        return new VisitForm(worker.getId(), in, in.plusMinutes(minutes), null, null, null, Map.of("SH01", 1),
+                Confirmation.ONE_TIME_CODE, "家属", "1234", null, null);
+    }
+
+    private static void assertMoney(String expected, BigDecimal actual) {
+        assertEquals(0, new BigDecimal(expected).compareTo(actual), expected + " ≠ " + actual);
+    }
+}
