@@ -157,7 +157,7 @@ class ClaimIT {
                 () -> claims.generate(homeStaff, home.getId(), MONTH));
         assertEquals("claim.notDraft", again.messageKey());
         HANDOVER.write("staff-" + home.getOrganisation().getCode(), claim.getId(),
-                "staff-" + other.getOrganisation().getCode());
+                "staff-" + other.getOrganisation().getCode(), cycle, home.getName());
     }
 
     @Test
@@ -189,6 +189,22 @@ class ClaimIT {
             assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("claimForm:submit")).isEmpty(),
                     "a submitted claim is not submitted again");
             browser.screenshot("claim");
+        }
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void theBureauSeesTheClaimInItsCycle() throws Exception {
+        List<String> h = HANDOVER.read();
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            browser.login("reviewer", "reviewer");
+            browser.open("/care/claim-cycle.xhtml?cycle=" + h.get(3));
+            browser.byId("cycleForm:claims");
+            assertTrue(browser.pageText().contains(h.get(4)), "the institution's claim is listed");
+            assertTrue(browser.byId("fundTotal").getText().matches(".*\\d+\\.\\d{2} 元.*"), "money with its fen: "
+                    + browser.byId("fundTotal").getText());
+            browser.screenshot("claim-cycle");
         }
     }
 

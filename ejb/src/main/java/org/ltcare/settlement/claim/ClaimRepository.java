@@ -32,6 +32,12 @@ public class ClaimRepository {
                 CareClaim.class).setParameter("institution", institutionId).getResultList();
     }
 
+    /** The claims submitted into a settlement cycle, the payout due soonest first. */
+    public List<CareClaim> ofCycle(YearMonth cycle) {
+        return em.createQuery("select c from CareClaim c where c.cycle = :cycle order by c.payoutDueOn, c.id",
+                CareClaim.class).setParameter("cycle", cycle.toString()).getResultList();
+    }
+
     public List<ClaimLine> lines(long claimId) {
         return em.createQuery("select l from ClaimLine l where l.claimId = :claim order by l.careType, l.id",
                 ClaimLine.class).setParameter("claim", claimId).getResultList();

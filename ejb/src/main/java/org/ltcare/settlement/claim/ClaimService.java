@@ -143,6 +143,14 @@ public class ClaimService {
         return names;
     }
 
+    /** The bureau's view of a settlement cycle: every claim submitted into it, the payout due soonest first. */
+    public List<CareClaim> ofCycle(Actor actor, YearMonth cycle) {
+        if (actor.roles().stream().noneMatch(Role::isBureauRole)) {
+            throw new AccessDeniedException("claim.read");
+        }
+        return claims.ofCycle(cycle);
+    }
+
     public List<CareClaim> ofInstitution(Actor actor, long institutionId) {
         boolean own = actor.isInstitutionScoped() && actor.organisationId() == institutionId;
         if (!own && actor.roles().stream().noneMatch(Role::isBureauRole)) {

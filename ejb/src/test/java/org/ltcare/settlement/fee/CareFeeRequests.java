@@ -26,6 +26,7 @@ final class CareFeeRequests {
     private LocalDate deathDate;
     private Set<LocalDate> daysClaimedElsewhere = Set.of();
     private Set<LocalDate> daysWithoutServiceRecord = Set.of();
+    private Set<LocalDate> daysWithoutAgreement = Set.of();
 
     private CareFeeRequests(YearMonth month) {
         this.month = month;
@@ -88,9 +89,14 @@ final class CareFeeRequests {
         return this;
     }
 
+    CareFeeRequests withoutAgreement(String... dates) {
+        this.daysWithoutAgreement = dates(dates);
+        return this;
+    }
+
     CareFeeRequest build() {
         return new CareFeeRequest(month, careType, hospitalLevel, grade, dailyCharge, conclusionDate, careDays,
-                inpatientDays, deathDate, daysClaimedElsewhere, daysWithoutServiceRecord);
+                inpatientDays, deathDate, daysClaimedElsewhere, daysWithoutServiceRecord, daysWithoutAgreement);
     }
 
     /** A null in the list stands for a null element, as a JSON client may send. */
