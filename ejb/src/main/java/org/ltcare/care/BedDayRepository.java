@@ -90,4 +90,10 @@ public class BedDayRepository {
                 + "closed_at) values (?, ?, ?, ?)").setParameter(1, institutionId).setParameter(2, month.toString())
                 .setParameter(3, closedBy).setParameter(4, java.sql.Timestamp.from(closedAt)).executeUpdate() == 1;
     }
+
+    /** Opens a closed month again (a returned claim is corrected before it is resubmitted). */
+    public void reopen(long institutionId, YearMonth month) {
+        em.createNativeQuery("delete from care_month_closure where institution_id = ? and month = ?")
+                .setParameter(1, institutionId).setParameter(2, month.toString()).executeUpdate();
+    }
 }

@@ -161,6 +161,14 @@ public class BedDayService {
         bedDays.close(institutionId, month, actor.username(), clock.instant());
     }
 
+    /**
+     * Opens a closed month again when the first review returns lines of its claim, so the institution can correct
+     * its records before resubmitting (the settlement's review calls it; no user action of its own).
+     */
+    public void reopenMonth(long institutionId, YearMonth month) {
+        bedDays.reopen(institutionId, month);
+    }
+
     private CareAdmission ownAdmission(Actor actor, long admissionId) {
         CareAdmission admission = admissions.find(admissionId)
                 .orElseThrow(() -> new NotFoundException("CareAdmission", admissionId));

@@ -36,6 +36,10 @@ import org.ltcare.institution.worker.CareWorker;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.settlement.claim.ClaimLine;
+import org.ltcare.settlement.claim.ClaimReviewService;
+import org.ltcare.settlement.claim.LineDecision;
+import org.ltcare.settlement.claim.LineReview;
+import org.ltcare.settlement.claim.ReviewReason;
 import org.ltcare.settlement.claim.ClaimService;
 import org.ltcare.settlement.claim.ClaimStatus;
 import org.ltcare.settlement.fee.RejectionReason;
@@ -85,6 +89,12 @@ class ClaimIT {
 
     @Inject
     ClaimService claims;
+
+    @Inject
+    ClaimReviewService reviews;
+
+    @Inject
+    org.ltcare.shared.security.UserAccountRepository accounts;
 
     @Test
     @Order(1)
@@ -156,8 +166,9 @@ class ClaimIT {
         BusinessException again = assertThrows(BusinessException.class,
                 () -> claims.generate(homeStaff, home.getId(), MONTH));
         assertEquals("claim.notDraft", again.messageKey());
+        returnedOnceThenResubmittedOnce(world, agency, client, worker, homeCare);
         HANDOVER.write("staff-" + home.getOrganisation().getCode(), claim.getId(),
-                "staff-" + other.getOrganisation().getCode(), cycle, home.getName());
+                "staff-" + other.getOrganisation().getCode(), cycle, home.getName(), home.getId());
     }
 
     @Test
@@ -205,7 +216,88 @@ class ClaimIT {
             assertTrue(browser.byId("fundTotal").getText().matches(".*\\d+\\.\\d{2} 元.*"), "money with its fen: "
                     + browser.byId("fundTotal").getText());
             browser.screenshot("claim-cycle");
+            browser.open("/care/claims.xhtml?month=" + MONTH + "&institution=" + h.get(5));
+            browser.byId("claimForm:lines:0:decision");
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("claimForm:approve")).isEmpty(),
+                    "nothing to approve before the reviews");
+            browser.screenshot("claim-first-review");
         }
+    }
+
+    /** The agency's claim returned by the first review: its records open again, it is resubmitted once. */
+    private void returnedOnceThenResubmittedOnce(AssessmentWorld.World world, CareInstitution agency,
+                                                 CareAdmission client, CareWorker worker, CareClaim draft) {
+        Actor staff = care.staffOf(agency);
+        claims.submit(staff, draft.getId());
+        long lineId = claims.lines(staff, draft.getId()).get(0).getId();
+        List<LineDecision> returnIt = List.of(new LineDecision(lineId, LineReview.RETURNED, null,
+                ReviewReason.RECORD_INCOMPLETE, "3日签退缺失"));
+        assertEquals(ClaimStatus.RETURNED, reviews.firstReview(world.reviewer(), draft.getId(), returnIt).getStatus());
+        visits.record(staff, client.getId(), visit(worker, MONTH.atDay(7).atTime(9, 0), 45));
+        CareClaim corrected = claims.generate(staff, agency.getId(), MONTH);
+        assertEquals(4, claims.lines(staff, corrected.getId()).get(0).getAmounts().getClaimedDays(),
+                "the month opened again for the correction");
+        CareClaim resubmitted = claims.submit(staff, corrected.getId());
+        assertEquals(1, resubmitted.getResubmissions());
+        long newLine = claims.lines(staff, corrected.getId()).get(0).getId();
+        reviews.firstReview(world.reviewer(), corrected.getId(), List.of(new LineDecision(newLine, LineReview.RETURNED,
+                null, ReviewReason.SERVICE_NOT_PROVEN, null)));
+        BusinessException once = assertThrows(BusinessException.class,
+                () -> claims.generate(staff, agency.getId(), MONTH));
+        assertEquals("claim.resubmittedOnce", once.messageKey());
+    }
+
+    @Test
+    @Order(5)
+    void theFirstReviewDeductsTheSecondIsAnotherReviewers() {
+        long claimId = Long.parseLong(HANDOVER.read().get(1));
+        Actor reviewer = accounts.findByUsername("reviewer").orElseThrow().toActor();
+        Actor reviewer2 = accounts.findByUsername("reviewer2").orElseThrow().toActor();
+        ClaimLine line = claims.lines(reviewer, claimId).get(0);
+        BigDecimal tooMuch = line.getAmounts().getFundShare().add(BigDecimal.ONE);
+        ValidationException above = assertThrows(ValidationException.class, () -> reviews.firstReview(reviewer,
+                claimId, List.of(new LineDecision(line.getId(), LineReview.DEDUCTED, tooMuch,
+                        ReviewReason.RECORD_INCOMPLETE, null))));
+        assertEquals("claim.review.amount", above.errors().get(0).messageKey());
+
+        CareClaim reviewed = reviews.firstReview(reviewer, claimId, List.of(new LineDecision(line.getId(),
+                LineReview.DEDUCTED, new BigDecimal("45.00"), ReviewReason.RECORD_INCOMPLETE, "5日无签字")));
+        assertEquals(ClaimStatus.FIRST_REVIEWED, reviewed.getStatus());
+        assertMoney(line.getAmounts().getFundShare().subtract(new BigDecimal("45.00")).toPlainString(),
+                reviewed.getPayable());
+        BusinessException sameEyes = assertThrows(BusinessException.class,
+                () -> reviews.secondReview(reviewer, claimId));
+        assertEquals("claim.fourEyes.secondReview", sameEyes.messageKey());
+        reviews.secondReview(reviewer2, claimId);
+        Actor reviewerWhoApproves = new Actor("reviewer2", reviewer2.organisationId(), reviewer2.organisationKind(),
+                java.util.Set.of(org.ltcare.shared.security.Role.BUREAU_APPROVER));
+        BusinessException ownReview = assertThrows(BusinessException.class,
+                () -> reviews.approve(reviewerWhoApproves, claimId));
+        assertEquals("claim.fourEyes.approval", ownReview.messageKey());
+        assertThrows(AccessDeniedException.class, () -> reviews.approve(reviewer, claimId), "a reviewer's role");
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void theApproverApprovesThePayoutInTheBrowser() throws Exception {
+        List<String> h = HANDOVER.read();
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            browser.login("approver", "approver");
+            browser.open("/care/claims.xhtml?month=" + MONTH + "&institution=" + h.get(5));
+            browser.clickAndWaitForNewPage("claimForm:approve");
+            browser.waitForText(org.openqa.selenium.By.id("messages"), "已批准支付");
+            assertEquals("已批准支付", browser.byId("claimForm:status").getText());
+            browser.screenshot("claim-approved");
+        }
+    }
+
+    @Test
+    @Order(7)
+    void theApprovalIsTheApprovers() {
+        CareClaim claim = claims.find(care.approver(), Long.parseLong(HANDOVER.read().get(1)));
+        assertEquals(ClaimStatus.APPROVED, claim.getStatus());
+        assertEquals("approver", claim.getApprovedBy());
     }
 
     private static VisitForm visit(CareWorker worker, LocalDateTime in, int minutes) {

@@ -73,6 +73,30 @@ public class CareClaim implements Auditable {
     @jakarta.persistence.Embedded
     private ClaimAmounts amounts = ClaimAmounts.NONE;
 
+    @Column(name = "first_reviewed_by", length = 64)
+    private String firstReviewedBy;
+
+    @Column(name = "first_reviewed_at")
+    private Instant firstReviewedAt;
+
+    @Column(name = "second_reviewed_by", length = 64)
+    private String secondReviewedBy;
+
+    @Column(name = "second_reviewed_at")
+    private Instant secondReviewedAt;
+
+    @Column(name = "approved_by", length = 64)
+    private String approvedBy;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @Column(nullable = false, precision = 14, scale = 2)
+    private BigDecimal deducted = BigDecimal.ZERO;
+
+    @Column(nullable = false)
+    private int resubmissions;
+
     @Version
     private long version;
 
@@ -96,6 +120,9 @@ public class CareClaim implements Auditable {
 
     void submit(String by, Instant at, YearMonth inCycle, LocalDate dueOn) {
         requireDraft();
+        if (status == ClaimStatus.RETURNED) {
+            resubmissions++;
+        }
         this.status = ClaimStatus.SUBMITTED;
         this.submittedBy = by;
         this.submittedAt = at;
@@ -103,10 +130,54 @@ public class CareClaim implements Auditable {
         this.payoutDueOn = dueOn;
     }
 
+    /** A draft, or a returned claim not yet resubmitted: the institution may generate and submit it. */
     void requireDraft() {
-        if (status != ClaimStatus.DRAFT) {
-            throw new BusinessException("claim.notDraft", month);
+        boolean editable = status == ClaimStatus.DRAFT || (status == ClaimStatus.RETURNED && resubmissions == 0);
+        if (!editable) {
+            throw new BusinessException(status == ClaimStatus.RETURNED ? "claim.resubmittedOnce" : "claim.notDraft",
+                    month);
         }
+    }
+
+    void reviewedFirst(String by, Instant at, boolean returned, BigDecimal deduction) {
+        requireStatus(ClaimStatus.SUBMITTED);
+        this.firstReviewedBy = by;
+        this.firstReviewedAt = at;
+        this.deducted = deduction;
+        this.status = returned ? ClaimStatus.RETURNED : ClaimStatus.FIRST_REVIEWED;
+    }
+
+    /** The second review is another person's (four eyes). */
+    void reviewedSecond(String by, Instant at) {
+        requireStatus(ClaimStatus.FIRST_REVIEWED);
+        if (by.equals(firstReviewedBy)) {
+            throw new BusinessException("claim.fourEyes.secondReview");
+        }
+        this.secondReviewedBy = by;
+        this.secondReviewedAt = at;
+        this.status = ClaimStatus.SECOND_REVIEWED;
+    }
+
+    /** The payout is approved by someone who neither prepared nor reviewed the claim. */
+    void approve(String by, Instant at) {
+        requireStatus(ClaimStatus.SECOND_REVIEWED);
+        if (by.equals(submittedBy) || by.equals(firstReviewedBy) || by.equals(secondReviewedBy)) {
+            throw new BusinessException("claim.fourEyes.approval");
+        }
+        this.approvedBy = by;
+        this.approvedAt = at;
+        this.status = ClaimStatus.APPROVED;
+    }
+
+    private void requireStatus(ClaimStatus expected) {
+        if (status != expected) {
+            throw new BusinessException("claim.wrongStatus", month, status.name());
+        }
+    }
+
+    /** The fund share to pay: computed less the reviews' deductions. */
+    public BigDecimal getPayable() {
+        return amounts.getFundShare().subtract(deducted);
     }
 
     @Override
@@ -131,6 +202,10 @@ public class CareClaim implements Auditable {
         state.put("totalFee", amounts.getTotalFee().toPlainString());
         state.put("fundShare", amounts.getFundShare().toPlainString());
         state.put("cycle", cycle);
+        state.put("deducted", deducted.toPlainString());
+        state.put("firstReviewedBy", firstReviewedBy);
+        state.put("secondReviewedBy", secondReviewedBy);
+        state.put("approvedBy", approvedBy);
         state.put("payoutDueOn", payoutDueOn == null ? null : payoutDueOn.toString());
         return state;
     }
@@ -178,6 +253,30 @@ public class CareClaim implements Auditable {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    public String getFirstReviewedBy() {
+        return firstReviewedBy;
+    }
+
+    public String getSecondReviewedBy() {
+        return secondReviewedBy;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public BigDecimal getDeducted() {
+        return deducted;
+    }
+
+    public int getResubmissions() {
+        return resubmissions;
     }
 
     public String getCycle() {

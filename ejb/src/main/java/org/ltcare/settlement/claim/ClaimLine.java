@@ -85,6 +85,20 @@ public class ClaimLine {
     @jakarta.persistence.Embedded
     private ClaimAmounts amounts;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private LineReview review = LineReview.PENDING;
+
+    @Column(nullable = false, precision = 12, scale = 2)
+    private BigDecimal deduction = BigDecimal.ZERO;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_reason", length = 24)
+    private ReviewReason reviewReason;
+
+    @Column(name = "review_note", length = 200)
+    private String reviewNote;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "care_claim_rejection", joinColumns = @JoinColumn(name = "line_id"))
     @MapKeyColumn(name = "day")
@@ -114,6 +128,30 @@ public class ClaimLine {
         this.amounts = new ClaimAmounts(result.claimedDays(), result.billableDays(), result.totalFee(),
                 result.fundShare(), result.personalShare());
         this.ruleSetCode = ruleSetCode;
+    }
+
+    /** Takes the first reviewer's decision, checked by {@link ClaimReviewService}. */
+    void decide(LineReview decision, BigDecimal amount, ReviewReason reason, String note) {
+        this.review = decision;
+        this.deduction = decision == LineReview.DEDUCTED ? amount : BigDecimal.ZERO;
+        this.reviewReason = reason;
+        this.reviewNote = note;
+    }
+
+    public LineReview getReview() {
+        return review;
+    }
+
+    public BigDecimal getDeduction() {
+        return deduction;
+    }
+
+    public ReviewReason getReviewReason() {
+        return reviewReason;
+    }
+
+    public String getReviewNote() {
+        return reviewNote;
     }
 
     /** The days claimed in {@code month}. */

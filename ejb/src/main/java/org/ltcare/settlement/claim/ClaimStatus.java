@@ -1,9 +1,17 @@
 package org.ltcare.settlement.claim;
 
-/** Where a claim stands. The reviews, approval and payout come with the next parts of the settlement issue. */
+/** Where a claim stands. The payout batch comes with the next part of the settlement issue. */
 public enum ClaimStatus {
     /** Generated from the care records; the institution may generate it again until it submits. */
     DRAFT,
-    /** Submitted in the claim window; its month's care records are closed. */
-    SUBMITTED
+    /** Submitted in the claim window; its month's care records are closed. Waits for the first review. */
+    SUBMITTED,
+    /** The first review returned lines: the institution corrects and resubmits (once). */
+    RETURNED,
+    /** Waits for the second review. */
+    FIRST_REVIEWED,
+    /** Waits for the payout approval. */
+    SECOND_REVIEWED,
+    /** Approved for payout. */
+    APPROVED
 }

@@ -33,6 +33,9 @@ public class ClaimsPage implements Serializable {
     private ClaimService claims;
 
     @Inject
+    private org.ltcare.settlement.claim.ClaimReviewService reviews;
+
+    @Inject
     private Actor actor;
 
     @Inject
@@ -47,6 +50,10 @@ public class ClaimsPage implements Serializable {
     private List<ClaimLine> lines = List.of();
     private String windowHint;
     private final Map<Long, String> names = new HashMap<>();
+    private final Map<Long, String> decisions = new HashMap<>();
+    private final Map<Long, java.math.BigDecimal> amounts = new HashMap<>();
+    private final Map<Long, String> reasons = new HashMap<>();
+    private final Map<Long, String> notes = new HashMap<>();
 
     public void load() {
         if (actor.isInstitutionScoped()) {
@@ -77,7 +84,8 @@ public class ClaimsPage implements Serializable {
     }
 
     public boolean isMayPrepare() {
-        return actor.isInstitutionScoped() && (claim == null || claim.getStatus().name().equals("DRAFT"));
+        return actor.isInstitutionScoped() && (claim == null || claim.getStatus().name().equals("DRAFT")
+                || (claim.getStatus().name().equals("RETURNED") && claim.getResubmissions() == 0));
     }
 
     public void generate() {
@@ -98,6 +106,77 @@ public class ClaimsPage implements Serializable {
         } catch (BusinessException e) {
             errors.show(e, null);
         }
+    }
+
+    private boolean is(org.ltcare.settlement.claim.ClaimStatus status) {
+        return claim != null && claim.getStatus() == status;
+    }
+
+    public boolean isMayFirstReview() {
+        return is(org.ltcare.settlement.claim.ClaimStatus.SUBMITTED)
+                && actor.has(org.ltcare.shared.security.Role.AGENCY_REVIEWER);
+    }
+
+    public boolean isMaySecondReview() {
+        return is(org.ltcare.settlement.claim.ClaimStatus.FIRST_REVIEWED)
+                && actor.has(org.ltcare.shared.security.Role.AGENCY_REVIEWER);
+    }
+
+    public boolean isMayApprove() {
+        return is(org.ltcare.settlement.claim.ClaimStatus.SECOND_REVIEWED)
+                && actor.has(org.ltcare.shared.security.Role.BUREAU_APPROVER);
+    }
+
+    /** The first review: every line as decided on the page (lines left as 通过 are accepted). */
+    public void firstReview() {
+        List<org.ltcare.settlement.claim.LineDecision> list = new java.util.ArrayList<>();
+        for (ClaimLine line : lines) {
+            String review = decisions.getOrDefault(line.getId(), "ACCEPTED");
+            String reason = reasons.get(line.getId());
+            list.add(new org.ltcare.settlement.claim.LineDecision(line.getId(),
+                    org.ltcare.settlement.claim.LineReview.valueOf(review), amounts.get(line.getId()),
+                    reason == null || reason.isBlank() ? null : org.ltcare.settlement.claim.ReviewReason.valueOf(reason),
+                    notes.get(line.getId())));
+        }
+        act(() -> reviews.firstReview(actor, claim.getId(), list), "claim.reviewed");
+    }
+
+    public void secondReview() {
+        act(() -> reviews.secondReview(actor, claim.getId()), "claim.reviewed");
+    }
+
+    public void approve() {
+        act(() -> reviews.approve(actor, claim.getId()), "claim.approved");
+    }
+
+    private void act(Runnable step, String doneKey) {
+        try {
+            step.run();
+            errors.info(doneKey, month);
+            load();
+        } catch (BusinessException e) {
+            errors.show(e, "claimForm");
+        }
+    }
+
+    public List<org.ltcare.settlement.claim.ReviewReason> getReviewReasons() {
+        return List.of(org.ltcare.settlement.claim.ReviewReason.values());
+    }
+
+    public Map<Long, String> getDecisions() {
+        return decisions;
+    }
+
+    public Map<Long, java.math.BigDecimal> getAmounts() {
+        return amounts;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public Map<Long, String> getNotes() {
+        return notes;
     }
 
     public String nameOf(ClaimLine line) {

@@ -1,0 +1,136 @@
+package org.ltcare.settlement.claim;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ltcare.care.BedDayService;
+import org.ltcare.shared.ValidationException;
+import org.ltcare.shared.ValidationException.FieldError;
+import org.ltcare.shared.audit.AuditLog;
+import org.ltcare.shared.security.AccessDeniedException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.Role;
+
+/**
+ * The reviews of a submitted claim (rules.md §5): the first review by an agency reviewer decides each line —
+ * accepted as computed (lines without a decision are accepted: bulk acceptance of clean lines), deducted from the
+ * fund share with a coded reason, or returned for correction, which sends the claim back to the institution (its
+ * month's records open again; it may resubmit once); a second review by another reviewer; the payout approval by a
+ * BUREAU_APPROVER who neither prepared nor reviewed the claim. The four eyes are enforced here, on the claim's own
+ * record of who did what, not by convention. Audited.
+ */
+@Stateless
+public class ClaimReviewService {
+
+    static final int NOTE_LENGTH = 200;
+
+    @Inject
+    private ClaimRepository claims;
+
+    @Inject
+    private BedDayService bedDays;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    public CareClaim firstReview(Actor actor, long claimId, List<LineDecision> decisions) {
+        require(actor, Role.AGENCY_REVIEWER);
+        CareClaim claim = locked(claimId);
+        Map<Long, ClaimLine> lines = new HashMap<>();
+        claims.lines(claimId).forEach(line -> lines.put(line.getId(), line));
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < decisions.size(); i++) {
+            check(decisions.get(i), lines.get(decisions.get(i).lineId()), "lines[" + i + "]", errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Map<String, Object> before = claim.auditState();
+        boolean returned = false;
+        BigDecimal deducted = BigDecimal.ZERO;
+        Map<Long, LineDecision> byLine = new HashMap<>();
+        decisions.forEach(d -> byLine.put(d.lineId(), d));
+        for (ClaimLine line : lines.values()) {
+            LineDecision decision = byLine.getOrDefault(line.getId(), LineDecision.accept(line.getId()));
+            String note = decision.note() == null || decision.note().isBlank() ? null : decision.note().trim();
+            line.decide(decision.review(), decision.amount(), decision.reason(), note);
+            returned |= decision.review() == LineReview.RETURNED;
+            deducted = deducted.add(line.getDeduction());
+        }
+        claim.reviewedFirst(actor.username(), clock.instant(), returned, deducted);
+        if (returned) {
+            bedDays.reopenMonth(claim.getInstitutionId(), claim.getMonth());
+        }
+        audit.record(actor, returned ? "RETURN_CLAIM" : "FIRST_REVIEW_CLAIM", before, claim);
+        return claim;
+    }
+
+    public CareClaim secondReview(Actor actor, long claimId) {
+        require(actor, Role.AGENCY_REVIEWER);
+        CareClaim claim = locked(claimId);
+        Map<String, Object> before = claim.auditState();
+        claim.reviewedSecond(actor.username(), clock.instant());
+        audit.record(actor, "SECOND_REVIEW_CLAIM", before, claim);
+        return claim;
+    }
+
+    public CareClaim approve(Actor actor, long claimId) {
+        require(actor, Role.BUREAU_APPROVER);
+        CareClaim claim = locked(claimId);
+        Map<String, Object> before = claim.auditState();
+        claim.approve(actor.username(), clock.instant());
+        audit.record(actor, "APPROVE_CLAIM", before, claim);
+        return claim;
+    }
+
+    /** A deduction needs an amount above 0 and at most the line's fund share, and a reason; a return a reason. */
+    private static void check(LineDecision decision, ClaimLine line, String field, List<FieldError> errors) {
+        if (line == null) {
+            errors.add(new FieldError(field, "claim.review.unknownLine"));
+            return;
+        }
+        if (decision.review() == null || decision.review() == LineReview.PENDING) {
+            errors.add(new FieldError(field, "validation.required"));
+            return;
+        }
+        if (decision.review() == LineReview.DEDUCTED) {
+            BigDecimal amount = decision.amount();
+            if (amount == null || amount.signum() <= 0 || amount.scale() > 2
+                    || amount.compareTo(line.getAmounts().getFundShare()) > 0) {
+                errors.add(new FieldError(field + ".amount", "claim.review.amount",
+                        List.of(line.getAmounts().getFundShare().toPlainString())));
+            }
+        }
+        if (decision.review() != LineReview.ACCEPTED) {
+            if (decision.reason() == null) {
+                errors.add(new FieldError(field + ".reason", "validation.required"));
+            } else if (decision.reason() == ReviewReason.OTHER
+                    && (decision.note() == null || decision.note().isBlank())) {
+                errors.add(new FieldError(field + ".note", "claim.review.noteRequired"));
+            }
+        }
+        if (decision.note() != null && decision.note().trim().length() > NOTE_LENGTH) {
+            errors.add(new FieldError(field + ".note", "validation.tooLong", List.of(String.valueOf(NOTE_LENGTH))));
+        }
+    }
+
+    private CareClaim locked(long claimId) {
+        CareClaim found = claims.find(claimId)
+                .orElseThrow(() -> new org.ltcare.shared.NotFoundException("CareClaim", claimId));
+        return claims.ofMonthForUpdate(found.getInstitutionId(), found.getMonth()).orElseThrow();
+    }
+
+    private static void require(Actor actor, Role role) {
+        if (!actor.has(role) || actor.isInstitutionScoped()) {
+            throw new AccessDeniedException("claim.reviewAction");
+        }
+    }
+}
