@@ -66,8 +66,7 @@ public class AdmissionQueries {
         return ofInstitution(actor, institutionId, states).stream().map(admission -> {
             AssessmentConclusion conclusion = conclusions.find(admission.getConclusionId()).orElseThrow();
             var person = conclusion.getApplication().getInsured();
-            String idNumber = actor.maySeeFullIdNumbers() ? person.getIdNumber().value()
-                    : person.getIdNumber().masked();
+            String idNumber = person.getIdNumber().shownTo(actor);
             return new AdmissionLine(admission, person.getName(), idNumber, conclusion.getGrade());
         }).toList();
     }

@@ -89,6 +89,20 @@ public class HospitalStayService {
         return stays.ofInsured(insuredId, false);
     }
 
+    /**
+     * The inpatient days within {@code from..to} of these people, by person ({@link InpatientDays} decides which
+     * days): the month grid shows them, settlement rejects them. No actor, like {@link #of}.
+     */
+    public Map<Long, java.util.Set<LocalDate>> inpatientDays(java.util.Collection<Long> insuredIds, LocalDate from,
+                                                             LocalDate to) {
+        Map<Long, java.util.Set<LocalDate>> days = new java.util.HashMap<>();
+        for (HospitalStay stay : stays.ofInsuredWithin(insuredIds, from, to)) {
+            days.computeIfAbsent(stay.getInsuredId(), id -> new java.util.TreeSet<>())
+                    .addAll(stay.inpatientDays().daysWithin(from, to));
+        }
+        return days;
+    }
+
     /** The stay a feed record made before, if any. */
     public java.util.Optional<HospitalStay> byFeedRecord(String source, String externalRef) {
         return stays.byExternalRef(source, externalRef);

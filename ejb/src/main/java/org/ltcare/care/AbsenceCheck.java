@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.ltcare.benefit.CareAdmission;
-import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.ValidationException.FieldError;
 
 /**
@@ -28,7 +27,7 @@ public final class AbsenceCheck {
             errors.add(new FieldError("date", "validation.required"));
             return errors;
         }
-        if (admission.getCareType() != CareType.SPECIALIZED && admission.getCareType() != CareType.RESIDENTIAL) {
+        if (!admission.getCareType().isBedBased()) {
             errors.add(new FieldError("date", "records.bedDay.notBedBased"));
         } else if (!admission.coversDay(day)) {
             errors.add(new FieldError("date", "records.outsideCare", List.of(day.toString())));

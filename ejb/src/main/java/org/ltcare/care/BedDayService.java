@@ -14,11 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.ltcare.benefit.AdmissionRepository;
 import org.ltcare.benefit.CareAdmission;
-import org.ltcare.benefit.HospitalStay;
-import org.ltcare.benefit.HospitalStayRepository;
+import org.ltcare.benefit.HospitalStayService;
 import org.ltcare.insured.InsuredPerson;
 import org.ltcare.insured.InsuredRepository;
-import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.ValidationException.FieldError;
 import org.ltcare.shared.audit.AuditLog;
@@ -43,7 +41,7 @@ public class BedDayService {
     private InsuredRepository insured;
 
     @Inject
-    private HospitalStayRepository stays;
+    private HospitalStayService stays;
 
     @Inject
     private AuditLog audit;
@@ -61,11 +59,7 @@ public class BedDayService {
         Map<Long, InsuredPerson> persons = insured.byIds(people);
         Map<String, BedDayAbsence> absences = new HashMap<>();
         bedDays.absences(institutionId, from, to).forEach(a -> absences.put(a.getAdmissionId() + "/" + a.getAbsentOn(), a));
-        Map<Long, Set<LocalDate>> inpatient = new HashMap<>();
-        for (HospitalStay stay : stays.ofInsuredWithin(people, from, to)) {
-            inpatient.computeIfAbsent(stay.getInsuredId(), id -> new HashSet<>())
-                    .addAll(stay.inpatientDays().daysWithin(from, to));
-        }
+        Map<Long, Set<LocalDate>> inpatient = stays.inpatientDays(people, from, to);
         LocalDate today = LocalDate.now(clock);
         List<BedDayRow> rows = new ArrayList<>();
         for (CareAdmission admission : inCare) {
@@ -76,8 +70,7 @@ public class BedDayService {
                 cells.add(cell(admission, day, today, absence,
                         inpatient.getOrDefault(admission.getInsuredId(), Set.of()).contains(day)));
             }
-            String idNumber = actor.maySeeFullIdNumbers() ? person.getIdNumber().value()
-                    : person.getIdNumber().masked();
+            String idNumber = person.getIdNumber().shownTo(actor);
             rows.add(new BedDayRow(admission.getId(), person.getName(), idNumber, admission.getCareType(), cells));
         }
         rows.sort(java.util.Comparator.comparing(BedDayRow::getName));
@@ -170,13 +163,7 @@ public class BedDayService {
     }
 
     private CareAdmission ownAdmission(Actor actor, long admissionId) {
-        CareAdmission admission = admissions.find(admissionId)
-                .orElseThrow(() -> new NotFoundException("CareAdmission", admissionId));
-        if (!actor.isInstitutionScoped() || admission.getInstitutionId() != actor.organisationId()) {
-            throw new NotFoundException("CareAdmission", admissionId);
-        }
-        CareRecordAccess.requireWrite(actor, admission.getInstitutionId());
-        return admission;
+        return CareRecordAccess.requireOwn(actor, admissions.find(admissionId), admissionId);
     }
 
     private void check(CareAdmission admission, LocalDate day, boolean absent, AbsenceReason reason, String note) {

@@ -1,5 +1,7 @@
 package org.ltcare.care;
 
+import org.ltcare.benefit.CareAdmission;
+import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
@@ -14,9 +16,26 @@ public final class CareRecordAccess {
     }
 
     public static void requireRead(Actor actor, long institutionId) {
-        if (!isOwn(actor, institutionId) && actor.roles().stream().noneMatch(Role::isBureauRole)) {
+        if (!mayRead(actor, institutionId)) {
             throw new AccessDeniedException("records.read");
         }
+    }
+
+    /** The institution's own users and systems, and the bureau's staff. */
+    public static boolean mayRead(Actor actor, long institutionId) {
+        return isOwn(actor, institutionId) || actor.roles().stream().anyMatch(Role::isBureauRole);
+    }
+
+    /**
+     * An admission the actor's institution records care for: another institution's is "not found" (nothing is
+     * said about who is in care elsewhere).
+     */
+    public static CareAdmission requireOwn(Actor actor, java.util.Optional<CareAdmission> found, long admissionId) {
+        CareAdmission admission = found.filter(a -> actor.isInstitutionScoped()
+                && a.getInstitutionId() == actor.organisationId())
+                .orElseThrow(() -> new NotFoundException("CareAdmission", admissionId));
+        requireWrite(actor, admission.getInstitutionId());
+        return admission;
     }
 
     public static void requireWrite(Actor actor, long institutionId) {

@@ -116,6 +116,11 @@ public final class IdNumber {
         return maskRaw(value);
     }
 
+    /** As {@code actor} may see it: in full for the bureau's own roles, masked for everyone else (screens, APIs). */
+    public String shownTo(org.ltcare.shared.security.Actor actor) {
+        return actor.maySeeFullIdNumbers() ? value : masked();
+    }
+
     public LocalDate birthDate() {
         return birthDate;
     }

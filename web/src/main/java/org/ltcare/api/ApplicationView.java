@@ -16,7 +16,7 @@ public record ApplicationView(long id, String insuredName, String insuredIdNumbe
     static ApplicationView of(AssessmentApplication a, Actor actor) {
         var idNumber = a.getInsured().getIdNumber();
         return new ApplicationView(a.getId(), a.getInsured().getName(),
-                actor.maySeeFullIdNumbers() ? idNumber.value() : idNumber.masked(), a.getStatus().name(),
+                idNumber.shownTo(actor), a.getStatus().name(),
                 a.getApplicantRole().name(), a.getApplicantName(),
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(a.getFiledAt().atZone(ClockProducer.ZONE)),
                 a.getRefusalGround() == null ? null : a.getRefusalGround().name(), a.getRefusalReason(),

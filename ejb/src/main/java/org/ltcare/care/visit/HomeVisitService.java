@@ -142,8 +142,7 @@ public class HomeVisitService {
         workers.ofInstitution(institutionId).forEach(w -> workerNames.put(w.getId(), w.getName()));
         return page.stream().map(v -> {
             InsuredPerson person = persons.get(v.getInsuredId());
-            String idNumber = actor.maySeeFullIdNumbers() ? person.getIdNumber().value()
-                    : person.getIdNumber().masked();
+            String idNumber = person.getIdNumber().shownTo(actor);
             return new VisitLine(v, person.getName(), idNumber, workerNames.get(v.getCareWorkerId()));
         }).toList();
     }
@@ -156,9 +155,7 @@ public class HomeVisitService {
     /** One visit, for its signature image and details; another institution's is "not found". */
     public HomeVisit find(Actor actor, long visitId) {
         HomeVisit visit = visits.find(visitId).orElseThrow(() -> new NotFoundException("HomeVisit", visitId));
-        try {
-            CareRecordAccess.requireRead(actor, visit.getInstitutionId());
-        } catch (org.ltcare.shared.security.AccessDeniedException e) {
+        if (!CareRecordAccess.mayRead(actor, visit.getInstitutionId())) {
             throw new NotFoundException("HomeVisit", visitId);
         }
         return visit;
@@ -179,12 +176,6 @@ public class HomeVisitService {
     }
 
     private CareAdmission ownAdmission(Actor actor, long admissionId) {
-        CareAdmission admission = admissions.find(admissionId)
-                .orElseThrow(() -> new NotFoundException("CareAdmission", admissionId));
-        if (!actor.isInstitutionScoped() || admission.getInstitutionId() != actor.organisationId()) {
-            throw new NotFoundException("CareAdmission", admissionId);
-        }
-        CareRecordAccess.requireWrite(actor, admission.getInstitutionId());
-        return admission;
+        return CareRecordAccess.requireOwn(actor, admissions.find(admissionId), admissionId);
     }
 }

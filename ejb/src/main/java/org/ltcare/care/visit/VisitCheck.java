@@ -56,7 +56,7 @@ public final class VisitCheck {
 
     private static void times(VisitForm form, Context context, List<FieldError> errors) {
         CareAdmission admission = context.admission();
-        if (admission.getCareType() != CareType.HOME && admission.getCareType() != CareType.VISITING) {
+        if (!admission.getCareType().isVisitBased()) {
             errors.add(new FieldError("checkedInAt", "records.visit.notHomeCare"));
         }
         LocalDateTime in = form.checkedInAt();

@@ -79,8 +79,7 @@ public class CareWorkerService {
     }
 
     private static void requireRead(Actor actor, long institutionId) {
-        boolean own = actor.isInstitutionScoped() && actor.organisationId() == institutionId;
-        if (!own && actor.roles().stream().noneMatch(Role::isBureauRole)) {
+        if (!org.ltcare.care.CareRecordAccess.mayRead(actor, institutionId)) {
             throw new AccessDeniedException("worker.read");
         }
     }

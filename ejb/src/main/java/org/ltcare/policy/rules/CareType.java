@@ -18,6 +18,16 @@ public enum CareType {
         return nameZh;
     }
 
+    /** 专护 and 院护: care in a bed of the institution, recorded as bed-days. */
+    public boolean isBedBased() {
+        return this == SPECIALIZED || this == RESIDENTIAL;
+    }
+
+    /** 家护 and 巡护: care by visits to the home, recorded as home visits. */
+    public boolean isVisitBased() {
+        return this == HOME || this == VISITING;
+    }
+
     /** Specialised care is paid by the level (1–3) of the hospital providing it. */
     public boolean isTariffedByHospitalLevel() {
         return this == SPECIALIZED;

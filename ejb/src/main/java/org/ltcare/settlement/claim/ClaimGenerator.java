@@ -16,8 +16,7 @@ import java.util.TreeSet;
 import org.ltcare.assessment.AssessmentConclusion;
 import org.ltcare.assessment.ConclusionRepository;
 import org.ltcare.benefit.CareAdmission;
-import org.ltcare.benefit.HospitalStay;
-import org.ltcare.benefit.HospitalStayRepository;
+import org.ltcare.benefit.HospitalStayService;
 import org.ltcare.care.BedDayAbsence;
 import org.ltcare.care.BedDayRepository;
 import org.ltcare.care.visit.HomeVisitRepository;
@@ -46,7 +45,7 @@ public class ClaimGenerator {
     private HomeVisitRepository visits;
 
     @Inject
-    private HospitalStayRepository stays;
+    private HospitalStayService stays;
 
     @Inject
     private InsuredRepository insured;
@@ -72,11 +71,7 @@ public class ClaimGenerator {
             admissionIds.add(a.getId());
         });
         Map<Long, InsuredPerson> persons = insured.byIds(people);
-        Map<Long, Set<LocalDate>> inpatient = new HashMap<>();
-        for (HospitalStay stay : stays.ofInsuredWithin(people, from, to)) {
-            inpatient.computeIfAbsent(stay.getInsuredId(), k -> new TreeSet<>())
-                    .addAll(stay.inpatientDays().daysWithin(from, to));
-        }
+        Map<Long, Set<LocalDate>> inpatient = stays.inpatientDays(people, from, to);
         Map<Long, Set<LocalDate>> absent = new HashMap<>();
         for (BedDayAbsence absence : bedDays.absencesOf(admissionIds, from, to)) {
             absent.computeIfAbsent(absence.getAdmissionId(), k -> new TreeSet<>()).add(absence.getAbsentOn());
@@ -124,7 +119,7 @@ public class ClaimGenerator {
     private static Set<LocalDate> claimedDays(CareAdmission admission, LocalDate from, LocalDate to,
                                               Map<LocalDate, Boolean> visitDays) {
         Set<LocalDate> claimed = new TreeSet<>();
-        boolean home = admission.getCareType() == CareType.HOME || admission.getCareType() == CareType.VISITING;
+        boolean home = admission.getCareType().isVisitBased();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             if (admission.coversDay(day) && (!home || (visitDays != null && visitDays.containsKey(day)))) {
                 claimed.add(day);
@@ -137,8 +132,8 @@ public class ClaimGenerator {
     private static Set<LocalDate> withoutServiceRecord(CareAdmission admission, Set<LocalDate> claimed,
                                                        Set<LocalDate> absent, Map<LocalDate, Boolean> visitDays) {
         Set<LocalDate> days = new TreeSet<>();
+        boolean home = admission.getCareType().isVisitBased();
         for (LocalDate day : claimed) {
-            boolean home = admission.getCareType() == CareType.HOME || admission.getCareType() == CareType.VISITING;
             if (home ? !visitDays.getOrDefault(day, false) : absent.contains(day)) {
                 days.add(day);
             }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ltcare.care.BedDayService;
+import org.ltcare.care.CareRecordAccess;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionRepository;
 import org.ltcare.policy.RuleSet;
@@ -115,8 +116,7 @@ public class ClaimService {
     /** A claim for its institution's users (and API clients) and the bureau; another institution's is not found. */
     public CareClaim find(Actor actor, long claimId) {
         CareClaim claim = claims.find(claimId).orElseThrow(() -> new NotFoundException("CareClaim", claimId));
-        boolean own = actor.isInstitutionScoped() && actor.organisationId() == claim.getInstitutionId();
-        if (!own && actor.roles().stream().noneMatch(Role::isBureauRole)) {
+        if (!CareRecordAccess.mayRead(actor, claim.getInstitutionId())) {
             throw new NotFoundException("CareClaim", claimId);
         }
         return claim;
@@ -152,10 +152,7 @@ public class ClaimService {
     }
 
     public List<CareClaim> ofInstitution(Actor actor, long institutionId) {
-        boolean own = actor.isInstitutionScoped() && actor.organisationId() == institutionId;
-        if (!own && actor.roles().stream().noneMatch(Role::isBureauRole)) {
-            throw new AccessDeniedException("claim.read");
-        }
+        CareRecordAccess.requireRead(actor, institutionId);
         return claims.ofInstitution(institutionId);
     }
 

@@ -10,6 +10,6 @@ public final class IdDisplay {
     }
 
     public static String of(Actor actor, IdNumber idNumber) {
-        return actor.maySeeFullIdNumbers() ? idNumber.value() : idNumber.masked();
+        return idNumber.shownTo(actor);
     }
 }

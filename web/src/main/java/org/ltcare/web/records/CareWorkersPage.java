@@ -98,7 +98,7 @@ public class CareWorkersPage implements Serializable {
 
     /** ID numbers are masked on screens; only the bureau's own roles see them in full. */
     public String idNumberOf(CareWorker worker) {
-        return actor.maySeeFullIdNumbers() ? worker.getIdNumber().value() : worker.getIdNumber().masked();
+        return worker.getIdNumber().shownTo(actor);
     }
 
     /** The ID number of the worker being edited, masked (it does not change). */

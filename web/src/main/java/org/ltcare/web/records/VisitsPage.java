@@ -106,8 +106,7 @@ public class VisitsPage implements Serializable {
             lines = visits.list(actor, institution, from, to, unverifiedOnly, first, PAGE);
             if (isMayRecord()) {
                 beneficiaries = admissions.linesOf(actor, institution, List.of(AdmissionStatus.ADMITTED)).stream()
-                        .filter(l -> l.getAdmission().getCareType() == CareType.HOME
-                                || l.getAdmission().getCareType() == CareType.VISITING)
+                        .filter(l -> l.getAdmission().getCareType().isVisitBased())
                         .filter(l -> l.getAdmission().holdsPlaceFrom(today.minusMonths(1))).toList();
                 activeWorkers = workers.ofInstitution(actor, institution).stream().filter(CareWorker::isActive).toList();
                 items = catalogue.inForce(ruleSets.regionOf(actor), today).stream()
