@@ -37,7 +37,6 @@ import org.ltcare.shared.audit.AuditLog;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
-import org.ltcare.shared.security.UserAccount;
 import org.ltcare.shared.security.UserAccountRepository;
 import org.ltcare.shared.workflow.ProcessTasks;
 
@@ -342,12 +341,9 @@ public class AdmissionService {
     // ---- helpers
 
     private Map<String, Object> askInstitution(CareAdmission admission) {
-        List<String> users = accounts.activeUsersOf(admission.getInstitutionId()).stream()
-                .filter(u -> u.getRoles().stream().anyMatch(Role::isInstitutionRole))
-                .map(UserAccount::getUsername).toList();
         Map<String, Object> variables = new HashMap<>();
         variables.put(CareAssignmentProcess.ADMISSION_ID, admission.getId());
-        variables.put(CareAssignmentProcess.INSTITUTION_USERS, new ArrayList<>(users));
+        variables.put(CareAssignmentProcess.INSTITUTION_USERS, accounts.institutionUsersOf(admission.getInstitutionId()));
         return variables;
     }
 

@@ -162,6 +162,11 @@ public class BedDayService {
         bedDays.reopen(institutionId, month);
     }
 
+    /** Closes a reopened month again when its claim's correction period ends without a resubmission. */
+    public void closeAgain(long institutionId, YearMonth month, String by) {
+        bedDays.close(institutionId, month, by, clock.instant());
+    }
+
     private CareAdmission ownAdmission(Actor actor, long admissionId) {
         return CareRecordAccess.requireOwn(actor, admissions.find(admissionId), admissionId);
     }

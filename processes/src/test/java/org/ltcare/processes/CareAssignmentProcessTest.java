@@ -3,8 +3,6 @@ package org.ltcare.processes;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -16,36 +14,18 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The paths through {@code care-assignment.bpmn}: admitted; declined and chosen again; a change confirmed or
  * declined by the new institution; the end of the entitlement (death, loss of enrolment, a re-assessment below
  * the entitled grades) at any step; the conclusion's expiry with and without a newer entitled conclusion.
  */
-class CareAssignmentProcessTest {
+class CareAssignmentProcessTest extends StandInProcessTest {
 
   static final String BPMN = "bpmn/care-assignment.bpmn";
   static final Date CONCLUSION_ENDS = Date.from(Instant.parse("2027-07-09T16:00:00Z"));
   static final Date NEW_CONCLUSION_ENDS = Date.from(Instant.parse("2029-07-09T16:00:00Z"));
-
-  @RegisterExtension
-  static ProcessEngineExtension extension = StandInEngine.extension();
-
-  @BeforeEach
-  void bind() {
-    init(StandInEngine.engine());
-    StandInEngine.resetCounts();
-  }
-
-  @AfterEach
-  void unbind() {
-    reset();
-  }
 
   @Test
   @Deployment(resources = BPMN)

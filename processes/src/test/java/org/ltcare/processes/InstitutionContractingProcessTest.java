@@ -3,8 +3,6 @@ package org.ltcare.processes;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -15,18 +13,14 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every path through {@code institution-contracting.bpmn}: approved and signed, returned and corrected, lapsed,
  * failed evaluation, not signed, renewal (twice), expiry unrenewed or during the renewal review, termination
  * while in force, during the renewal review and while waiting for the end.
  */
-class InstitutionContractingProcessTest {
+class InstitutionContractingProcessTest extends StandInProcessTest {
 
   static final String BPMN = "bpmn/institution-contracting.bpmn";
   static final Date CORRECTION_LAPSES = date("2026-03-14T16:00:00Z");
@@ -35,20 +29,6 @@ class InstitutionContractingProcessTest {
   static final Date AGREEMENT_ENDS = date("2029-04-30T16:00:00Z");
   static final Date RENEWED_RENEWAL_STARTS = date("2032-01-31T16:00:00Z");
   static final Date RENEWED_AGREEMENT_ENDS = date("2032-04-30T16:00:00Z");
-
-  @RegisterExtension
-  static ProcessEngineExtension extension = StandInEngine.extension();
-
-  @BeforeEach
-  void bind() {
-    init(StandInEngine.engine());
-    StandInEngine.resetCounts();
-  }
-
-  @AfterEach
-  void unbind() {
-    reset();
-  }
 
   @Test
   @Deployment(resources = BPMN)

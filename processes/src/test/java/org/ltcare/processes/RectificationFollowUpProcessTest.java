@@ -3,8 +3,6 @@ package org.ltcare.processes;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -15,30 +13,13 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The rectification order's follow-up: the check when its deadline passes, or nothing when it is lifted first. */
-class RectificationFollowUpProcessTest {
+class RectificationFollowUpProcessTest extends StandInProcessTest {
 
   static final String BPMN = "bpmn/rectification-follow-up.bpmn";
   static final Date DUE = Date.from(Instant.parse("2026-06-30T16:00:00Z"));
-
-  @RegisterExtension
-  static ProcessEngineExtension extension = StandInEngine.extension();
-
-  @BeforeEach
-  void bind() {
-    init(StandInEngine.engine());
-  }
-
-  @AfterEach
-  void unbind() {
-    reset();
-  }
 
   @Test
   @Deployment(resources = BPMN)

@@ -8,10 +8,10 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 
 /**
- * An in-memory engine for the contracting, rectification and care-assignment models. Their service tasks call
+ * An in-memory engine for the contracting, rectification, care-assignment and settlement models. Their service tasks call
  * beans of the ejb module (lapsing an application, opening a renewal, ending an agreement, checking an expired
- * conclusion), which the Arquillian tests run for real; here stand-ins count the calls and answer as the test
- * chooses, so a test can tell which path ran.
+ * conclusion, a claim's correction lapsing), which the Arquillian tests run for real; here stand-ins count the
+ * calls and answer as the test chooses, so a test can tell which path ran.
  */
 final class StandInEngine {
 
@@ -19,6 +19,7 @@ final class StandInEngine {
   static int renewalsOpened;
   static int expiries;
   static int conclusionChecks;
+  static int correctionLapses;
   /** What the conclusion-expiry stand-in answers: a newer entitled conclusion exists (with this end) or not. */
   static java.util.Date newConclusionEndsAt;
 
@@ -40,6 +41,7 @@ final class StandInEngine {
     renewalsOpened = 0;
     expiries = 0;
     conclusionChecks = 0;
+    correctionLapses = 0;
     newConclusionEndsAt = null;
   }
 
@@ -60,8 +62,9 @@ final class StandInEngine {
         execution.setVariable("conclusionEndsAt", newConclusionEndsAt);
       }
     };
+    JavaDelegate correctionLapse = execution -> correctionLapses++;
     config.setBeans(Map.of("contractingLapse", lapse, "renewalOpening", opening, "agreementExpiry", expiry,
-        "conclusionExpiry", conclusionExpiry));
+        "conclusionExpiry", conclusionExpiry, "claimCorrectionLapse", correctionLapse));
     config.setTaskMetricsEnabled(false);
     return config.buildProcessEngine();
   }

@@ -13,6 +13,9 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,12 +52,16 @@ import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
+import org.ltcare.shared.workflow.ProcessTasks;
+import org.ltcare.shared.workflow.TimerDates;
 
 /**
  * Last month's claims generated from the care records of a nursing home (an absence, a hospital stay) and a
  * home-care agency (two verified visits and a short one): each day billable or rejected with its code, the amounts
  * of rules.md §5 with every input kept on the line, generation again without duplicates, submission into the
- * right cycle closing the month's records; scope; the claim's status through the API.
+ * right cycle closing the month's records; scope; the claim's status through the API; the settlement process
+ * around the reviews (return and resubmission, the correction period's end, the payout deadline's escalation
+ * driven by executing its timer) and the four eyes of the reviews and the approval.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -95,6 +102,15 @@ class ClaimIT {
 
     @Inject
     org.ltcare.shared.security.UserAccountRepository accounts;
+
+    @Inject
+    ProcessTasks process;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    ManagementService management;
 
     @Test
     @Order(1)
@@ -160,6 +176,7 @@ class ClaimIT {
         YearMonth cycle = TODAY.getDayOfMonth() <= 10 ? YearMonth.from(TODAY) : YearMonth.from(TODAY).plusMonths(1);
         assertEquals(ClaimStatus.SUBMITTED, submitted.getStatus());
         assertEquals(cycle.toString(), submitted.getCycle(), "the reference window is the 1st to the 10th");
+        assertWaitingAt(submitted, "Task_FirstReview");
         ValidationException closed = assertThrows(ValidationException.class, () -> bedDays.markAbsent(homeStaff,
                 resident.getId(), MONTH.atDay(20), AbsenceReason.HOME_LEAVE, null));
         assertEquals("records.monthClosed", closed.errors().get(0).messageKey());
@@ -232,23 +249,53 @@ class ClaimIT {
         long lineId = claims.lines(staff, draft.getId()).get(0).getId();
         List<LineDecision> returnIt = List.of(new LineDecision(lineId, LineReview.RETURNED, null,
                 ReviewReason.RECORD_INCOMPLETE, "3日签退缺失"));
-        assertEquals(ClaimStatus.RETURNED, reviews.firstReview(world.reviewer(), draft.getId(), returnIt).getStatus());
+        CareClaim returned = reviews.firstReview(world.reviewer(), draft.getId(), returnIt);
+        assertEquals(ClaimStatus.RETURNED, returned.getStatus());
+        assertWaitingAt(returned, "Task_Correction");
         visits.record(staff, client.getId(), visit(worker, MONTH.atDay(7).atTime(9, 0), 45));
         CareClaim corrected = claims.generate(staff, agency.getId(), MONTH);
         assertEquals(4, claims.lines(staff, corrected.getId()).get(0).getAmounts().getClaimedDays(),
                 "the month opened again for the correction");
         CareClaim resubmitted = claims.submit(staff, corrected.getId());
         assertEquals(1, resubmitted.getResubmissions());
+        assertWaitingAt(resubmitted, "Task_FirstReview");
         long newLine = claims.lines(staff, corrected.getId()).get(0).getId();
         reviews.firstReview(world.reviewer(), corrected.getId(), List.of(new LineDecision(newLine, LineReview.RETURNED,
                 null, ReviewReason.SERVICE_NOT_PROVEN, null)));
         BusinessException once = assertThrows(BusinessException.class,
                 () -> claims.generate(staff, agency.getId(), MONTH));
         assertEquals("claim.resubmittedOnce", once.messageKey());
+        assertEnded(resubmitted);
     }
 
     @Test
     @Order(5)
+    void thePayoutDeadlineEscalatesToTheApproversWhoRecordWhatTheyDid() {
+        long claimId = Long.parseLong(HANDOVER.read().get(1));
+        CareClaim claim = claims.find(care.approver(), claimId);
+        Job deadline = management.createJobQuery().processInstanceId(claim.getProcessInstanceId())
+                .activityId("Timer_PayoutDue").singleResult();
+        LocalDate escalatedOn = claim.getPayoutDueOn() != null ? claim.getPayoutDueOn()
+                : LocalDate.ofInstant(claim.getSubmittedAt(), ClockProducer.ZONE)
+                        .plusDays(claims.termsOf(care.approver(), claimId).payoutDeadlineWorkingDays());
+        assertEquals(TimerDates.at(escalatedOn), deadline.getDuedate(),
+                "escalated on the due date (or as many calendar days on when next year's calendar is missing)");
+        management.executeJob(deadline.getId());
+        assertWaitingAt(claim, "Task_DeadlineEscalation");
+        assertWaitingAt(claim, "Task_FirstReview");
+
+        ValidationException noNote = assertThrows(ValidationException.class,
+                () -> reviews.escalationHandled(care.approver(), claimId, " "));
+        assertEquals("validation.required", noNote.errors().get(0).messageKey());
+        assertThrows(AccessDeniedException.class,
+                () -> reviews.escalationHandled(accounts.findByUsername("reviewer").orElseThrow().toActor(), claimId, "催办"));
+        CareClaim handled = reviews.escalationHandled(care.approver(), claimId, "已电话督促初审人员本周内完成");
+        assertEquals("已电话督促初审人员本周内完成", handled.getEscalationNote());
+        assertTrue(process.waiting(claim.getProcessInstanceId(), "Task_DeadlineEscalation").isEmpty());
+    }
+
+    @Test
+    @Order(6)
     void theFirstReviewDeductsTheSecondIsAnotherReviewers() {
         long claimId = Long.parseLong(HANDOVER.read().get(1));
         Actor reviewer = accounts.findByUsername("reviewer").orElseThrow().toActor();
@@ -275,10 +322,11 @@ class ClaimIT {
                 () -> reviews.approve(reviewerWhoApproves, claimId));
         assertEquals("claim.fourEyes.approval", ownReview.messageKey());
         assertThrows(AccessDeniedException.class, () -> reviews.approve(reviewer, claimId), "a reviewer's role");
+        assertWaitingAt(claims.find(reviewer, claimId), "Task_PayoutApproval");
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     @RunAsClient
     void theApproverApprovesThePayoutInTheBrowser() throws Exception {
         List<String> h = HANDOVER.read();
@@ -293,11 +341,53 @@ class ClaimIT {
     }
 
     @Test
-    @Order(7)
-    void theApprovalIsTheApprovers() {
+    @Order(8)
+    void theApprovalIsTheApproversAndEndsTheProcess() {
         CareClaim claim = claims.find(care.approver(), Long.parseLong(HANDOVER.read().get(1)));
         assertEquals(ClaimStatus.APPROVED, claim.getStatus());
         assertEquals("approver", claim.getApprovedBy());
+        assertEnded(claim);
+    }
+
+    @Test
+    @Order(9)
+    void aReturnNotCorrectedInTimeGoesBackToTheFirstReviewAsItStands() {
+        AssessmentWorld.World world = care.world();
+        CareInstitution home = care.contractedSince(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL,
+                5, MONTH.minusMonths(1).atDay(1));
+        CareAdmission resident = records.inCareSince(world, home, CareType.RESIDENTIAL, MONTH.minusMonths(1).atDay(1));
+        Actor staff = care.staffOf(home);
+        CareClaim claim = claims.submit(staff, claims.generate(staff, home.getId(), MONTH).getId());
+        long lineId = claims.lines(staff, claim.getId()).get(0).getId();
+        reviews.firstReview(world.reviewer(), claim.getId(), List.of(new LineDecision(lineId, LineReview.RETURNED,
+                null, ReviewReason.RECORD_INCOMPLETE, null)));
+        Job deadline = management.createJobQuery().processInstanceId(claim.getProcessInstanceId())
+                .activityId("Timer_CorrectionDue").singleResult();
+        assertEquals(TimerDates.after(org.ltcare.settlement.claim.ClaimWindow.correctionEndsOn(TODAY,
+                claims.termsOf(staff, claim.getId()))), deadline.getDuedate());
+
+        management.executeJob(deadline.getId());
+
+        CareClaim lapsed = claims.find(staff, claim.getId());
+        assertEquals(ClaimStatus.SUBMITTED, lapsed.getStatus());
+        assertEquals(1, lapsed.getResubmissions(), "it may not be returned for correction again");
+        assertWaitingAt(lapsed, "Task_FirstReview");
+        ValidationException closed = assertThrows(ValidationException.class, () -> bedDays.markAbsent(staff,
+                resident.getId(), MONTH.atDay(20), AbsenceReason.HOME_LEAVE, null));
+        assertEquals("records.monthClosed", closed.errors().get(0).messageKey());
+        CareClaim decided = reviews.firstReview(world.reviewer(), claim.getId(), List.of(new LineDecision(lineId,
+                LineReview.DEDUCTED, new BigDecimal("45.00"), ReviewReason.CORRECTION_LAPSED, null)));
+        assertEquals(ClaimStatus.FIRST_REVIEWED, decided.getStatus());
+        assertWaitingAt(decided, "Task_SecondReview");
+    }
+
+    private void assertWaitingAt(CareClaim claim, String task) {
+        assertTrue(process.waiting(claim.getProcessInstanceId(), task).isPresent(), "waiting at " + task);
+    }
+
+    private void assertEnded(CareClaim claim) {
+        assertEquals(0, runtime.createProcessInstanceQuery().processInstanceId(claim.getProcessInstanceId()).count(),
+                "the settlement process has ended");
     }
 
     private static VisitForm visit(CareWorker worker, LocalDateTime in, int minutes) {

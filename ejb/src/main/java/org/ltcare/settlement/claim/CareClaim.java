@@ -47,11 +47,6 @@ public class CareClaim implements Auditable {
     @Column(name = "line_count", nullable = false)
     private int lineCount;
 
-
-
-
-
-
     @Column(name = "generated_by", nullable = false, length = 64)
     private String generatedBy;
 
@@ -97,6 +92,18 @@ public class CareClaim implements Auditable {
     @Column(nullable = false)
     private int resubmissions;
 
+    @Column(name = "process_instance_id", length = 64)
+    private String processInstanceId;
+
+    @Column(name = "escalation_handled_by", length = 64)
+    private String escalationHandledBy;
+
+    @Column(name = "escalation_handled_at")
+    private Instant escalationHandledAt;
+
+    @Column(name = "escalation_note", length = 200)
+    private String escalationNote;
+
     @Version
     private long version;
 
@@ -128,6 +135,34 @@ public class CareClaim implements Auditable {
         this.submittedAt = at;
         this.cycle = inCycle.toString();
         this.payoutDueOn = dueOn;
+    }
+
+    /**
+     * The correction period ended without a resubmission: the claim goes back to the first review as it stands and
+     * may not be returned again (it counts as its one resubmission).
+     */
+    void correctionLapsed() {
+        requireStatus(ClaimStatus.RETURNED);
+        if (resubmissions > 0) {
+            throw new BusinessException("claim.resubmittedOnce", month);
+        }
+        resubmissions++;
+        this.status = ClaimStatus.SUBMITTED;
+    }
+
+    void escalationHandled(String by, Instant at, String note) {
+        this.escalationHandledBy = by;
+        this.escalationHandledAt = at;
+        this.escalationNote = note;
+    }
+
+    void followedBy(String processInstance) {
+        this.processInstanceId = processInstance;
+    }
+
+    /** Whether the institution may still resubmit after a return (once). */
+    public boolean mayResubmit() {
+        return resubmissions == 0;
     }
 
     /** A draft, or a returned claim not yet resubmitted: the institution may generate and submit it. */
@@ -207,6 +242,7 @@ public class CareClaim implements Auditable {
         state.put("secondReviewedBy", secondReviewedBy);
         state.put("approvedBy", approvedBy);
         state.put("payoutDueOn", payoutDueOn == null ? null : payoutDueOn.toString());
+        state.put("escalationNote", escalationNote);
         return state;
     }
 
@@ -281,6 +317,22 @@ public class CareClaim implements Auditable {
 
     public String getCycle() {
         return cycle;
+    }
+
+    public String getEscalationHandledBy() {
+        return escalationHandledBy;
+    }
+
+    public Instant getEscalationHandledAt() {
+        return escalationHandledAt;
+    }
+
+    public String getEscalationNote() {
+        return escalationNote;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
     }
 
     public LocalDate getPayoutDueOn() {

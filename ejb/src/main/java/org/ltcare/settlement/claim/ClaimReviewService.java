@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +35,12 @@ public class ClaimReviewService {
 
     @Inject
     private BedDayService bedDays;
+
+    @Inject
+    private ClaimProcess process;
+
+    @Inject
+    private ClaimService claimService;
 
     @Inject
     private AuditLog audit;
@@ -69,6 +76,9 @@ public class ClaimReviewService {
         if (returned) {
             bedDays.reopenMonth(claim.getInstitutionId(), claim.getMonth());
         }
+        LocalDate today = LocalDate.now(clock);
+        process.firstReviewed(actor, claim, returned,
+                ClaimWindow.correctionEndsOn(today, claimService.termsOf(actor, claimId)));
         audit.record(actor, returned ? "RETURN_CLAIM" : "FIRST_REVIEW_CLAIM", before, claim);
         return claim;
     }
@@ -78,6 +88,7 @@ public class ClaimReviewService {
         CareClaim claim = locked(claimId);
         Map<String, Object> before = claim.auditState();
         claim.reviewedSecond(actor.username(), clock.instant());
+        process.secondReviewed(actor, claim);
         audit.record(actor, "SECOND_REVIEW_CLAIM", before, claim);
         return claim;
     }
@@ -87,8 +98,40 @@ public class ClaimReviewService {
         CareClaim claim = locked(claimId);
         Map<String, Object> before = claim.auditState();
         claim.approve(actor.username(), clock.instant());
+        process.approved(actor, claim);
         audit.record(actor, "APPROVE_CLAIM", before, claim);
         return claim;
+    }
+
+    /**
+     * The payout deadline's escalation, handled by an approver: what was done to speed the claim up (a note,
+     * required), audited; the reviews go on as before.
+     */
+    public CareClaim escalationHandled(Actor actor, long claimId, String note) {
+        require(actor, Role.BUREAU_APPROVER);
+        String text = note == null ? "" : note.trim();
+        if (text.isEmpty() || text.length() > NOTE_LENGTH) {
+            throw new ValidationException(List.of(text.isEmpty() ? new FieldError("note", "validation.required")
+                    : new FieldError("note", "validation.tooLong", List.of(String.valueOf(NOTE_LENGTH)))));
+        }
+        CareClaim claim = locked(claimId);
+        Map<String, Object> before = claim.auditState();
+        claim.escalationHandled(actor.username(), clock.instant(), text);
+        process.escalationHandled(actor, claim, text);
+        audit.record(actor, "ESCALATION_HANDLED", before, claim);
+        return claim;
+    }
+
+    /**
+     * The correction period of a returned claim ended without a resubmission (the process's timer): the claim goes
+     * back to the first review as it stands, may not be returned again, and its month's records close again.
+     */
+    public void correctionLapsed(Actor system, long claimId) {
+        CareClaim claim = locked(claimId);
+        Map<String, Object> before = claim.auditState();
+        claim.correctionLapsed();
+        bedDays.closeAgain(claim.getInstitutionId(), claim.getMonth(), system.username());
+        audit.record(system, "CORRECTION_LAPSED", before, claim);
     }
 
     /** A deduction needs an amount above 0 and at most the line's fund share, and a reason; a return a reason. */

@@ -59,6 +59,9 @@ public class ClaimService {
     private org.ltcare.insured.InsuredRepository insured;
 
     @Inject
+    private ClaimProcess process;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
@@ -95,7 +98,10 @@ public class ClaimService {
         return claim;
     }
 
-    /** Submits a draft: from the window's first day on; late ones go into the next cycle. */
+    /**
+     * Submits a draft: from the window's first day on; late ones go into the next cycle. The first submission
+     * starts the settlement process; a returned claim's resubmission completes its correction step.
+     */
     public CareClaim submit(Actor actor, long claimId) {
         CareClaim found = find(actor, claimId);
         requireOwnUser(actor, found.getInstitutionId());
@@ -109,6 +115,7 @@ public class ClaimService {
         Map<String, Object> before = claim.auditState();
         claim.submit(actor.username(), clock.instant(), cycle, due.date());
         bedDays.closeMonth(actor, claim.getInstitutionId(), claim.getMonth());
+        process.submitted(actor, claim, today, terms);
         audit.record(actor, "SUBMIT_CLAIM", before, claim);
         return claim;
     }

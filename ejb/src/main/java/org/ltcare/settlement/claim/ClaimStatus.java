@@ -1,6 +1,6 @@
 package org.ltcare.settlement.claim;
 
-/** Where a claim stands. The payout batch comes with the next part of the settlement issue. */
+/** Where a claim stands, from generation to payment. */
 public enum ClaimStatus {
     /** Generated from the care records; the institution may generate it again until it submits. */
     DRAFT,
@@ -12,6 +12,6 @@ public enum ClaimStatus {
     FIRST_REVIEWED,
     /** Waits for the payout approval. */
     SECOND_REVIEWED,
-    /** Approved for payout. */
+    /** Approved for payout: a payout batch of its cycle pays it. */
     APPROVED
 }

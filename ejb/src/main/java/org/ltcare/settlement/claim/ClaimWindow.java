@@ -31,4 +31,14 @@ public final class ClaimWindow {
     public static LocalDate opensOn(YearMonth month, SettlementTerms terms) {
         return month.plusMonths(1).atDay(terms.claimWindowFromDay());
     }
+
+    /**
+     * The last day a claim returned on {@code day} may be corrected and resubmitted: the end of the claim window
+     * then open, or of the next one if this month's has closed.
+     */
+    public static LocalDate correctionEndsOn(LocalDate day, SettlementTerms terms) {
+        LocalDate thisWindowEnds = day.withDayOfMonth(terms.claimWindowToDay());
+        return day.isAfter(thisWindowEnds) ? day.plusMonths(1).withDayOfMonth(terms.claimWindowToDay())
+                : thisWindowEnds;
+    }
 }

@@ -10,6 +10,8 @@ public enum ReviewReason {
     CHARGE_ABOVE_AGREEMENT,
     /** 重复结算 */
     DUPLICATE_CLAIM,
+    /** 逾期未补正 (a returned line not corrected within the correction period) */
+    CORRECTION_LAPSED,
     /** 其他（须说明） */
     OTHER
 }

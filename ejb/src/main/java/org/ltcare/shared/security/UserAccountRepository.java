@@ -44,6 +44,13 @@ public class UserAccountRepository {
                 + "order by u.username", UserAccount.class).setParameter("organisation", organisationId).getResultList();
     }
 
+    /** The usernames of an institution's active staff and admins: who may act on its tasks (a mutable list). */
+    public java.util.List<String> institutionUsersOf(long organisationId) {
+        return new java.util.ArrayList<>(activeUsersOf(organisationId).stream()
+                .filter(u -> u.getRoles().stream().anyMatch(Role::isInstitutionRole))
+                .map(UserAccount::getUsername).toList());
+    }
+
     public long countUsers() {
         return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
     }

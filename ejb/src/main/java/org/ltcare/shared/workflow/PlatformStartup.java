@@ -34,7 +34,8 @@ public class PlatformStartup {
 
     /** Every model the engine runs, from the processes jar. */
     static final List<String> PROCESS_MODELS = List.of("bpmn/disability-assessment.bpmn",
-            "bpmn/institution-contracting.bpmn", "bpmn/rectification-follow-up.bpmn", "bpmn/care-assignment.bpmn");
+            "bpmn/institution-contracting.bpmn", "bpmn/rectification-follow-up.bpmn", "bpmn/care-assignment.bpmn",
+            "bpmn/monthly-settlement.bpmn");
 
     private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
 

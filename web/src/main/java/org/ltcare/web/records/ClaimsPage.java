@@ -4,17 +4,26 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.settlement.claim.ClaimLine;
+import org.ltcare.settlement.claim.ClaimProcess;
+import org.ltcare.settlement.claim.ClaimReviewService;
 import org.ltcare.settlement.claim.ClaimService;
+import org.ltcare.settlement.claim.ClaimStatus;
+import org.ltcare.settlement.claim.LineDecision;
+import org.ltcare.settlement.claim.LineReview;
+import org.ltcare.settlement.claim.ReviewReason;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.Role;
 import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.web.i18n.FacesErrors;
 import org.ltcare.web.i18n.Messages;
@@ -33,7 +42,10 @@ public class ClaimsPage implements Serializable {
     private ClaimService claims;
 
     @Inject
-    private org.ltcare.settlement.claim.ClaimReviewService reviews;
+    private ClaimReviewService reviews;
+
+    @Inject
+    private ClaimProcess process;
 
     @Inject
     private Actor actor;
@@ -44,18 +56,31 @@ public class ClaimsPage implements Serializable {
     @Inject
     private Messages messages;
 
+    private Long id;
     private Long institution;
     private String month;
+    private String escalationNote;
+    private boolean escalated;
     private CareClaim claim;
     private List<ClaimLine> lines = List.of();
     private String windowHint;
     private final Map<Long, String> names = new HashMap<>();
     private final Map<Long, String> decisions = new HashMap<>();
-    private final Map<Long, java.math.BigDecimal> amounts = new HashMap<>();
+    private final Map<Long, BigDecimal> amounts = new HashMap<>();
     private final Map<Long, String> reasons = new HashMap<>();
     private final Map<Long, String> notes = new HashMap<>();
 
     public void load() {
+        if (id != null) {
+            try {
+                CareClaim opened = claims.find(actor, id);
+                institution = opened.getInstitutionId();
+                month = opened.getMonth().toString();
+            } catch (BusinessException e) {
+                errors.show(e, null);
+            }
+            id = null;
+        }
         if (actor.isInstitutionScoped()) {
             institution = actor.organisationId();
         }
@@ -78,6 +103,7 @@ public class ClaimsPage implements Serializable {
                 var terms = claims.termsOf(actor, claim.getId());
                 windowHint = messages.format("claim.windowHint", terms.claimWindowFromDay(), terms.claimWindowToDay());
             }
+            escalated = claim != null && process.isEscalated(claim);
         } catch (BusinessException e) {
             errors.show(e, null);
         }
@@ -108,34 +134,34 @@ public class ClaimsPage implements Serializable {
         }
     }
 
-    private boolean is(org.ltcare.settlement.claim.ClaimStatus status) {
+    private boolean is(ClaimStatus status) {
         return claim != null && claim.getStatus() == status;
     }
 
     public boolean isMayFirstReview() {
-        return is(org.ltcare.settlement.claim.ClaimStatus.SUBMITTED)
-                && actor.has(org.ltcare.shared.security.Role.AGENCY_REVIEWER);
+        return is(ClaimStatus.SUBMITTED)
+                && actor.has(Role.AGENCY_REVIEWER);
     }
 
     public boolean isMaySecondReview() {
-        return is(org.ltcare.settlement.claim.ClaimStatus.FIRST_REVIEWED)
-                && actor.has(org.ltcare.shared.security.Role.AGENCY_REVIEWER);
+        return is(ClaimStatus.FIRST_REVIEWED)
+                && actor.has(Role.AGENCY_REVIEWER);
     }
 
     public boolean isMayApprove() {
-        return is(org.ltcare.settlement.claim.ClaimStatus.SECOND_REVIEWED)
-                && actor.has(org.ltcare.shared.security.Role.BUREAU_APPROVER);
+        return is(ClaimStatus.SECOND_REVIEWED)
+                && actor.has(Role.BUREAU_APPROVER);
     }
 
     /** The first review: every line as decided on the page (lines left as 通过 are accepted). */
     public void firstReview() {
-        List<org.ltcare.settlement.claim.LineDecision> list = new java.util.ArrayList<>();
+        List<LineDecision> list = new ArrayList<>();
         for (ClaimLine line : lines) {
             String review = decisions.getOrDefault(line.getId(), "ACCEPTED");
             String reason = reasons.get(line.getId());
-            list.add(new org.ltcare.settlement.claim.LineDecision(line.getId(),
-                    org.ltcare.settlement.claim.LineReview.valueOf(review), amounts.get(line.getId()),
-                    reason == null || reason.isBlank() ? null : org.ltcare.settlement.claim.ReviewReason.valueOf(reason),
+            list.add(new LineDecision(line.getId(),
+                    LineReview.valueOf(review), amounts.get(line.getId()),
+                    reason == null || reason.isBlank() ? null : ReviewReason.valueOf(reason),
                     notes.get(line.getId())));
         }
         act(() -> reviews.firstReview(actor, claim.getId(), list), "claim.reviewed");
@@ -149,6 +175,36 @@ public class ClaimsPage implements Serializable {
         act(() -> reviews.approve(actor, claim.getId()), "claim.approved");
     }
 
+    /** The payout deadline has passed its escalation point and an approver has yet to record what was done. */
+    public boolean isMayHandleEscalation() {
+        return escalated && actor.has(Role.BUREAU_APPROVER);
+    }
+
+    public void handleEscalation() {
+        act(() -> reviews.escalationHandled(actor, claim.getId(), escalationNote), "claim.escalationHandled");
+        escalationNote = null;
+    }
+
+    public boolean isEscalated() {
+        return escalated;
+    }
+
+    public String getEscalationNote() {
+        return escalationNote;
+    }
+
+    public void setEscalationNote(String escalationNote) {
+        this.escalationNote = escalationNote;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
     private void act(Runnable step, String doneKey) {
         try {
             step.run();
@@ -159,15 +215,15 @@ public class ClaimsPage implements Serializable {
         }
     }
 
-    public List<org.ltcare.settlement.claim.ReviewReason> getReviewReasons() {
-        return List.of(org.ltcare.settlement.claim.ReviewReason.values());
+    public List<ReviewReason> getReviewReasons() {
+        return List.of(ReviewReason.values());
     }
 
     public Map<Long, String> getDecisions() {
         return decisions;
     }
 
-    public Map<Long, java.math.BigDecimal> getAmounts() {
+    public Map<Long, BigDecimal> getAmounts() {
         return amounts;
     }
 

@@ -25,7 +25,7 @@ public class MyTasks implements Serializable {
     /** Which page handles the tasks of which process (the business key is the case id there). */
     private static final Map<String, String> OUTCOMES = Map.of("disability-assessment", "/applications/detail",
             "institution-contracting", "/institutions/contracting-application",
-            "rectification-follow-up", "/institutions/profile");
+            "rectification-follow-up", "/institutions/profile", "monthly-settlement", "/care/claims");
 
     /** Tasks done on the assessment form rather than on the case's page. */
     private static final Set<String> ASSESSMENT_FORM_TASKS = Set.of("Task_AssignAssessors", "Task_OnSiteAssessment",

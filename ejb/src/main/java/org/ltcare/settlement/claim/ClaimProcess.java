@@ -1,0 +1,118 @@
+package org.ltcare.settlement.claim;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.ltcare.institution.InstitutionRepository;
+import org.ltcare.policy.rules.SettlementTerms;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.UserAccountRepository;
+import org.ltcare.shared.workflow.ProcessTasks;
+import org.ltcare.shared.workflow.TaskListService;
+import org.ltcare.shared.workflow.TimerDates;
+
+/**
+ * A claim's way through {@code monthly-settlement.bpmn}: started on its first submission, moved on by the review
+ * services in their own transactions (a step the process is not waiting for rolls the service's change back). The
+ * model only routes; the rules — who may review or approve, one resubmission — stay on the claim.
+ */
+@Stateless
+public class ClaimProcess {
+
+    static final String KEY = "monthly-settlement";
+    static final String TASK_FIRST_REVIEW = "Task_FirstReview";
+    static final String TASK_SECOND_REVIEW = "Task_SecondReview";
+    static final String TASK_APPROVAL = "Task_PayoutApproval";
+    static final String TASK_CORRECTION = "Task_Correction";
+    static final String TASK_ESCALATION = "Task_DeadlineEscalation";
+    static final String TIMER_PAYOUT_DUE = "Timer_PayoutDue";
+
+    /** The process variable naming the claim. */
+    public static final String CLAIM_ID = "claimId";
+
+    @Inject
+    private ProcessTasks process;
+
+    @Inject
+    private RuntimeService runtime;
+
+    @Inject
+    private ManagementService management;
+
+    @Inject
+    private InstitutionRepository institutions;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    /**
+     * A first submission starts the process; a resubmission completes the correction and moves the deadline's
+     * escalation to the new due date.
+     */
+    public void submitted(Actor actor, CareClaim claim, LocalDate submittedOn, SettlementTerms terms) {
+        Date due = TimerDates.at(dueOrEarliest(claim, submittedOn, terms));
+        if (claim.getProcessInstanceId() == null) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put(CLAIM_ID, claim.getId());
+            variables.put(TaskListService.SUBJECT_VARIABLE, institutions.find(claim.getInstitutionId())
+                    .map(i -> i.getName()).orElse("") + " " + claim.getMonth());
+            variables.put("institutionUsers", accounts.institutionUsersOf(claim.getInstitutionId()));
+            variables.put("payoutDueAt", due);
+            variables.put("escalationAt", due);
+            claim.followedBy(process.asUser(actor, () -> runtime.startProcessInstanceByKey(KEY,
+                    String.valueOf(claim.getId()), variables).getId()));
+            return;
+        }
+        process.complete(actor, claim.getProcessInstanceId(), TASK_CORRECTION, Map.of("payoutDueAt", due));
+        Job escalation = management.createJobQuery().processInstanceId(claim.getProcessInstanceId())
+                .activityId(TIMER_PAYOUT_DUE).singleResult();
+        if (escalation != null) {
+            management.setJobDuedate(escalation.getId(), due);
+        }
+    }
+
+    public void firstReviewed(Actor actor, CareClaim claim, boolean returned, LocalDate correctionEndsOn) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("returned", returned);
+        variables.put("mayResubmit", claim.mayResubmit());
+        variables.put("correctionDueAt", TimerDates.after(correctionEndsOn));
+        complete(actor, claim, TASK_FIRST_REVIEW, variables);
+    }
+
+    public void secondReviewed(Actor actor, CareClaim claim) {
+        complete(actor, claim, TASK_SECOND_REVIEW, Map.of());
+    }
+
+    public void approved(Actor actor, CareClaim claim) {
+        complete(actor, claim, TASK_APPROVAL, Map.of());
+    }
+
+    public void escalationHandled(Actor actor, CareClaim claim, String note) {
+        complete(actor, claim, TASK_ESCALATION, Map.of("escalationNote", note));
+    }
+
+    /** Whether the payout deadline's escalation waits for an approver now. */
+    public boolean isEscalated(CareClaim claim) {
+        return claim.getProcessInstanceId() != null
+                && process.waiting(claim.getProcessInstanceId(), TASK_ESCALATION).isPresent();
+    }
+
+    private void complete(Actor actor, CareClaim claim, String task, Map<String, Object> variables) {
+        process.complete(actor, claim.getProcessInstanceId(), task, variables);
+    }
+
+    /**
+     * The payout due date; when the holiday calendar of that year is not yet entered, the same number of calendar
+     * days (never later than the working-day date), so the escalation is early rather than missing.
+     */
+    private static LocalDate dueOrEarliest(CareClaim claim, LocalDate submittedOn, SettlementTerms terms) {
+        return claim.getPayoutDueOn() != null ? claim.getPayoutDueOn()
+                : submittedOn.plusDays(terms.payoutDeadlineWorkingDays());
+    }
+}
