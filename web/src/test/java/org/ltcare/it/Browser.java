@@ -29,10 +29,14 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final String baseUrl;
+    private final Path downloads;
 
     public Browser(String baseUrl) throws IOException {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.downloads = Files.createTempDirectory("ltc-downloads");
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -141,6 +145,26 @@ public final class Browser implements AutoCloseable {
     /** An element that is in the page, visible or not (a file input a theme hides, a radio under its label). */
     public WebElement present(String id) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    /**
+     * Clicks a download link and waits until the browser has finished writing the file (Chromium names it
+     * *.crdownload until then); returns the file.
+     */
+    public Path download(String id) throws IOException {
+        java.util.Set<Path> before;
+        try (var files = Files.list(downloads)) {
+            before = files.collect(java.util.stream.Collectors.toSet());
+        }
+        byId(id).click();
+        return wait.until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> !before.contains(f) && !f.getFileName().toString().endsWith(".crdownload"))
+                        .findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     /** Saves what the user sees, for people to look at (target/screenshots). */

@@ -100,4 +100,19 @@ public class Institutions {
     public Actor adminOf(CareInstitution institution) {
         return accounts.findByUsername("adm-" + institution.getOrganisation().getCode()).orElseThrow().toActor();
     }
+
+    /**
+     * Gives the institution a bank account on its profile (test institutions have none), and a credit code if it
+     * has none, as the bureau would.
+     */
+    public void withBankAccount(CareInstitution institution) {
+        Actor reviewer = accounts.findByUsername("reviewer").orElseThrow().toActor();
+        InstitutionProfile now = service.find(reviewer, institution.getId()).profile();
+        String code = now.creditCode() != null ? now.creditCode()
+                : CreditCode.fromFirst17("12370200MB" + String.format("%07d", institution.getId() % 10_000_000))
+                        .toString();
+        service.updateProfile(reviewer, institution.getId(), new InstitutionProfile(code, now.beds(),
+                now.careStaff(), now.address(), now.contactName(), now.contactPhone(), "中国工商银行青岛市北支行",
+                institution.getName(), "380300" + String.format("%013d", institution.getId())));
+    }
 }

@@ -104,6 +104,12 @@ public class CareClaim implements Auditable {
     @Column(name = "escalation_note", length = 200)
     private String escalationNote;
 
+    @Column(name = "payout_batch_id")
+    private Long payoutBatchId;
+
+    @Column(name = "paid_at")
+    private Instant paidAt;
+
     @Version
     private long version;
 
@@ -148,6 +154,14 @@ public class CareClaim implements Auditable {
         }
         resubmissions++;
         this.status = ClaimStatus.SUBMITTED;
+    }
+
+    /** Paid by a payout batch: only an approved claim, only once (the batch's row is unique on the claim too). */
+    public void paid(long batchId, Instant at) {
+        requireStatus(ClaimStatus.APPROVED);
+        this.status = ClaimStatus.PAID;
+        this.payoutBatchId = batchId;
+        this.paidAt = at;
     }
 
     void escalationHandled(String by, Instant at, String note) {
@@ -243,6 +257,7 @@ public class CareClaim implements Auditable {
         state.put("approvedBy", approvedBy);
         state.put("payoutDueOn", payoutDueOn == null ? null : payoutDueOn.toString());
         state.put("escalationNote", escalationNote);
+        state.put("payoutBatchId", payoutBatchId);
         return state;
     }
 
@@ -329,6 +344,14 @@ public class CareClaim implements Auditable {
 
     public String getEscalationNote() {
         return escalationNote;
+    }
+
+    public Long getPayoutBatchId() {
+        return payoutBatchId;
+    }
+
+    public Instant getPaidAt() {
+        return paidAt;
     }
 
     public String getProcessInstanceId() {

@@ -13,5 +13,7 @@ public enum ClaimStatus {
     /** Waits for the payout approval. */
     SECOND_REVIEWED,
     /** Approved for payout: a payout batch of its cycle pays it. */
-    APPROVED
+    APPROVED,
+    /** Paid by a payout batch (exactly once), the quality deposit withheld. */
+    PAID
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.ltcare.care.AbsenceReason;
 import org.ltcare.care.BedDayGrid;
@@ -53,13 +52,7 @@ public class BedDaysPage implements Serializable {
         if (actor.isInstitutionScoped()) {
             institution = actor.organisationId();
         }
-        YearMonth current = YearMonth.now(ClockProducer.ZONE);
-        try {
-            YearMonth asked = month == null || month.isBlank() ? current : YearMonth.parse(month.trim());
-            month = asked.toString();
-        } catch (DateTimeParseException e) {
-            month = current.toString();
-        }
+        month = MonthParam.orElse(month, YearMonth.now(ClockProducer.ZONE)).toString();
         refresh();
     }
 

@@ -7,11 +7,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.ltcare.institution.CareInstitution;
 import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.settlement.claim.ClaimService;
 import org.ltcare.settlement.claim.ClaimStatus;
@@ -44,33 +40,24 @@ public class ClaimCyclePage implements Serializable {
 
     private String cycle;
     private List<CareClaim> list = List.of();
-    private final Map<Long, String> names = new HashMap<>();
 
     public void load() {
-        YearMonth current = YearMonth.now(ClockProducer.ZONE);
-        try {
-            cycle = cycle == null || cycle.isBlank() ? current.toString() : YearMonth.parse(cycle.trim()).toString();
-        } catch (DateTimeParseException e) {
-            cycle = current.toString();
-        }
+        cycle = MonthParam.orElse(cycle, YearMonth.now(ClockProducer.ZONE)).toString();
         try {
             list = claims.ofCycle(actor, YearMonth.parse(cycle));
-            names.clear();
-            for (CareInstitution institution : institutions.getAll()) {
-                names.put(institution.getId(), institution.getName());
-            }
         } catch (BusinessException e) {
             errors.show(e, null);
         }
     }
 
     public String institutionOf(CareClaim claim) {
-        return names.getOrDefault(claim.getInstitutionId(), String.valueOf(claim.getInstitutionId()));
+        return institutions.nameOf(claim.getInstitutionId());
     }
 
-    /** Submitted, not yet paid, and the due date has passed. */
+    /** Submitted, not yet approved for payout, and the due date has passed. */
     public boolean isOverdue(CareClaim claim) {
-        return claim.getStatus() == ClaimStatus.SUBMITTED && claim.getPayoutDueOn() != null
+        return claim.getStatus() != ClaimStatus.DRAFT && claim.getStatus() != ClaimStatus.APPROVED
+                && claim.getStatus() != ClaimStatus.PAID && claim.getPayoutDueOn() != null
                 && claim.getPayoutDueOn().isBefore(LocalDate.now(ClockProducer.ZONE));
     }
 

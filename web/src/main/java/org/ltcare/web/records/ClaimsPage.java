@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -84,12 +83,7 @@ public class ClaimsPage implements Serializable {
         if (actor.isInstitutionScoped()) {
             institution = actor.organisationId();
         }
-        YearMonth previous = YearMonth.now(ClockProducer.ZONE).minusMonths(1);
-        try {
-            month = month == null || month.isBlank() ? previous.toString() : YearMonth.parse(month.trim()).toString();
-        } catch (DateTimeParseException e) {
-            month = previous.toString();
-        }
+        month = MonthParam.orElse(month, YearMonth.now(ClockProducer.ZONE).minusMonths(1)).toString();
         if (institution == null) {
             return;
         }

@@ -1,0 +1,110 @@
+package org.ltcare.settlement.payout;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ltcare.institution.CareInstitution;
+import org.ltcare.institution.InstitutionRepository;
+import org.ltcare.insured.InsuredRepository;
+import org.ltcare.settlement.claim.CareClaim;
+import org.ltcare.settlement.claim.ClaimLine;
+import org.ltcare.settlement.claim.ClaimRepository;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.NotFoundException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.Role;
+
+/**
+ * The files of a payout batch: the bank payment file (bureau roles, once the batch is completed) and each
+ * institution's statement (bureau roles and the institution's own users).
+ */
+@Stateless
+public class PayoutDocuments {
+
+    @Inject
+    private PayoutRepository payouts;
+
+    @Inject
+    private ClaimRepository claims;
+
+    @Inject
+    private InstitutionRepository institutions;
+
+    @Inject
+    private InsuredRepository insured;
+
+    public byte[] paymentFile(Actor actor, long batchId) {
+        PayoutService.requireRead(actor);
+        PayoutBatch batch = batch(batchId);
+        if (batch.getStatus() != BatchStatus.COMPLETED) {
+            throw new BusinessException("payout.notCompleted", batchId);
+        }
+        List<Payout> rows = payouts.rows(batchId);
+        Map<Long, CareInstitution> byId = new HashMap<>();
+        rows.forEach(r -> byId.computeIfAbsent(r.getInstitutionId(), id -> institutions.find(id).orElseThrow()));
+        return PaymentFile.write(batch, rows, byId);
+    }
+
+    /** The institutions of the batch that have been paid, for the statements' list. */
+    public List<CareInstitution> paidInstitutions(Actor actor, long batchId) {
+        PayoutService.requireRead(actor);
+        return payouts.rows(batchId).stream().filter(Payout::isPaid).map(Payout::getInstitutionId).distinct()
+                .map(id -> institutions.find(id).orElseThrow()).toList();
+    }
+
+    /** The institution's statement as a PDF. */
+    public byte[] statement(Actor actor, long batchId, long institutionId) {
+        Statement content = statementOf(actor, batchId, institutionId);
+        try {
+            return StatementPdf.render(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The institution's statement as an Excel workbook. */
+    public byte[] statementWorkbook(Actor actor, long batchId, long institutionId) {
+        Statement content = statementOf(actor, batchId, institutionId);
+        try {
+            return StatementXlsx.render(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Statement statementOf(Actor actor, long batchId, long institutionId) {
+        boolean own = actor.isInstitutionScoped() && actor.organisationId() == institutionId
+                && actor.hasAny(Role.INSTITUTION_STAFF, Role.INSTITUTION_ADMIN);
+        if (!own) {
+            PayoutService.requireRead(actor);
+        }
+        PayoutBatch batch = batch(batchId);
+        Map<Long, Payout> rows = new java.util.LinkedHashMap<>();
+        payouts.rows(batchId).stream().filter(r -> r.getInstitutionId() == institutionId && r.isPaid())
+                .forEach(r -> rows.put(r.getClaimId(), r));
+        if (rows.isEmpty()) {
+            throw new NotFoundException("Statement", batchId + "/" + institutionId);
+        }
+        List<CareClaim> paidClaims = rows.keySet().stream().map(id -> claims.find(id).orElseThrow()).toList();
+        Map<Long, List<ClaimLine>> lines = new HashMap<>();
+        Set<Long> people = new HashSet<>();
+        for (CareClaim claim : paidClaims) {
+            List<ClaimLine> claimLines = claims.lines(claim.getId());
+            lines.put(claim.getId(), claimLines);
+            claimLines.forEach(l -> people.add(l.getInsuredId()));
+        }
+        Map<Long, String> names = new HashMap<>();
+        insured.byIds(people).forEach((id, person) -> names.put(id, person.getName()));
+        return new Statement(batch, institutions.find(institutionId).orElseThrow(), paidClaims, rows, lines, names);
+    }
+
+    private PayoutBatch batch(long batchId) {
+        return payouts.find(batchId).orElseThrow(() -> new NotFoundException("PayoutBatch", batchId));
+    }
+}

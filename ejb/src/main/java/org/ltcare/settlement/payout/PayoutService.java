@@ -1,0 +1,133 @@
+package org.ltcare.settlement.payout;
+
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.ltcare.settlement.claim.CareClaim;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.NotFoundException;
+import org.ltcare.shared.audit.AuditLog;
+import org.ltcare.shared.security.AccessDeniedException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.Role;
+
+/**
+ * Payout batches (rules.md §5): an agency officer prepares a batch of a cycle's approved claims — never claims
+ * they approved themselves — and runs it; the run pays institution by institution ({@link PayoutStep}), each in
+ * its own transaction. A run that stops (an institution without a bank account, a server cut off) is run again and
+ * resumes; a completed batch run again pays nothing. Every claim is in at most one batch (unique row per claim).
+ */
+@Stateless
+public class PayoutService {
+
+    static final int RECENT = 50;
+
+    @Inject
+    private PayoutRepository payouts;
+
+    @Inject
+    private PayoutStep step;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    /** The approved claims of the cycle that no batch holds yet: what a batch prepared now would pay. */
+    public List<CareClaim> payable(Actor actor, YearMonth cycle) {
+        requireRead(actor);
+        return payouts.approvedUnbatched(cycle);
+    }
+
+    public PayoutBatch prepare(Actor actor, YearMonth cycle) {
+        requireOfficer(actor);
+        List<CareClaim> claims = payouts.approvedUnbatched(cycle);
+        if (claims.isEmpty()) {
+            throw new BusinessException("payout.nothingToPay", cycle.toString());
+        }
+        String ownApprovals = claims.stream().filter(c -> actor.username().equals(c.getApprovedBy()))
+                .map(c -> c.getMonth().toString()).distinct().collect(Collectors.joining("、"));
+        if (!ownApprovals.isEmpty()) {
+            throw new BusinessException("payout.fourEyes", ownApprovals);
+        }
+        BigDecimal payable = claims.stream().map(CareClaim::getPayable).reduce(BigDecimal.ZERO, BigDecimal::add);
+        PayoutBatch batch = new PayoutBatch(cycle, actor.username(), clock.instant(), claims.size(), payable);
+        payouts.save(batch);
+        for (CareClaim claim : claims) {
+            payouts.save(new Payout(batch.getId(), claim.getId(), claim.getInstitutionId(), claim.getPayable(),
+                    "LTC-B" + batch.getId() + "-C" + claim.getId()));
+        }
+        payouts.flush();
+        audit.record(actor, "PREPARE_PAYOUT", null, batch);
+        return batch;
+    }
+
+    /**
+     * Runs (or resumes) the batch to its end or to the first institution that cannot be paid; returns it as it
+     * stands then. Not in a transaction of its own: each institution's payment commits by itself.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public PayoutBatch run(Actor actor, long batchId) {
+        requireOfficer(actor);
+        PayoutBatch batch = payouts.find(batchId).orElseThrow(() -> new NotFoundException("PayoutBatch", batchId));
+        if (batch.getStatus() == BatchStatus.COMPLETED) {
+            return batch;
+        }
+        step.start(actor, batchId);
+        for (long institutionId : payouts.institutionsToPay(batchId)) {
+            try {
+                step.payInstitution(actor, batchId, institutionId);
+            } catch (BusinessException e) {
+                step.failed(actor, batchId, e.messageKey() + "|" + e.arguments().stream().map(String::valueOf)
+                        .collect(Collectors.joining("|")));
+                return payouts.find(batchId).orElseThrow();
+            }
+        }
+        step.completed(actor, batchId);
+        return payouts.find(batchId).orElseThrow();
+    }
+
+    /** The same run in the background, for the page: it follows the batch's progress as it grows. */
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void runInBackground(Actor actor, long batchId) {
+        run(actor, batchId);
+    }
+
+    public PayoutBatch find(Actor actor, long batchId) {
+        requireRead(actor);
+        return payouts.find(batchId).orElseThrow(() -> new NotFoundException("PayoutBatch", batchId));
+    }
+
+    public List<PayoutBatch> recent(Actor actor) {
+        requireRead(actor);
+        return payouts.recent(RECENT);
+    }
+
+    public List<Payout> rows(Actor actor, long batchId) {
+        find(actor, batchId);
+        return payouts.rows(batchId);
+    }
+
+    /** Bureau roles read batches and their files. */
+    static void requireRead(Actor actor) {
+        if (actor.isInstitutionScoped() || actor.roles().stream().noneMatch(Role::isBureauRole)) {
+            throw new AccessDeniedException("payout.read");
+        }
+    }
+
+    /** Agency officers (经办) prepare and run batches; approvers approve claims, they do not pay them. */
+    private static void requireOfficer(Actor actor) {
+        if (actor.isInstitutionScoped() || !actor.has(Role.AGENCY_REVIEWER)) {
+            throw new AccessDeniedException("payout.run");
+        }
+    }
+}

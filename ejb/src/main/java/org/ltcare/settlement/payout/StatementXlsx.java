@@ -1,0 +1,101 @@
+package org.ltcare.settlement.payout;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ltcare.settlement.claim.CareClaim;
+
+/**
+ * An institution's statement of a payout batch as an Excel workbook: a sheet of its claims with totals and a sheet
+ * of the deducted lines with their reasons. Money cells are numbers with two decimals, so they add up in Excel.
+ */
+final class StatementXlsx {
+
+    private StatementXlsx() {
+    }
+
+    static byte[] render(Statement s) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            CellStyle bold = book.createCellStyle();
+            Font font = book.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            CellStyle money = book.createCellStyle();
+            money.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
+
+            Sheet summary = book.createSheet("结算汇总");
+            text(summary.createRow(0), 0, Statement.TITLE, bold);
+            text(summary.createRow(1), 0, s.institution().getName() + " · 批次 B" + s.batch().getId() + " · 结算周期 "
+                    + s.batch().getCycle(), null);
+            header(summary.createRow(3), Statement.CLAIM_HEADER, bold);
+            int r = 4;
+            for (CareClaim claim : s.claims()) {
+                Row row = summary.createRow(r++);
+                text(row, 0, claim.getMonth().toString(), null);
+                row.createCell(1).setCellValue(claim.getLineCount());
+                row.createCell(2).setCellValue(claim.getAmounts().getBillableDays());
+                BigDecimal[] amounts = s.amounts(claim);
+                for (int i = 0; i < amounts.length; i++) {
+                    number(row, 3 + i, amounts[i], money);
+                }
+            }
+            Row total = summary.createRow(r);
+            text(total, 0, "合计", bold);
+            for (int c = 3; c < 8; c++) {
+                String column = String.valueOf((char) ('A' + c));
+                total.createCell(c).setCellFormula("SUM(" + column + "5:" + column + r + ")");
+                total.getCell(c).setCellStyle(money);
+            }
+            text(summary.createRow(r + 2), 0, s.note(), null);
+
+            Sheet deductions = book.createSheet("审核扣减明细");
+            header(deductions.createRow(0), Statement.DEDUCTION_HEADER, bold);
+            List<Object[]> rows = s.deductions();
+            for (int i = 0; i < rows.size(); i++) {
+                Row row = deductions.createRow(i + 1);
+                Object[] values = rows.get(i);
+                text(row, 0, (String) values[0], null);
+                text(row, 1, (String) values[1], null);
+                text(row, 2, (String) values[2], null);
+                number(row, 3, (BigDecimal) values[3], money);
+                text(row, 4, (String) values[4], null);
+            }
+            for (Sheet sheet : List.of(summary, deductions)) {
+                for (int c = 0; c < 8; c++) {
+                    sheet.setColumnWidth(c, 14 * 256);
+                }
+            }
+            deductions.setColumnWidth(4, 40 * 256);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void header(Row row, String[] titles, CellStyle bold) {
+        for (int i = 0; i < titles.length; i++) {
+            text(row, i, titles[i], bold);
+        }
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        var cell = row.createCell(column);
+        cell.setCellValue(value);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    /** Money as a number cell; the workbook keeps doubles, exact for yuan with two decimals at these sizes. */
+    private static void number(Row row, int column, BigDecimal value, CellStyle money) {
+        var cell = row.createCell(column);
+        cell.setCellValue(value.doubleValue());
+        cell.setCellStyle(money);
+    }
+}

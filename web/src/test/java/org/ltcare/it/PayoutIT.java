@@ -1,0 +1,256 @@
+package org.ltcare.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ltcare.institution.CareInstitution;
+import org.ltcare.institution.InstitutionKind;
+import org.ltcare.institution.InstitutionRepository;
+import org.ltcare.policy.rules.CareType;
+import org.ltcare.settlement.claim.CareClaim;
+import org.ltcare.settlement.claim.ClaimReviewService;
+import org.ltcare.settlement.claim.ClaimService;
+import org.ltcare.settlement.claim.ClaimStatus;
+import org.ltcare.settlement.claim.LineDecision;
+import org.ltcare.settlement.claim.LineReview;
+import org.ltcare.settlement.claim.ReviewReason;
+import org.ltcare.settlement.payout.BatchStatus;
+import org.ltcare.settlement.payout.PaymentFile;
+import org.ltcare.settlement.payout.Payout;
+import org.ltcare.settlement.payout.PayoutBatch;
+import org.ltcare.settlement.payout.PayoutDocuments;
+import org.ltcare.settlement.payout.PayoutService;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.audit.AuditLog;
+import org.ltcare.shared.security.AccessDeniedException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.Role;
+import org.ltcare.shared.security.UserAccountRepository;
+import org.ltcare.shared.time.ClockProducer;
+
+/**
+ * A month settled from care records to the bank: three nursing homes' claims reviewed (one deducted) and approved,
+ * paid by a batch that stops at an institution without a bank account and, resumed, ends with the totals the rule
+ * gives (deposit = round(payable × 5 %) per claim) — every claim paid once however often the batch runs; the payment
+ * file and a statement; the approver downloads the payment file in the browser.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PayoutIT {
+
+    private static final Handover HANDOVER = new Handover("payouts");
+    private static final YearMonth MONTH = YearMonth.now(ClockProducer.ZONE).minusMonths(1);
+    private static final BigDecimal DEPOSIT_RATE = new BigDecimal("0.05");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL baseUrl;
+
+    @Inject
+    CareWorld care;
+
+    @Inject
+    CareRecordWorld records;
+
+    @Inject
+    Institutions institutions;
+
+    @Inject
+    InstitutionRepository institutionRepository;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    ClaimReviewService reviews;
+
+    @Inject
+    PayoutService payouts;
+
+    @Inject
+    PayoutDocuments documents;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    AuditLog audit;
+
+    @Test
+    @Order(1)
+    void aBatchStoppedMidwayAndResumedPaysEveryClaimOnceWithTheRulesTotals() throws Exception {
+        AssessmentWorld.World world = care.world();
+        List<CareInstitution> homes = new ArrayList<>();
+        List<CareClaim> approved = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            CareInstitution home = care.contractedSince(world, InstitutionKind.NURSING_HOME, null,
+                    CareType.RESIDENTIAL, 5, MONTH.minusMonths(1).atDay(1));
+            records.inCareSince(world, home, CareType.RESIDENTIAL, MONTH.minusMonths(1).atDay(1));
+            homes.add(home);
+            approved.add(approvedClaim(world, home, i == 1 ? new BigDecimal("12.34") : null));
+        }
+        YearMonth cycle = YearMonth.parse(approved.get(0).getCycle());
+        Actor officer = reviewer();
+        Actor approverAsOfficer = new Actor("approver", officer.organisationId(), officer.organisationKind(),
+                Set.of(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER));
+        assertThrows(AccessDeniedException.class, () -> payouts.prepare(care.approver(), cycle));
+        BusinessException ownApproval = assertThrows(BusinessException.class,
+                () -> payouts.prepare(approverAsOfficer, cycle));
+        assertEquals("payout.fourEyes", ownApproval.messageKey());
+
+        List<CareClaim> inBatch = payouts.payable(officer, cycle);
+        PayoutBatch batch = payouts.prepare(officer, cycle);
+        assertEquals(inBatch.size(), batch.getClaimCount());
+        CareInstitution noAccount = homes.get(1);
+        payouts.rows(officer, batch.getId()).stream().map(Payout::getInstitutionId).distinct()
+                .filter(id -> id != noAccount.getId())
+                .forEach(id -> institutions.withBankAccount(institutionRepository.find(id).orElseThrow()));
+
+        PayoutBatch stopped = payouts.run(officer, batch.getId());
+        assertEquals(BatchStatus.FAILED, stopped.getStatus());
+        assertEquals("payout.noBankAccount|" + noAccount.getName(), stopped.getFailure());
+        assertEquals(ClaimStatus.PAID, status(approved.get(0)), "paid before the stop");
+        assertEquals(ClaimStatus.APPROVED, status(approved.get(1)), "the institution without an account");
+        assertEquals(ClaimStatus.APPROVED, status(approved.get(2)), "after the stop");
+        assertTrue(stopped.getPaidCount() < stopped.getClaimCount());
+        BusinessException nothing = assertThrows(BusinessException.class, () -> payouts.prepare(officer, cycle));
+        assertEquals("payout.nothingToPay", nothing.messageKey(), "no claim goes into a second batch");
+
+        institutions.withBankAccount(noAccount);
+        PayoutBatch completed = payouts.run(officer, batch.getId());
+        assertEquals(BatchStatus.COMPLETED, completed.getStatus());
+        assertTotalsByTheRule(completed, inBatch);
+        PayoutBatch again = payouts.run(officer, batch.getId());
+        assertEquals(completed.getPaid(), again.getPaid());
+        assertEquals(completed.getPaidCount(), again.getPaidCount());
+        for (CareClaim claim : inBatch) {
+            CareClaim paid = claims.find(officer, claim.getId());
+            assertEquals(ClaimStatus.PAID, paid.getStatus());
+            assertEquals(batch.getId(), paid.getPayoutBatchId());
+            assertEquals(1, audit.history("CareClaim", String.valueOf(claim.getId())).stream()
+                    .filter(e -> "PAY_CLAIM".equals(e.getAction())).count(), "paid once: " + claim.getId());
+        }
+
+        List<String> csv = List.of(new String(documents.paymentFile(officer, batch.getId()), StandardCharsets.UTF_8)
+                .split("\r\n"));
+        assertEquals("\uFEFF" + PaymentFile.HEADER, csv.get(0));
+        assertEquals(completed.getPaid(), csvTotal(csv));
+        String deducted = csv.stream().filter(l -> l.contains(noAccount.getName())).findFirst().orElseThrow();
+        assertTrue(deducted.endsWith("," + PaymentFile.reference(completed, noAccount.getId())), deducted);
+        try (var pdf = Loader.loadPDF(documents.statement(officer, batch.getId(), noAccount.getId()))) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("长期护理保险护理费结算单") && text.contains(noAccount.getName())
+                    && text.contains("12.34") && text.contains("服务记录不完整"), text);
+        }
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                documents.statementWorkbook(officer, batch.getId(), noAccount.getId())))) {
+            var row = book.getSheet("结算汇总").getRow(4);
+            assertEquals(approved.get(1).getMonth().toString(), row.getCell(0).getStringCellValue());
+            assertEquals(new BigDecimal("12.34").doubleValue(), row.getCell(4).getNumericCellValue(), 0.001);
+            assertEquals("服务记录不完整", book.getSheet("审核扣减明细").getRow(1).getCell(4).getStringCellValue());
+        }
+        documents.statement(care.staffOf(noAccount), batch.getId(), noAccount.getId());
+        assertThrows(AccessDeniedException.class,
+                () -> documents.statement(care.staffOf(homes.get(0)), batch.getId(), noAccount.getId()));
+        HANDOVER.write(cycle, batch.getId(), completed.getPaid().toPlainString(), csv.size());
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theApproverDownloadsThePaymentFile() throws Exception {
+        List<String> h = HANDOVER.read();
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            browser.login("approver", "approver");
+            browser.open("/care/payouts.xhtml?cycle=" + h.get(0));
+            int row = rowOf(browser, "B" + h.get(1));
+            assertEquals("已完成", browser.byId("payoutForm:batches:" + row + ":batchStatus").getText());
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("payoutForm:prepare")).isEmpty(),
+                    "an approver does not prepare payouts");
+            browser.screenshot("payout-batches");
+            Path file = browser.download("payoutForm:batches:" + row + ":paymentFile");
+            List<String> csv = List.of(Files.readString(file, StandardCharsets.UTF_8).split("\r\n"));
+            assertEquals(Integer.parseInt(h.get(3)), csv.size());
+            assertEquals(new BigDecimal(h.get(2)), csvTotal(csv));
+            Path statement = browser.download("payoutForm:batches:" + row + ":statements:0:statement");
+            assertTrue(new String(Files.readAllBytes(statement), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
+            Files.copy(statement, Path.of(System.getProperty("screenshots.dir", "target/screenshots"),
+                    "payout-statement.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private CareClaim approvedClaim(AssessmentWorld.World world, CareInstitution home, BigDecimal deduction) {
+        Actor staff = care.staffOf(home);
+        CareClaim claim = claims.submit(staff, claims.generate(staff, home.getId(), MONTH).getId());
+        long line = claims.lines(staff, claim.getId()).get(0).getId();
+        List<LineDecision> decisions = deduction == null ? List.of() : List.of(new LineDecision(line,
+                LineReview.DEDUCTED, deduction, ReviewReason.RECORD_INCOMPLETE, null));
+        reviews.firstReview(reviewer(), claim.getId(), decisions);
+        reviews.secondReview(accounts.findByUsername("reviewer2").orElseThrow().toActor(), claim.getId());
+        return reviews.approve(care.approver(), claim.getId());
+    }
+
+    /** The batch's totals as the rule gives them, summed here claim by claim. */
+    private static void assertTotalsByTheRule(PayoutBatch batch, List<CareClaim> inBatch) {
+        BigDecimal payable = BigDecimal.ZERO;
+        BigDecimal deposit = BigDecimal.ZERO;
+        for (CareClaim claim : inBatch) {
+            payable = payable.add(claim.getPayable());
+            deposit = deposit.add(claim.getPayable().multiply(DEPOSIT_RATE).setScale(2, RoundingMode.HALF_UP));
+        }
+        assertEquals(inBatch.size(), batch.getPaidCount());
+        assertEquals(0, payable.compareTo(batch.getPayable()), payable + " ≠ " + batch.getPayable());
+        assertEquals(0, deposit.compareTo(batch.getDeposit()), deposit + " ≠ " + batch.getDeposit());
+        assertEquals(0, payable.subtract(deposit).compareTo(batch.getPaid()));
+    }
+
+    private ClaimStatus status(CareClaim claim) {
+        return claims.find(reviewer(), claim.getId()).getStatus();
+    }
+
+    private Actor reviewer() {
+        return accounts.findByUsername("reviewer").orElseThrow().toActor();
+    }
+
+    private static BigDecimal csvTotal(List<String> csv) {
+        return csv.stream().skip(1).map(l -> l.split(",")).map(f -> new BigDecimal(f[f.length - 2]))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static int rowOf(Browser browser, String batchLabel) {
+        for (int i = 0; ; i++) {
+            if (browser.byId("payoutForm:batches:" + i + ":batchId").getText().equals(batchLabel)) {
+                return i;
+            }
+        }
+    }
+}
