@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.ltcare.policy.auditrule.AuditRuleService;
 import org.ltcare.policy.catalogue.ServiceCatalogueService;
+import org.ltcare.policy.deposit.DepositBandService;
 import org.ltcare.policy.rules.RuleSetContent;
 import org.ltcare.policy.rules.RuleSetProblem;
 import org.ltcare.policy.rules.RuleSetValidator;
@@ -45,6 +47,12 @@ public class RuleSetService {
 
     @Inject
     private ServiceCatalogueService catalogue;
+
+    @Inject
+    private AuditRuleService auditRules;
+
+    @Inject
+    private DepositBandService depositBands;
 
     @Inject
     private Clock clock;
@@ -127,6 +135,8 @@ public class RuleSetService {
         }
         ruleSets.save(draft);
         catalogue.copy(source.getId(), draft.getId());
+        auditRules.copy(source.getId(), draft.getId());
+        depositBands.copy(source.getId(), draft.getId());
         audit.record(actor, "CREATE_DRAFT", null, draft);
         return draft;
     }
@@ -230,6 +240,8 @@ public class RuleSetService {
         Optional<RuleSet> installed = ruleSets.byCode(regionCode, code);
         if (installed.isPresent()) {
             catalogue.seedReferenceIfEmpty(installed.get().getId());
+            auditRules.seedReferenceIfEmpty(installed.get().getId());
+            depositBands.seedReferenceIfEmpty(installed.get().getId());
             return installed.get();
         }
         List<FieldError> problems = problemsOf(content);
@@ -243,6 +255,8 @@ public class RuleSetService {
         ruleSet.activate(from, null, system.username(), clock.instant());
         ruleSets.save(ruleSet);
         catalogue.seedReferenceIfEmpty(ruleSet.getId());
+        auditRules.seedReferenceIfEmpty(ruleSet.getId());
+        depositBands.seedReferenceIfEmpty(ruleSet.getId());
         audit.record(system, "INSTALL", null, ruleSet);
         return ruleSet;
     }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -31,6 +32,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
 import org.ltcare.institution.InstitutionRepository;
+import org.ltcare.institution.evaluation.AnnualEvaluationService;
+import org.ltcare.institution.evaluation.EvaluationItem;
+import org.ltcare.institution.evaluation.ScoreSheet;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.settlement.claim.ClaimReviewService;
@@ -39,6 +43,10 @@ import org.ltcare.settlement.claim.ClaimStatus;
 import org.ltcare.settlement.claim.LineDecision;
 import org.ltcare.settlement.claim.LineReview;
 import org.ltcare.settlement.claim.ReviewReason;
+import org.ltcare.settlement.deposit.ClearingYear;
+import org.ltcare.settlement.deposit.DepositClearing;
+import org.ltcare.settlement.deposit.DepositClearingService;
+import org.ltcare.settlement.deposit.Withheld;
 import org.ltcare.settlement.payout.BatchStatus;
 import org.ltcare.settlement.payout.PaymentFile;
 import org.ltcare.settlement.payout.Payout;
@@ -57,14 +65,16 @@ import org.ltcare.shared.time.ClockProducer;
  * A month settled from care records to the bank: three nursing homes' claims reviewed (one deducted) and approved,
  * paid by a batch that stops at an institution without a bank account and, resumed, ends with the totals the rule
  * gives (deposit = round(payable × 5 %) per claim) — every claim paid once however often the batch runs; the payment
- * file and a statement; the approver downloads the payment file in the browser.
+ * file and a statement; the approver downloads the payment file in the browser; the year's deposits cleared by the
+ * evaluation scores' bands (an institution without an evaluation waits), approved by another person.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PayoutIT {
 
     private static final Handover HANDOVER = new Handover("payouts");
-    private static final YearMonth MONTH = YearMonth.now(ClockProducer.ZONE).minusMonths(1);
+    /** Last year's December: a late claim (next cycle), and a year that is over, so its deposit can be cleared. */
+    private static final YearMonth MONTH = YearMonth.of(YearMonth.now(ClockProducer.ZONE).getYear() - 1, 12);
     private static final BigDecimal DEPOSIT_RATE = new BigDecimal("0.05");
 
     @Deployment
@@ -105,6 +115,12 @@ class PayoutIT {
     @Inject
     AuditLog audit;
 
+    @Inject
+    AnnualEvaluationService evaluations;
+
+    @Inject
+    DepositClearingService clearing;
+
     @Test
     @Order(1)
     void aBatchStoppedMidwayAndResumedPaysEveryClaimOnceWithTheRulesTotals() throws Exception {
@@ -132,7 +148,7 @@ class PayoutIT {
         assertEquals(inBatch.size(), batch.getClaimCount());
         CareInstitution noAccount = homes.get(1);
         payouts.rows(officer, batch.getId()).stream().map(Payout::getInstitutionId).distinct()
-                .filter(id -> id != noAccount.getId())
+                .filter(id -> !id.equals(noAccount.getId()))
                 .forEach(id -> institutions.withBankAccount(institutionRepository.find(id).orElseThrow()));
 
         PayoutBatch stopped = payouts.run(officer, batch.getId());
@@ -181,7 +197,8 @@ class PayoutIT {
         documents.statement(care.staffOf(noAccount), batch.getId(), noAccount.getId());
         assertThrows(AccessDeniedException.class,
                 () -> documents.statement(care.staffOf(homes.get(0)), batch.getId(), noAccount.getId()));
-        HANDOVER.write(cycle, batch.getId(), completed.getPaid().toPlainString(), csv.size());
+        HANDOVER.write(cycle, batch.getId(), completed.getPaid().toPlainString(), csv.size(), homes.get(0).getId(),
+                homes.get(1).getId(), homes.get(2).getId());
     }
 
     @Test
@@ -206,6 +223,67 @@ class PayoutIT {
             Files.copy(statement, Path.of(System.getProperty("screenshots.dir", "target/screenshots"),
                     "payout-statement.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    @Test
+    @Order(3)
+    void theYearsDepositIsReleasedByTheEvaluationScoresBandOnceApprovedByAnother() throws Exception {
+        List<String> h = HANDOVER.read();
+        int year = MONTH.getYear();
+        long excellent = Long.parseLong(h.get(4));
+        long good = Long.parseLong(h.get(5));
+        long unevaluated = Long.parseLong(h.get(6));
+        Actor officer = reviewer();
+        evaluations.record(officer, excellent, year, sheet(20), "优秀");
+        evaluations.record(officer, good, year, sheet(10), "良好");
+        BusinessException notOver = assertThrows(BusinessException.class,
+                () -> clearing.prepare(officer, MONTH.getYear() + 1));
+        assertEquals("clearing.yearNotOver", notOver.messageKey());
+
+        List<DepositClearing> prepared = clearing.prepare(officer, year);
+        assertEquals(List.of(excellent, good), prepared.stream().map(DepositClearing::getInstitutionId).toList());
+        ClearingYear view = clearing.year(officer, year);
+        assertEquals(List.of(unevaluated), view.open().stream().map(Withheld::institutionId).toList(),
+                "waits for its evaluation");
+        DepositClearing first = prepared.get(0);
+        DepositClearing second = prepared.get(1);
+        assertEquals(95, first.getScore());
+        assertEquals(0, BigDecimal.ONE.compareTo(first.getReleasedShare()));
+        assertEquals(0, first.getWithheld().compareTo(first.getReleased()));
+        assertEquals(85, second.getScore());
+        assertEquals(second.getWithheld().multiply(new BigDecimal("0.8")).setScale(2, RoundingMode.HALF_UP),
+                second.getReleased());
+        assertEquals(0, second.getWithheld().compareTo(second.getReleased().add(second.getKept())));
+        assertEquals(0, withheldOf(good).compareTo(second.getWithheld()), "the deposit its payouts withheld");
+        assertThrows(BusinessException.class, () -> clearing.prepare(officer, year), "not cleared twice");
+
+        Actor approverWhoPrepared = new Actor("reviewer", officer.organisationId(), officer.organisationKind(),
+                Set.of(Role.BUREAU_APPROVER));
+        BusinessException ownWork = assertThrows(BusinessException.class,
+                () -> clearing.approve(approverWhoPrepared, year));
+        assertEquals("clearing.fourEyes", ownWork.messageKey());
+        assertEquals(2, clearing.approve(care.approver(), year).size());
+        String release = new String(clearing.releaseFile(officer, year), StandardCharsets.UTF_8);
+        assertTrue(release.contains(",LTC-Q" + year + "-I" + excellent) && release.split("\r\n").length == 3,
+                release);
+        try (var pdf = Loader.loadPDF(clearing.statement(care.staffOf(
+                institutionRepository.find(good).orElseThrow()), second.getId()))) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("质量保证金年度清算单") && text.contains(second.getReleased().toPlainString()), text);
+        }
+    }
+
+    private BigDecimal withheldOf(long institutionId) {
+        return payouts.rows(reviewer(), Long.parseLong(HANDOVER.read().get(1))).stream()
+                .filter(r -> r.getInstitutionId() == institutionId).map(Payout::getDeposit)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** An evaluation sheet of 75 points plus {@code careQuality} (at most 25). */
+    private static ScoreSheet sheet(int careQuality) {
+        return new ScoreSheet(Map.of(EvaluationItem.FACILITIES, 20, EvaluationItem.STAFFING, 20,
+                EvaluationItem.MANAGEMENT, 20, EvaluationItem.CARE_QUALITY, careQuality,
+                EvaluationItem.INFORMATION_SYSTEMS, 15));
     }
 
     private CareClaim approvedClaim(AssessmentWorld.World world, CareInstitution home, BigDecimal deduction) {

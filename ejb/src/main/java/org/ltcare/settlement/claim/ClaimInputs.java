@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
+import org.ltcare.policy.auditrule.AppliedRules;
+import org.ltcare.policy.auditrule.AuditRule;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.settlement.fee.CareFeeRequest;
 
@@ -17,6 +19,18 @@ public record ClaimInputs(long admissionId, long insuredId, CareType careType, i
                           LocalDate conclusionOn, BigDecimal dailyCharge, Set<LocalDate> claimed,
                           Set<LocalDate> inpatient, LocalDate diedOn, Set<LocalDate> claimedElsewhere,
                           Set<LocalDate> withoutServiceRecord, Set<LocalDate> withoutAgreement) {
+
+    /**
+     * These inputs as a rule set that switched some day codes off sees them: the facts behind a code it does not
+     * apply are left out, so those days fall to the next code or are billable.
+     */
+    public ClaimInputs under(AppliedRules rules) {
+        return new ClaimInputs(admissionId, insuredId, careType, grade, hospitalLevel, conclusionOn, dailyCharge,
+                claimed, rules.applies(AuditRule.INPATIENT_DAY) ? inpatient : Set.of(), diedOn,
+                rules.applies(AuditRule.DUPLICATE_DAY) ? claimedElsewhere : Set.of(),
+                rules.applies(AuditRule.NO_SERVICE_RECORD) ? withoutServiceRecord : Set.of(),
+                rules.applies(AuditRule.NO_AGREEMENT) ? withoutAgreement : Set.of());
+    }
 
     /** The same request the trial API computes: one domain code for both. */
     public CareFeeRequest request(YearMonth month) {

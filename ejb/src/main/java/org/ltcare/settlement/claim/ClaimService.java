@@ -14,8 +14,12 @@ import org.ltcare.care.CareRecordAccess;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionRepository;
 import org.ltcare.policy.RuleSet;
+import org.ltcare.policy.auditrule.AppliedRules;
+import org.ltcare.policy.auditrule.AuditRuleService;
 import org.ltcare.policy.RuleSetService;
 import org.ltcare.policy.rules.SettlementTerms;
+import org.ltcare.settlement.audit.ClaimAuditor;
+import org.ltcare.settlement.audit.ClaimFinding;
 import org.ltcare.settlement.fee.CareFeeCalculator;
 import org.ltcare.settlement.fee.CareFeeResult;
 import org.ltcare.shared.BusinessException;
@@ -62,6 +66,12 @@ public class ClaimService {
     private ClaimProcess process;
 
     @Inject
+    private AuditRuleService auditRules;
+
+    @Inject
+    private ClaimAuditor auditor;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
@@ -87,13 +97,16 @@ public class ClaimService {
         Map<String, Object> before = existing.map(CareClaim::auditState).orElse(null);
         claims.deleteLines(claim.getId());
         List<ClaimLine> lines = new ArrayList<>();
-        for (ClaimInputs inputs : generator.inputs(institution, month, claim.getId())) {
+        AppliedRules rules = auditRules.applied(ruleSet.getId());
+        for (ClaimInputs read : generator.inputs(institution, month, claim.getId())) {
+            ClaimInputs inputs = read.under(rules);
             CareFeeResult result = CareFeeCalculator.compute(ruleSet.content(), inputs.request(month));
             ClaimLine line = new ClaimLine(claim.getId(), inputs, inputs.claimed(), result, ruleSet.getCode());
             claims.save(line);
             lines.add(line);
         }
         claim.generated(ruleSet.getCode(), lines, actor.username(), clock.instant());
+        auditor.audit(claim.getId(), institution, month, lines, rules);
         audit.record(actor, "GENERATE_CLAIM", before, claim);
         return claim;
     }
@@ -118,6 +131,11 @@ public class ClaimService {
         process.submitted(actor, claim, today, terms);
         audit.record(actor, "SUBMIT_CLAIM", before, claim);
         return claim;
+    }
+
+    /** The automatic audit's findings on the claim, for the institution before it submits and for the reviewers. */
+    public List<ClaimFinding> findings(Actor actor, long claimId) {
+        return auditor.of(find(actor, claimId).getId());
     }
 
     /** A claim for its institution's users (and API clients) and the bureau; another institution's is not found. */

@@ -1,18 +1,18 @@
 package org.ltcare.settlement.payout;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ltcare.institution.CareInstitution;
 
 /**
- * The bank payment file of a completed batch (layout in docs/payment-file.md): UTF-8 with BOM, CRLF, a header
- * row, then one transfer per institution — the sum of its paid claims, to the account kept on the payout rows —
- * with a reference that names the cycle, batch and institution. Institutions whose claims were deducted to 0 have
- * nothing to transfer and no row.
+ * The bank payment file (layout in docs/payment-file.md): UTF-8 with BOM, CRLF, a header row, then one transfer
+ * per institution with a reference the institution's bank statement shows. A payout batch's file pays each
+ * institution the sum of its paid claims to the account kept on the payout rows; the deposit clearing's file pays
+ * the released deposits. Transfers of 0 have no row.
  */
 public final class PaymentFile {
 
@@ -21,6 +21,12 @@ public final class PaymentFile {
     private PaymentFile() {
     }
 
+    /** One transfer: to whom, to which account, how much, with what reference. */
+    public record Transfer(String institutionName, String creditCode, BankAccount account, BigDecimal amount,
+            String reference) {
+    }
+
+    /** A payout batch's file: per institution, the sum of its paid claims to the account kept on its rows. */
     public static byte[] write(PayoutBatch batch, List<Payout> rows, Map<Long, CareInstitution> institutions) {
         Map<Long, BigDecimal> amounts = new TreeMap<>();
         Map<Long, BankAccount> accounts = new TreeMap<>();
@@ -30,23 +36,26 @@ public final class PaymentFile {
                 accounts.putIfAbsent(row.getInstitutionId(), row.getAccount());
             }
         }
+        List<Transfer> transfers = new ArrayList<>();
+        amounts.forEach((id, amount) -> transfers.add(new Transfer(institutions.get(id).getName(),
+                institutions.get(id).getCreditCode(), accounts.get(id), amount, reference(batch, id))));
+        return write(transfers);
+    }
+
+    /** The file of these transfers, in their order; transfers of 0 are left out. */
+    public static byte[] write(List<Transfer> transfers) {
         StringBuilder csv = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
         int number = 0;
-        for (Map.Entry<Long, BigDecimal> amount : amounts.entrySet()) {
-            if (amount.getValue().signum() <= 0) {
+        for (Transfer t : transfers) {
+            if (t.amount().signum() <= 0) {
                 continue;
             }
-            CareInstitution institution = institutions.get(amount.getKey());
-            BankAccount account = accounts.get(amount.getKey());
-            csv.append(++number).append(',').append(field(institution.getName())).append(',')
-                    .append(field(institution.getCreditCode())).append(',').append(field(account.bank())).append(',')
-                    .append(field(account.name())).append(',').append(field(account.number())).append(',')
-                    .append(amount.getValue().toPlainString()).append(',')
-                    .append(reference(batch, amount.getKey())).append("\r\n");
+            csv.append(++number).append(',').append(field(t.institutionName())).append(',')
+                    .append(field(t.creditCode())).append(',').append(field(t.account().bank())).append(',')
+                    .append(field(t.account().name())).append(',').append(field(t.account().number())).append(',')
+                    .append(t.amount().toPlainString()).append(',').append(field(t.reference())).append("\r\n");
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(csv.toString().getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** "LTC-2026-12-B381-I25": what the institution's bank statement shows for the transfer. */

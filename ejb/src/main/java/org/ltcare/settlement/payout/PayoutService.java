@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.shared.BusinessException;
@@ -28,6 +30,7 @@ import org.ltcare.shared.security.Role;
 public class PayoutService {
 
     static final int RECENT = 50;
+    private static final Logger LOG = Logger.getLogger(PayoutService.class.getName());
 
     @Inject
     private PayoutRepository payouts;
@@ -88,6 +91,11 @@ public class PayoutService {
             } catch (BusinessException e) {
                 step.failed(actor, batchId, e.messageKey() + "|" + e.arguments().stream().map(String::valueOf)
                         .collect(Collectors.joining("|")));
+                return payouts.find(batchId).orElseThrow();
+            } catch (RuntimeException e) {
+                // the institution's transaction rolled back; what was paid before stays paid, the run is resumable
+                LOG.log(Level.SEVERE, "payout batch " + batchId + " interrupted at institution " + institutionId, e);
+                step.failed(actor, batchId, "payout.interrupted|" + institutionId);
                 return payouts.find(batchId).orElseThrow();
             }
         }

@@ -96,6 +96,9 @@ public class PayoutStep {
 
     public void completed(Actor actor, long batchId) {
         PayoutBatch batch = payouts.lock(batchId);
+        if (batch.getStatus() == BatchStatus.COMPLETED) {
+            return; // a second run that found nothing left to pay
+        }
         Map<String, Object> before = batch.auditState();
         batch.completed(clock.instant());
         audit.record(actor, "PAYOUT_COMPLETED", before, batch);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.ltcare.settlement.audit.ClaimFinding;
 import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.settlement.claim.ClaimLine;
 import org.ltcare.settlement.claim.ClaimProcess;
@@ -62,6 +63,7 @@ public class ClaimsPage implements Serializable {
     private boolean escalated;
     private CareClaim claim;
     private List<ClaimLine> lines = List.of();
+    private List<ClaimFinding> findings = List.of();
     private String windowHint;
     private final Map<Long, String> names = new HashMap<>();
     private final Map<Long, String> decisions = new HashMap<>();
@@ -91,6 +93,7 @@ public class ClaimsPage implements Serializable {
             claim = claims.ofInstitution(actor, institution).stream()
                     .filter(c -> c.getMonth().toString().equals(month)).findFirst().orElse(null);
             lines = claim == null ? List.of() : claims.lines(actor, claim.getId());
+            findings = claim == null ? List.of() : claims.findings(actor, claim.getId());
             names.clear();
             if (claim != null) {
                 names.putAll(claims.beneficiaryNames(actor, claim.getId()));
@@ -227,6 +230,19 @@ public class ClaimsPage implements Serializable {
 
     public Map<Long, String> getNotes() {
         return notes;
+    }
+
+    /** The finding's evidence in the reader's language. */
+    public String evidenceOf(ClaimFinding finding) {
+        return messages.format("finding." + finding.getRule(), finding.getEvidence().toArray());
+    }
+
+    public String personOf(ClaimFinding finding) {
+        return finding.getInsuredId() == null ? "" : names.getOrDefault(finding.getInsuredId(), "");
+    }
+
+    public List<ClaimFinding> getFindings() {
+        return findings;
     }
 
     public String nameOf(ClaimLine line) {

@@ -1,0 +1,127 @@
+package org.ltcare.settlement.audit;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.ltcare.benefit.HospitalStayService;
+import org.ltcare.care.visit.HomeVisit;
+import org.ltcare.care.visit.HomeVisitRepository;
+import org.ltcare.care.visit.VisitRulesSource;
+import org.ltcare.institution.CareInstitution;
+import org.ltcare.institution.worker.CareWorkerRepository;
+import org.ltcare.insured.InsuredRepository;
+import org.ltcare.policy.auditrule.AppliedRules;
+import org.ltcare.policy.auditrule.AuditRule;
+import org.ltcare.settlement.claim.ClaimLine;
+import org.ltcare.settlement.fee.RejectionReason;
+
+/**
+ * The automatic audit of a claim (智能审核), run each time it is generated so the institution sees the findings
+ * before it submits: the rejected days of each line by code (the day codes' evidence is the days) and the anomaly
+ * rules over the month's home visits. The findings replace the previous run's.
+ */
+@Stateless
+public class ClaimAuditor {
+
+    /** A month of an institution's visits is read at once; beyond this the city-wide job pages. */
+    static final int MAX_VISITS = 50_000;
+
+    @PersistenceContext(unitName = "ltcare")
+    private EntityManager em;
+
+    @Inject
+    private HomeVisitRepository visits;
+
+    @Inject
+    private CareWorkerRepository workers;
+
+    @Inject
+    private InsuredRepository insured;
+
+    @Inject
+    private HospitalStayService stays;
+
+    @Inject
+    private VisitRulesSource visitRules;
+
+    public List<Finding> audit(long claimId, CareInstitution institution, YearMonth month, List<ClaimLine> lines,
+                               AppliedRules rules) {
+        List<Finding> findings = new ArrayList<>();
+        lines.forEach(line -> findings.addAll(dayCodes(line, rules)));
+        findings.addAll(anomalies(institution, month, rules));
+        em.createQuery("delete from ClaimFinding f where f.claimId = :claim").setParameter("claim", claimId)
+                .executeUpdate();
+        findings.forEach(f -> em.persist(new ClaimFinding(claimId, f)));
+        return findings;
+    }
+
+    public List<ClaimFinding> of(long claimId) {
+        return em.createQuery("select f from ClaimFinding f where f.claimId = :claim order by f.rule, f.day, f.id",
+                ClaimFinding.class).setParameter("claim", claimId).getResultList();
+    }
+
+    /** "5、10、11、12" per code of the line's rejected days. */
+    private static List<Finding> dayCodes(ClaimLine line, AppliedRules rules) {
+        Map<RejectionReason, Set<Integer>> days = new EnumMap<>(RejectionReason.class);
+        line.getRejections().forEach((day, reason) -> days.computeIfAbsent(reason, r -> new TreeSet<>())
+                .add(day.getDayOfMonth()));
+        List<Finding> findings = new ArrayList<>();
+        days.forEach((reason, numbers) -> {
+            AuditRule rule = ruleOf(reason);
+            if (rule != null && rules.applies(rule)) {
+                findings.add(new Finding(rule, line.getInsuredId(), null, List.of(numbers.stream()
+                        .map(String::valueOf).collect(Collectors.joining("、")))));
+            }
+        });
+        return findings;
+    }
+
+    private static AuditRule ruleOf(RejectionReason reason) {
+        for (AuditRule rule : AuditRule.values()) {
+            if (rule.name().equals(reason.name())) {
+                return rule;
+            }
+        }
+        return null;
+    }
+
+    private List<Finding> anomalies(CareInstitution institution, YearMonth month, AppliedRules rules) {
+        List<HomeVisit> monthVisits = visits.ofInstitution(institution.getId(), month.atDay(1), month.atEndOfMonth(),
+                false, 0, MAX_VISITS);
+        if (monthVisits.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> workerNames = new HashMap<>();
+        workers.ofInstitution(institution.getId()).forEach(w -> workerNames.put(w.getId(), w.getName()));
+        Set<Long> people = new HashSet<>();
+        List<VisitFact> facts = new ArrayList<>();
+        for (HomeVisit v : monthVisits) {
+            people.add(v.getInsuredId());
+            facts.add(new VisitFact(v.getId(), v.getInsuredId(), v.getCareWorkerId(),
+                    workerNames.getOrDefault(v.getCareWorkerId(), String.valueOf(v.getCareWorkerId())),
+                    v.getCheckedInAt(), v.getCheckedOutAt(), v.getCheckInLatitude(), v.getCheckInLongitude()));
+        }
+        Map<Long, LocalDate> deaths = new HashMap<>();
+        insured.byIds(people).forEach((id, person) -> {
+            if (person.getDiedOn() != null) {
+                deaths.put(id, person.getDiedOn());
+            }
+        });
+        Map<Long, Set<LocalDate>> inpatient = stays.inpatientDays(people, month.atDay(1), month.atEndOfMonth());
+        int dailyLimit = visitRules.find(institution.getOrganisation().getRegionCode(), month.atDay(1))
+                .map(r -> r.maxVisitsPerWorkerPerDay()).orElse(Integer.MAX_VALUE);
+        return VisitAnomalies.of(facts, deaths, inpatient, dailyLimit, rules);
+    }
+}

@@ -1,0 +1,7 @@
+package org.ltcare.settlement.deposit;
+
+import java.math.BigDecimal;
+
+/** The quality deposit withheld from an institution's paid claims for care in a year. */
+public record Withheld(long institutionId, BigDecimal amount, int claims) {
+}

@@ -1,0 +1,180 @@
+package org.ltcare.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ltcare.benefit.CareAdmission;
+import org.ltcare.care.visit.Confirmation;
+import org.ltcare.care.visit.HomeVisitService;
+import org.ltcare.care.visit.VisitForm;
+import org.ltcare.institution.CareInstitution;
+import org.ltcare.institution.InstitutionKind;
+import org.ltcare.institution.worker.CareWorker;
+import org.ltcare.policy.RuleSet;
+import org.ltcare.policy.RuleSetService;
+import org.ltcare.policy.auditrule.AuditRule;
+import org.ltcare.policy.auditrule.AuditRuleService;
+import org.ltcare.policy.rules.CareType;
+import org.ltcare.settlement.audit.ClaimFinding;
+import org.ltcare.settlement.claim.CareClaim;
+import org.ltcare.settlement.claim.ClaimService;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.ValidationException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.UserAccountRepository;
+import org.ltcare.shared.time.ClockProducer;
+
+/**
+ * The automatic audit: a home-care agency's claim shows, before submission, the rejected days by code and the
+ * anomaly of one care worker in two homes at once, with its evidence; the rule catalogue of a version is fixed
+ * once in force, switched on a draft (the law's codes cannot be), copied into the next draft.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClaimAuditIT {
+
+    private static final Handover HANDOVER = new Handover("claim-audit");
+    private static final YearMonth MONTH = YearMonth.now(ClockProducer.ZONE).minusMonths(1);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL baseUrl;
+
+    @Inject
+    CareWorld care;
+
+    @Inject
+    CareRecordWorld records;
+
+    @Inject
+    HomeVisitService visits;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    AuditRuleService auditRules;
+
+    @Inject
+    RuleSetService ruleSets;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Test
+    @Order(1)
+    void theClaimShowsTheDayCodesAndAWorkerInTwoHomesAtOnce() {
+        AssessmentWorld.World world = care.world();
+        CareInstitution agency = care.contractedSince(world, InstitutionKind.HOME_CARE_AGENCY, null, CareType.HOME,
+                5, MONTH.minusMonths(1).atDay(1));
+        CareAdmission first = records.inCareSince(world, agency, CareType.HOME, MONTH.minusMonths(1).atDay(1));
+        CareAdmission second = records.inCareSince(world, agency, CareType.HOME, MONTH.minusMonths(1).atDay(1));
+        CareWorker worker = records.worker(agency, "周护理", 6);
+        Actor staff = care.staffOf(agency);
+        visits.record(staff, first.getId(), visit(worker, MONTH.atDay(3).atTime(9, 0), 60));
+        visits.record(staff, second.getId(), visit(worker, MONTH.atDay(3).atTime(9, 30), 60));
+        visits.record(staff, first.getId(), visit(worker, MONTH.atDay(5).atTime(9, 0), 20));
+
+        CareClaim claim = claims.generate(staff, agency.getId(), MONTH);
+        List<ClaimFinding> findings = claims.findings(staff, claim.getId());
+
+        ClaimFinding overlap = findings.stream().filter(f -> f.getRule() == AuditRule.WORKER_OVERLAP).findFirst()
+                .orElseThrow();
+        assertEquals(second.getInsuredId(), overlap.getInsuredId());
+        assertEquals(MONTH.atDay(3), overlap.getDay());
+        assertEquals(List.of("周护理", "09:00–10:00", "09:30–10:30"), overlap.getEvidence().subList(0, 3));
+        ClaimFinding noRecord = findings.stream().filter(f -> f.getRule() == AuditRule.NO_SERVICE_RECORD)
+                .findFirst().orElseThrow();
+        assertEquals(first.getInsuredId(), noRecord.getInsuredId());
+        assertEquals(List.of("5"), noRecord.getEvidence());
+        assertEquals(2, findings.size(), findings.toString());
+        claims.generate(staff, agency.getId(), MONTH);
+        assertEquals(2, claims.findings(staff, claim.getId()).size(), "a new run replaces the findings");
+        HANDOVER.write("staff-" + agency.getOrganisation().getCode(), MONTH);
+    }
+
+    @Test
+    @Order(2)
+    void theCatalogueIsFixedInForceSwitchedOnADraftAndCopied() {
+        Actor admin = accounts.findByUsername("admin").orElseThrow().toActor();
+        RuleSet inForce = ruleSets.inForce("370200", MONTH.atDay(1));
+        assertEquals(AuditRule.values().length, auditRules.settings(admin, inForce.getId()).size());
+        Map<AuditRule, Boolean> on = new EnumMap<>(AuditRule.class);
+        Map<AuditRule, Integer> thresholds = new EnumMap<>(AuditRule.class);
+        thresholds.put(AuditRule.FAR_FROM_USUAL_PLACE, 2_000);
+        BusinessException fixed = assertThrows(BusinessException.class,
+                () -> auditRules.update(admin, inForce.getId(), on, thresholds));
+        assertEquals("ruleSet.notDraft", fixed.messageKey());
+
+        String code = "AUD-" + System.nanoTime() % 100_000;
+        RuleSet draft = ruleSets.createDraft(admin, inForce.getId(), code, "智能审核规则测试");
+        on.put(AuditRule.AFTER_DEATH, false);
+        thresholds.put(AuditRule.FAR_FROM_USUAL_PLACE, 50);
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> auditRules.update(admin, draft.getId(), on, thresholds));
+        assertEquals(List.of("auditRules.mandatory", "auditRules.threshold.range"),
+                refused.errors().stream().map(e -> e.messageKey()).toList());
+
+        on.clear();
+        on.put(AuditRule.NO_SERVICE_RECORD, false);
+        thresholds.put(AuditRule.FAR_FROM_USUAL_PLACE, 2_000);
+        auditRules.update(admin, draft.getId(), on, thresholds);
+        assertFalse(auditRules.applied(draft.getId()).applies(AuditRule.NO_SERVICE_RECORD));
+        assertEquals(2_000, auditRules.applied(draft.getId()).threshold(AuditRule.FAR_FROM_USUAL_PLACE));
+        assertTrue(auditRules.applied(inForce.getId()).applies(AuditRule.NO_SERVICE_RECORD), "in force unchanged");
+        RuleSet next = ruleSets.createDraft(admin, draft.getId(), code + "B", "再复制");
+        assertFalse(auditRules.applied(next.getId()).applies(AuditRule.NO_SERVICE_RECORD), "copied into drafts");
+        HANDOVER.write(HANDOVER.read().get(0), MONTH, draft.getId());
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void theInstitutionSeesTheFindingsAndTheAdminTheCatalogue() throws Exception {
+        List<String> h = HANDOVER.read();
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            browser.login(h.get(0), "test");
+            browser.open("/care/claims.xhtml?month=" + h.get(1));
+            assertTrue(browser.byId("claimForm:findings").getText().contains("护理员同一时间两处服务"),
+                    browser.byId("claimForm:findings").getText());
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('claimForm:findings').scrollIntoView()");
+            browser.screenshot("claim-findings");
+        }
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            browser.login("admin", "admin");
+            browser.open("/admin/audit-rules.xhtml?ruleSet=" + h.get(2));
+            assertTrue(browser.pageText().contains("法定，始终适用"));
+            browser.byId("rulesForm:save");
+            browser.screenshot("audit-rules");
+        }
+    }
+
+    private static VisitForm visit(CareWorker worker, LocalDateTime in, int minutes) {
+        return new VisitForm(worker.getId(), in, in.plusMinutes(minutes), null, null, null, Map.of("SH01", 1),
+                Confirmation.ONE_TIME_CODE, "家属", "1234", null, null);
+    }
+}
