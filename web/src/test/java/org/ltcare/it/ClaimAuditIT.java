@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.EnumMap;
@@ -37,6 +38,8 @@ import org.ltcare.policy.rules.CareType;
 import org.ltcare.settlement.audit.ClaimFinding;
 import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.settlement.claim.ClaimService;
+import org.ltcare.settlement.run.ClaimRun;
+import org.ltcare.settlement.run.ClaimRunService;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.security.Actor;
@@ -46,7 +49,8 @@ import org.ltcare.shared.time.ClockProducer;
 /**
  * The automatic audit: a home-care agency's claim shows, before submission, the rejected days by code and the
  * anomaly of one care worker in two homes at once, with its evidence; the rule catalogue of a version is fixed
- * once in force, switched on a draft (the law's codes cannot be), copied into the next draft.
+ * once in force, switched on a draft (the law's codes cannot be), copied into the next draft; the city-wide
+ * generation as a Jakarta Batch job, run twice without a duplicated line.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -83,6 +87,9 @@ class ClaimAuditIT {
 
     @Inject
     UserAccountRepository accounts;
+
+    @Inject
+    ClaimRunService claimRuns;
 
     @Test
     @Order(1)
@@ -152,6 +159,28 @@ class ClaimAuditIT {
 
     @Test
     @Order(3)
+    void theCityWideRunGeneratesEveryDraftAgainWithoutDuplicatesAndLeavesSubmittedClaims() {
+        Actor officer = accounts.findByUsername("reviewer").orElseThrow().toActor();
+        Actor staff = accounts.findByUsername(HANDOVER.read().get(0)).orElseThrow().toActor();
+        CareClaim draft = claims.ofInstitution(staff, staff.organisationId()).get(0);
+        assertThrows(org.ltcare.shared.security.AccessDeniedException.class, () -> claimRuns.start(staff, MONTH));
+
+        for (int run = 0; run < 2; run++) {
+            ClaimRun started = claimRuns.start(officer, MONTH);
+            ClaimRun ended = Await.until(() -> claimRuns.find(officer, started.getId()),
+                    r -> !"STARTED".equals(r.getStatus()), Duration.ofSeconds(120), "the claim-generation job");
+            assertEquals("COMPLETED", ended.getStatus(), String.valueOf(ended.getFailure()));
+            assertEquals(ended.getTotal(), ended.getDone(), "every institution in care done");
+            assertTrue(ended.getTotal() >= 1);
+            CareClaim regenerated = claims.find(officer, draft.getId());
+            assertEquals("reviewer", regenerated.getGeneratedBy());
+            assertEquals(2, claims.lines(officer, draft.getId()).size(), "generated again, never duplicated");
+            assertEquals(2, claims.findings(officer, draft.getId()).size());
+        }
+    }
+
+    @Test
+    @Order(4)
     @RunAsClient
     void theInstitutionSeesTheFindingsAndTheAdminTheCatalogue() throws Exception {
         List<String> h = HANDOVER.read();

@@ -48,6 +48,8 @@ import org.ltcare.settlement.deposit.DepositClearing;
 import org.ltcare.settlement.deposit.DepositClearingService;
 import org.ltcare.settlement.deposit.Withheld;
 import org.ltcare.settlement.payout.BatchStatus;
+import org.ltcare.settlement.queue.ClaimQueueService;
+import org.ltcare.settlement.queue.CycleTotal;
 import org.ltcare.settlement.payout.PaymentFile;
 import org.ltcare.settlement.payout.Payout;
 import org.ltcare.settlement.payout.PayoutBatch;
@@ -116,6 +118,9 @@ class PayoutIT {
     AuditLog audit;
 
     @Inject
+    ClaimQueueService queue;
+
+    @Inject
     AnnualEvaluationService evaluations;
 
     @Inject
@@ -143,6 +148,7 @@ class PayoutIT {
                 () -> payouts.prepare(approverAsOfficer, cycle));
         assertEquals("payout.fourEyes", ownApproval.messageKey());
 
+        assertCycleTotalsAreTheClaimsSums(cycle);
         List<CareClaim> inBatch = payouts.payable(officer, cycle);
         PayoutBatch batch = payouts.prepare(officer, cycle);
         assertEquals(inBatch.size(), batch.getClaimCount());
@@ -218,6 +224,11 @@ class PayoutIT {
             List<String> csv = List.of(Files.readString(file, StandardCharsets.UTF_8).split("\r\n"));
             assertEquals(Integer.parseInt(h.get(3)), csv.size());
             assertEquals(new BigDecimal(h.get(2)), csvTotal(csv));
+            browser.open("/care/review-queue.xhtml?cycle=" + h.get(0));
+            assertTrue(browser.byId("queueForm:byCareType").getText().contains("院护"),
+                    browser.byId("queueForm:byCareType").getText());
+            browser.screenshot("review-queue-approver");
+            browser.open("/care/payouts.xhtml?cycle=" + h.get(0));
             Path statement = browser.download("payoutForm:batches:" + row + ":statements:0:statement");
             assertTrue(new String(Files.readAllBytes(statement), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
             Files.copy(statement, Path.of(System.getProperty("screenshots.dir", "target/screenshots"),
@@ -290,11 +301,38 @@ class PayoutIT {
         Actor staff = care.staffOf(home);
         CareClaim claim = claims.submit(staff, claims.generate(staff, home.getId(), MONTH).getId());
         long line = claims.lines(staff, claim.getId()).get(0).getId();
-        List<LineDecision> decisions = deduction == null ? List.of() : List.of(new LineDecision(line,
-                LineReview.DEDUCTED, deduction, ReviewReason.RECORD_INCOMPLETE, null));
-        reviews.firstReview(reviewer(), claim.getId(), decisions);
-        reviews.secondReview(accounts.findByUsername("reviewer2").orElseThrow().toActor(), claim.getId());
+        YearMonth cycle = YearMonth.parse(claim.getCycle());
+        assertTrue(inQueue(reviewer(), cycle, claim), "waits for a first review");
+        if (deduction == null) {
+            assertEquals(1, queue.acceptClean(reviewer(), List.of(claim.getId())), "a clean claim in bulk");
+        } else {
+            reviews.firstReview(reviewer(), claim.getId(), List.of(new LineDecision(line, LineReview.DEDUCTED,
+                    deduction, ReviewReason.RECORD_INCOMPLETE, null)));
+        }
+        Actor reviewer2 = accounts.findByUsername("reviewer2").orElseThrow().toActor();
+        assertTrue(!inQueue(reviewer(), cycle, claim) && inQueue(reviewer2, cycle, claim),
+                "the second review is another reviewer's");
+        reviews.secondReview(reviewer2, claim.getId());
+        assertTrue(inQueue(care.approver(), cycle, claim), "waits for the approver");
         return reviews.approve(care.approver(), claim.getId());
+    }
+
+    private boolean inQueue(Actor actor, YearMonth cycle, CareClaim claim) {
+        return queue.queue(actor, cycle, null, false).stream().anyMatch(r -> r.claim().getId().equals(claim.getId()));
+    }
+
+    /** The approvers' totals by institution and by care type add up to the cycle's reviewed claims. */
+    private void assertCycleTotalsAreTheClaimsSums(YearMonth cycle) {
+        BigDecimal payable = claims.ofCycle(care.approver(), cycle).stream()
+                .filter(c -> c.getStatus() == ClaimStatus.APPROVED || c.getStatus() == ClaimStatus.SECOND_REVIEWED
+                        || c.getStatus() == ClaimStatus.PAID)
+                .map(CareClaim::getPayable).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal byInstitution = queue.totalsByInstitution(care.approver(), cycle).stream()
+                .map(CycleTotal::payable).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal byCareType = queue.totalsByCareType(care.approver(), cycle).stream()
+                .map(CycleTotal::payable).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(0, payable.compareTo(byInstitution), payable + " ≠ " + byInstitution);
+        assertEquals(0, payable.compareTo(byCareType), payable + " ≠ " + byCareType);
     }
 
     /** The batch's totals as the rule gives them, summed here claim by claim. */

@@ -80,6 +80,25 @@ public class ClaimService {
     /** Generates (or generates again) the institution's draft claim for a month that has ended. */
     public CareClaim generate(Actor actor, long institutionId, YearMonth month) {
         requireOwnUser(actor, institutionId);
+        return generateDraft(actor, institutionId, month);
+    }
+
+    /**
+     * The city-wide generation's step for one institution (an agency officer's job): its draft generated again,
+     * or nothing when its claim is already submitted (the institution's, not the bureau's, to change then).
+     */
+    public Optional<CareClaim> generateByBureau(Actor officer, long institutionId, YearMonth month) {
+        if (officer.isInstitutionScoped() || !officer.has(Role.AGENCY_REVIEWER)) {
+            throw new AccessDeniedException("claim.prepare");
+        }
+        Optional<CareClaim> existing = claims.ofMonthForUpdate(institutionId, month);
+        if (existing.isPresent() && existing.get().getStatus() != ClaimStatus.DRAFT) {
+            return Optional.empty();
+        }
+        return Optional.of(generateDraft(officer, institutionId, month));
+    }
+
+    private CareClaim generateDraft(Actor actor, long institutionId, YearMonth month) {
         if (!month.isBefore(YearMonth.now(clock))) {
             throw new BusinessException("claim.monthNotOver", month.toString());
         }

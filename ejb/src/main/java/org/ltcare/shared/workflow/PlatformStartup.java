@@ -69,10 +69,17 @@ public class PlatformStartup {
         return engine;
     }
 
+    /**
+     * The server's Jakarta Batch job repository (JBeret, JDBC) creates its tables in our schema before the first
+     * deployment, so a new database is not empty when Flyway first sees it: an empty-history baseline at version 0
+     * lets every migration from V1 run then. A database with a history is migrated as before.
+     */
     private void migrateDatabase() {
         var result = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
         LOG.info("Flyway: " + result.migrationsExecuted + " migration(s) applied, schema at "

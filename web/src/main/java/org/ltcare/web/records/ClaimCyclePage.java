@@ -12,7 +12,10 @@ import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.settlement.claim.ClaimService;
 import org.ltcare.settlement.claim.ClaimStatus;
 import org.ltcare.shared.BusinessException;
+import org.ltcare.settlement.run.ClaimRun;
+import org.ltcare.settlement.run.ClaimRunService;
 import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.Role;
 import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.web.i18n.FacesErrors;
 
@@ -38,16 +41,69 @@ public class ClaimCyclePage implements Serializable {
     @Inject
     private FacesErrors errors;
 
+    @Inject
+    private ClaimRunService claimRuns;
+
     private String cycle;
+    private String runMonth;
+    private List<ClaimRun> runs = List.of();
     private List<CareClaim> list = List.of();
 
     public void load() {
         cycle = MonthParam.orElse(cycle, YearMonth.now(ClockProducer.ZONE)).toString();
+        runMonth = MonthParam.orElse(runMonth, YearMonth.now(ClockProducer.ZONE).minusMonths(1)).toString();
         try {
             list = claims.ofCycle(actor, YearMonth.parse(cycle));
+            runs = claimRuns.recent(actor);
         } catch (BusinessException e) {
             errors.show(e, null);
         }
+    }
+
+    /** 全市生成: the month's drafts of every institution with someone in care, as a background job. */
+    public void startRun() {
+        try {
+            ClaimRun run = claimRuns.start(actor, MonthParam.orElse(runMonth, YearMonth.now(ClockProducer.ZONE)
+                    .minusMonths(1)));
+            errors.info("claimRun.started", run.getMonth().toString(), run.getTotal());
+            runs = claimRuns.recent(actor);
+        } catch (BusinessException e) {
+            errors.show(e, null);
+        }
+    }
+
+    public void restartRun(ClaimRun run) {
+        try {
+            claimRuns.restart(actor, run.getId());
+            errors.info("claimRun.restarted", run.getMonth().toString());
+            runs = claimRuns.recent(actor);
+        } catch (BusinessException e) {
+            errors.show(e, null);
+        }
+    }
+
+    public void refreshRuns() {
+        runs = claimRuns.recent(actor);
+    }
+
+    public boolean isRunning() {
+        return runs.stream().anyMatch(r -> "STARTED".equals(r.getStatus()));
+    }
+
+    public boolean isMayRun() {
+        return actor.has(Role.AGENCY_REVIEWER) && !actor.isInstitutionScoped();
+    }
+
+    public String getRunMonth() {
+        return runMonth;
+    }
+
+    public void setRunMonth(String runMonth) {
+        this.runMonth = runMonth;
+    }
+
+    public List<ClaimRun> getRuns() {
+        return runs;
     }
 
     public String institutionOf(CareClaim claim) {

@@ -1,0 +1,168 @@
+package org.ltcare.settlement.queue;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ltcare.institution.InstitutionRepository;
+import org.ltcare.policy.auditrule.AuditRule;
+import org.ltcare.policy.rules.CareType;
+import org.ltcare.settlement.claim.CareClaim;
+import org.ltcare.settlement.claim.ClaimReviewService;
+import org.ltcare.settlement.claim.ClaimStatus;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.security.AccessDeniedException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.Role;
+
+/**
+ * The bureau's queue across institutions: the claims of a cycle waiting for the acting user's step — first or
+ * second review for agency reviewers (not the second review of their own first), the payout approval for approvers
+ * (not what they reviewed) — with their anomaly counts; bulk acceptance of clean claims (no anomaly flagged);
+ * the approvers' totals by institution and by care type.
+ */
+@Stateless
+public class ClaimQueueService {
+
+    private static final Set<AuditRule> ANOMALIES = EnumSet.of(AuditRule.WORKER_OVERLAP,
+            AuditRule.WORKER_DAILY_LIMIT, AuditRule.FAR_FROM_USUAL_PLACE, AuditRule.SERVICE_AFTER_DEATH,
+            AuditRule.HOSPITAL_OVERLAP);
+
+    @PersistenceContext(unitName = "ltcare")
+    private EntityManager em;
+
+    @Inject
+    private InstitutionRepository institutions;
+
+    @Inject
+    private ClaimReviewService reviews;
+
+    public List<QueueRow> queue(Actor actor, YearMonth cycle, String institutionText, boolean anomaliesOnly) {
+        Set<ClaimStatus> steps = stepsOf(actor);
+        if (steps.isEmpty()) {
+            throw new AccessDeniedException("claim.reviewAction");
+        }
+        List<CareClaim> waiting = em.createQuery("select c from CareClaim c where c.cycle = :cycle "
+                + "and c.status in :steps order by c.payoutDueOn, c.id", CareClaim.class)
+                .setParameter("cycle", cycle.toString()).setParameter("steps", steps).getResultList();
+        Map<Long, Long> anomalies = anomalyCounts(waiting.stream().map(CareClaim::getId).toList());
+        String text = institutionText == null ? "" : institutionText.trim();
+        List<QueueRow> rows = new ArrayList<>();
+        for (CareClaim claim : waiting) {
+            if (!isOthers(actor, claim)) {
+                continue;
+            }
+            String name = institutions.find(claim.getInstitutionId()).map(i -> i.getName()).orElse("");
+            long flagged = anomalies.getOrDefault(claim.getId(), 0L);
+            if ((text.isEmpty() || name.contains(text)) && (!anomaliesOnly || flagged > 0)) {
+                rows.add(new QueueRow(claim, name, flagged));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Accepts every line of each chosen claim awaiting its first review that the audit flagged no anomaly on; each
+     * claim in its own transaction. Returns how many were accepted; the others (flagged, moved on meanwhile) stay.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int acceptClean(Actor actor, List<Long> claimIds) {
+        if (!actor.has(Role.AGENCY_REVIEWER) || actor.isInstitutionScoped()) {
+            throw new AccessDeniedException("claim.reviewAction");
+        }
+        Map<Long, Long> anomalies = anomalyCounts(claimIds);
+        int accepted = 0;
+        for (long id : claimIds) {
+            if (anomalies.getOrDefault(id, 0L) > 0) {
+                continue;
+            }
+            try {
+                reviews.firstReview(actor, id, List.of());
+                accepted++;
+            } catch (BusinessException e) {
+                // not at its first review any more (another reviewer was quicker): left as it is
+            }
+        }
+        return accepted;
+    }
+
+    /** The cycle's claims at or past the second review, by institution. */
+    public List<CycleTotal> totalsByInstitution(Actor actor, YearMonth cycle) {
+        requireBureau(actor);
+        List<Object[]> rows = em.createQuery("select c.institutionId, count(c), sum(c.amounts.fundShare), "
+                + "sum(c.deducted) from CareClaim c where c.cycle = :cycle and c.status in :decided "
+                + "group by c.institutionId order by c.institutionId", Object[].class)
+                .setParameter("cycle", cycle.toString()).setParameter("decided", decided()).getResultList();
+        return rows.stream().map(r -> new CycleTotal(institutions.find((Long) r[0]).map(i -> i.getName())
+                .orElse(String.valueOf(r[0])), (Long) r[1], (BigDecimal) r[2], (BigDecimal) r[3])).toList();
+    }
+
+    /** The same claims' lines by care type. */
+    public List<CycleTotal> totalsByCareType(Actor actor, YearMonth cycle) {
+        requireBureau(actor);
+        List<Object[]> rows = em.createQuery("select l.careType, count(l), sum(l.amounts.fundShare), "
+                + "sum(l.deduction) from ClaimLine l, CareClaim c where c.id = l.claimId and c.cycle = :cycle "
+                + "and c.status in :decided group by l.careType order by l.careType", Object[].class)
+                .setParameter("cycle", cycle.toString()).setParameter("decided", decided()).getResultList();
+        return rows.stream().map(r -> new CycleTotal(((CareType) r[0]).nameZh(), (Long) r[1], (BigDecimal) r[2],
+                (BigDecimal) r[3])).toList();
+    }
+
+    private Map<Long, Long> anomalyCounts(List<Long> claimIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (claimIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("select f.claimId, count(f) from ClaimFinding f where f.claimId in :claims "
+                + "and f.rule in :anomalies group by f.claimId", Object[].class).setParameter("claims", claimIds)
+                .setParameter("anomalies", ANOMALIES).getResultList()
+                .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    private static Set<ClaimStatus> stepsOf(Actor actor) {
+        Set<ClaimStatus> steps = EnumSet.noneOf(ClaimStatus.class);
+        if (actor.isInstitutionScoped()) {
+            return steps;
+        }
+        if (actor.has(Role.AGENCY_REVIEWER)) {
+            steps.add(ClaimStatus.SUBMITTED);
+            steps.add(ClaimStatus.FIRST_REVIEWED);
+        }
+        if (actor.has(Role.BUREAU_APPROVER)) {
+            steps.add(ClaimStatus.SECOND_REVIEWED);
+        }
+        return steps;
+    }
+
+    /** A step the four eyes leave to this user: not the second review of their own first, not their own approval. */
+    private static boolean isOthers(Actor actor, CareClaim claim) {
+        String me = actor.username();
+        return switch (claim.getStatus()) {
+            case FIRST_REVIEWED -> !me.equals(claim.getFirstReviewedBy());
+            case SECOND_REVIEWED -> !me.equals(claim.getFirstReviewedBy()) && !me.equals(claim.getSecondReviewedBy())
+                    && !me.equals(claim.getSubmittedBy());
+            default -> true;
+        };
+    }
+
+    private static Set<ClaimStatus> decided() {
+        return EnumSet.of(ClaimStatus.SECOND_REVIEWED, ClaimStatus.APPROVED, ClaimStatus.PAID);
+    }
+
+    private static void requireBureau(Actor actor) {
+        if (actor.isInstitutionScoped() || actor.roles().stream().noneMatch(Role::isBureauRole)) {
+            throw new AccessDeniedException("claim.read");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.ltcare.settlement.run;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Properties;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.NotFoundException;
+import org.ltcare.shared.security.AccessDeniedException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.Role;
+
+/**
+ * Starts and restarts the city-wide claim generation (Jakarta Batch job {@code claim-generation}) for a month that
+ * has ended: an agency officer's action; the bureau follows the runs' progress. Not transactional itself: the run
+ * is committed before the job (on its own threads) reads it.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ClaimRunService {
+
+    static final String JOB = "claim-generation";
+
+    @Inject
+    private ClaimRuns runs;
+
+    @Inject
+    private Clock clock;
+
+    public ClaimRun start(Actor actor, YearMonth month) {
+        requireOfficer(actor);
+        if (!month.isBefore(YearMonth.now(clock))) {
+            throw new BusinessException("claim.monthNotOver", month.toString());
+        }
+        ClaimRun run = runs.create(month, actor.username());
+        Properties parameters = new Properties();
+        parameters.setProperty("month", month.toString());
+        parameters.setProperty("runId", String.valueOf(run.getId()));
+        parameters.setProperty("username", actor.username());
+        long execution = operator().start(JOB, parameters);
+        return runs.executionStarted(run.getId(), execution);
+    }
+
+    /** Restarts a failed or stopped run from its last checkpoint. */
+    public ClaimRun restart(Actor actor, long runId) {
+        requireOfficer(actor);
+        ClaimRun run = runs.find(runId).orElseThrow(() -> new NotFoundException("ClaimRun", runId));
+        if (!run.isRestartable()) {
+            throw new BusinessException("claimRun.notRestartable", runId);
+        }
+        long execution = operator().restart(run.getExecutionId(), new Properties());
+        return runs.executionStarted(runId, execution);
+    }
+
+    public List<ClaimRun> recent(Actor actor) {
+        if (actor.isInstitutionScoped() || actor.roles().stream().noneMatch(Role::isBureauRole)) {
+            throw new AccessDeniedException("claimRun.read");
+        }
+        return runs.recent();
+    }
+
+    public ClaimRun find(Actor actor, long runId) {
+        recent(actor);
+        return runs.find(runId).orElseThrow(() -> new NotFoundException("ClaimRun", runId));
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+
+    private static void requireOfficer(Actor actor) {
+        if (actor.isInstitutionScoped() || !actor.has(Role.AGENCY_REVIEWER)) {
+            throw new AccessDeniedException("claimRun.start");
+        }
+    }
+}

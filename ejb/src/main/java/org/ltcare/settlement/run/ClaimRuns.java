@@ -1,0 +1,66 @@
+package org.ltcare.settlement.run;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.ltcare.benefit.AdmissionStatus;
+
+/** The runs' rows and the institutions a month's run generates for; each method commits on its own. */
+@Stateless
+public class ClaimRuns {
+
+    static final int RECENT = 20;
+
+    @PersistenceContext(unitName = "ltcare")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** Institutions with someone admitted on a day of the month, by id (the order the job goes in). */
+    public List<Long> institutionsInCare(YearMonth month, long afterId) {
+        return em.createQuery("select distinct a.institutionId from CareAdmission a where a.status = :admitted "
+                + "and a.startsOn <= :to and (a.endsOn is null or a.endsOn >= :from) and a.institutionId > :after "
+                + "order by a.institutionId", Long.class).setParameter("admitted", AdmissionStatus.ADMITTED)
+                .setParameter("from", month.atDay(1)).setParameter("to", month.atEndOfMonth())
+                .setParameter("after", afterId).getResultList();
+    }
+
+    public ClaimRun create(YearMonth month, String username) {
+        ClaimRun run = new ClaimRun(month, institutionsInCare(month, 0).size(), username, clock.instant());
+        em.persist(run);
+        return run;
+    }
+
+    public ClaimRun executionStarted(long runId, long executionId) {
+        ClaimRun run = em.find(ClaimRun.class, runId);
+        run.execution(executionId);
+        return run;
+    }
+
+    /** A chunk's institutions: generated, or left as they were because their claim is submitted. */
+    public void progressed(long runId, int generated, int alreadySubmitted, int lines) {
+        em.createQuery("update ClaimRun r set r.done = r.done + :done, r.skipped = r.skipped + :skipped, "
+                + "r.lineCount = r.lineCount + :lines where r.id = :run").setParameter("done", generated + alreadySubmitted)
+                .setParameter("skipped", alreadySubmitted).setParameter("lines", lines).setParameter("run", runId)
+                .executeUpdate();
+    }
+
+    public void ended(long runId, String batchStatus, String why) {
+        em.find(ClaimRun.class, runId).ended(batchStatus, why, clock.instant());
+    }
+
+    public Optional<ClaimRun> find(long runId) {
+        return Optional.ofNullable(em.find(ClaimRun.class, runId));
+    }
+
+    public List<ClaimRun> recent() {
+        return em.createQuery("select r from ClaimRun r order by r.startedAt desc, r.id desc", ClaimRun.class)
+                .setMaxResults(RECENT).getResultList();
+    }
+}
