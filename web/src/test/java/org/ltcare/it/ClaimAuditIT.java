@@ -199,6 +199,15 @@ class ClaimAuditIT {
             assertTrue(browser.pageText().contains("法定，始终适用"));
             browser.byId("rulesForm:save");
             browser.screenshot("audit-rules");
+            browser.open("/admin/deposit-bands.xhtml?ruleSet=" + h.get(2));
+            browser.type("bandsForm:bands:4:minScore_input", "95");
+            browser.type("bandsForm:bands:4:percent_input", "10");
+            browser.clickAndWaitForNewPage("bandsForm:save");
+            browser.waitForText(org.openqa.selenium.By.tagName("body"), "得分越高的档次返还比例不能更低");
+            browser.screenshot("deposit-bands-refused");
+            browser.open("/admin/deposit-bands.xhtml?ruleSet=" + h.get(2));
+            assertEquals("", browser.byId("bandsForm:bands:4:minScore_input").getAttribute("value"),
+                    "the refused band was not stored: the draft keeps its four bands");
         }
     }
 

@@ -284,6 +284,20 @@ class PayoutIT {
         }
     }
 
+    @Test
+    @Order(4)
+    @RunAsClient
+    void theApproverSeesTheYearsClearing() throws Exception {
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            browser.login("approver", "approver");
+            browser.open("/care/deposit-clearing.xhtml?year=" + MONTH.getYear());
+            assertEquals("已审批", browser.byId("clearingForm:made:0:status").getText());
+            assertTrue(browser.byId("clearingForm:open").getText().contains("待考核"),
+                    browser.byId("clearingForm:open").getText());
+            browser.screenshot("deposit-clearing");
+        }
+    }
+
     private BigDecimal withheldOf(long institutionId) {
         return payouts.rows(reviewer(), Long.parseLong(HANDOVER.read().get(1))).stream()
                 .filter(r -> r.getInstitutionId() == institutionId).map(Payout::getDeposit)
