@@ -18,6 +18,16 @@ public class ConclusionRepository {
         return Optional.ofNullable(em.find(AssessmentConclusion.class, id));
     }
 
+    /** Many conclusions at once, by id (a claim's admissions): one query instead of one per admission. */
+    public java.util.Map<Long, AssessmentConclusion> byIds(java.util.Collection<Long> ids) {
+        java.util.Map<Long, AssessmentConclusion> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select c from AssessmentConclusion c where c.id in :ids", AssessmentConclusion.class)
+                    .setParameter("ids", ids).getResultList().forEach(c -> found.put(c.getId(), c));
+        }
+        return found;
+    }
+
     public List<AssessmentConclusion> ofApplication(long applicationId) {
         return em.createQuery("select c from AssessmentConclusion c where c.application.id = :application "
                 + "order by c.id", AssessmentConclusion.class).setParameter("application", applicationId)

@@ -116,6 +116,18 @@ public class AgreementService {
         return agreements.of(institutionId).stream().filter(a -> a.isInForceOn(day)).findFirst();
     }
 
+    /** The agreement in force on each day of {@code from..to}, read once (a month's claim asks for every day). */
+    public java.util.Map<LocalDate, Optional<ServiceAgreement>> inForceByDay(long institutionId, LocalDate from,
+                                                                           LocalDate to) {
+        List<ServiceAgreement> all = agreements.of(institutionId);
+        java.util.Map<LocalDate, Optional<ServiceAgreement>> byDay = new java.util.HashMap<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            LocalDate on = day;
+            byDay.put(day, all.stream().filter(a -> a.isInForceOn(on)).findFirst());
+        }
+        return byDay;
+    }
+
     /** XY-370200-0000123-02: region, institution, and the institution's how-many-th agreement. */
     private String number(CareInstitution institution) {
         return String.format("XY-%s-%07d-%02d", institution.getOrganisation().getRegionCode(), institution.getId(),

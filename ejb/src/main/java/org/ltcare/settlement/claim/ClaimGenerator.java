@@ -81,17 +81,16 @@ public class ClaimGenerator {
         for (ClaimLine other : claims.otherLinesOf(people, month, claimId)) {
             elsewhere.computeIfAbsent(other.getInsuredId(), k -> new TreeSet<>()).addAll(other.claimedDaysIn(month));
         }
-        Map<LocalDate, Optional<ServiceAgreement>> agreementOn = new HashMap<>();
-        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            agreementOn.put(day, agreements.inForce(institutionId, day));
-        }
+        Map<LocalDate, Optional<ServiceAgreement>> agreementOn = agreements.inForceByDay(institutionId, from, to);
+        Map<Long, AssessmentConclusion> conclusionOf = conclusions.byIds(admissions.stream()
+                .map(CareAdmission::getConclusionId).toList());
         List<ClaimInputs> lines = new ArrayList<>();
         for (CareAdmission admission : admissions) {
             Set<LocalDate> claimed = claimedDays(admission, from, to, visitDays.get(admission.getId()));
             if (claimed.isEmpty()) {
                 continue;
             }
-            AssessmentConclusion conclusion = conclusions.find(admission.getConclusionId()).orElseThrow();
+            AssessmentConclusion conclusion = conclusionOf.get(admission.getConclusionId());
             Set<LocalDate> withoutRecord = withoutServiceRecord(admission, claimed,
                     absent.getOrDefault(admission.getId(), Set.of()), visitDays.get(admission.getId()));
             Set<LocalDate> withoutAgreement = new TreeSet<>();

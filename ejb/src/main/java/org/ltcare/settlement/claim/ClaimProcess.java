@@ -69,7 +69,7 @@ public class ClaimProcess {
                     String.valueOf(claim.getId()), variables).getId()));
             return;
         }
-        process.complete(actor, claim.getProcessInstanceId(), TASK_CORRECTION, Map.of("payoutDueAt", due));
+        complete(actor, claim, TASK_CORRECTION, Map.of("payoutDueAt", due));
         Job escalation = management.createJobQuery().processInstanceId(claim.getProcessInstanceId())
                 .activityId(TIMER_PAYOUT_DUE).singleResult();
         if (escalation != null) {
@@ -103,8 +103,11 @@ public class ClaimProcess {
                 && process.waiting(claim.getProcessInstanceId(), TASK_ESCALATION).isPresent();
     }
 
+    /** Claims submitted before the workflow existed (V22) have no process: their steps are the claim's alone. */
     private void complete(Actor actor, CareClaim claim, String task, Map<String, Object> variables) {
-        process.complete(actor, claim.getProcessInstanceId(), task, variables);
+        if (claim.getProcessInstanceId() != null) {
+            process.complete(actor, claim.getProcessInstanceId(), task, variables);
+        }
     }
 
     /**

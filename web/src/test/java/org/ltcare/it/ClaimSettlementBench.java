@@ -1,0 +1,201 @@
+package org.ltcare.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ltcare.benefit.CareAdmission;
+import org.ltcare.institution.CareInstitution;
+import org.ltcare.institution.InstitutionKind;
+import org.ltcare.insured.IdNumber;
+import org.ltcare.policy.rules.CareType;
+import org.ltcare.settlement.claim.CareClaim;
+import org.ltcare.settlement.claim.ClaimReviewService;
+import org.ltcare.settlement.claim.ClaimService;
+import org.ltcare.settlement.payout.PayoutBatch;
+import org.ltcare.settlement.payout.PayoutService;
+import org.ltcare.settlement.queue.ClaimQueueService;
+import org.ltcare.settlement.run.ClaimRun;
+import org.ltcare.settlement.run.ClaimRunService;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.UserAccountRepository;
+import org.ltcare.shared.time.ClockProducer;
+
+/**
+ * Benchmark (profile {@code bench}, not part of the test command): a city of 20,000 beneficiaries in 200 nursing
+ * homes with last month in care (~600,000 care-days); times the city-wide claim generation with its audit (the
+ * Jakarta Batch job), the submissions and reviews, and the payout batch, and prints the figures. The people are
+ * copies of one real beneficiary made with JDBC batches (the services would take most of an hour to make them).
+ * It checks the counts, never the times.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ClaimSettlementBench {
+
+    private static final int HOMES = 200;
+    private static final int PER_HOME = 100;
+    private static final YearMonth MONTH = YearMonth.now(ClockProducer.ZONE).minusMonths(1);
+    private static final long BASE_ID = 8_000_000_000L;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Inject
+    CareWorld care;
+
+    @Inject
+    CareRecordWorld records;
+
+    @Inject
+    Institutions institutions;
+
+    @Inject
+    ClaimRunService runs;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    ClaimQueueService queue;
+
+    @Inject
+    ClaimReviewService reviews;
+
+    @Inject
+    PayoutService payouts;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Resource(lookup = "java:jboss/datasources/MySQLDS")
+    DataSource dataSource;
+
+    @Test
+    void aCityIsGeneratedAuditedReviewedAndPaid() throws Exception {
+        long started = System.nanoTime();
+        AssessmentWorld.World world = care.world();
+        LocalDate since = MONTH.minusMonths(1).atDay(1);
+        List<CareInstitution> homes = new ArrayList<>();
+        for (int h = 0; h < HOMES; h++) {
+            CareInstitution home = care.contractedSince(world, InstitutionKind.NURSING_HOME, null,
+                    CareType.RESIDENTIAL, 5, since); // the agreement's places do not limit claims
+            institutions.withBankAccount(home);
+            homes.add(home);
+        }
+        CareAdmission template = records.inCareSince(world, homes.get(0), CareType.RESIDENTIAL, since);
+        copyBeneficiaries(template, homes);
+        print("setup: %d homes, %d beneficiaries in %.1f s", HOMES, HOMES * PER_HOME, seconds(started));
+
+        Actor officer = accounts.findByUsername("reviewer").orElseThrow().toActor();
+        long generation = System.nanoTime();
+        ClaimRun run = runs.start(officer, MONTH);
+        ClaimRun ended = Await.until(() -> runs.find(officer, run.getId()), r -> !"STARTED".equals(r.getStatus()),
+                Duration.ofMinutes(30), "the claim-generation job");
+        double generationSeconds = seconds(generation);
+        long careDays = claimedDays();
+        assertEquals("COMPLETED", ended.getStatus(), String.valueOf(ended.getFailure()));
+        assertEquals(HOMES * PER_HOME, ended.getLineCount());
+        print("generation + audit: %d claims, %d lines, %d care-days in %.1f s = %.0f care-days/s", ended.getDone(),
+                ended.getLineCount(), careDays, generationSeconds, careDays / generationSeconds);
+
+        long reviewing = System.nanoTime();
+        List<Long> ids = new ArrayList<>();
+        YearMonth cycle = null;
+        for (CareInstitution home : homes) {
+            Actor staff = institutions.staffOf(home);
+            CareClaim draft = claims.ofInstitution(staff, home.getId()).get(0);
+            CareClaim submitted = claims.submit(staff, draft.getId());
+            cycle = YearMonth.parse(submitted.getCycle());
+            ids.add(submitted.getId());
+        }
+        assertEquals(HOMES, queue.acceptClean(officer, ids));
+        Actor reviewer2 = accounts.findByUsername("reviewer2").orElseThrow().toActor();
+        for (long id : ids) {
+            reviews.secondReview(reviewer2, id);
+            reviews.approve(care.approver(), id);
+        }
+        print("submission, bulk first review, second review, approval of %d claims in %.1f s", HOMES,
+                seconds(reviewing));
+
+        long paying = System.nanoTime();
+        PayoutBatch batch = payouts.run(officer, payouts.prepare(officer, cycle).getId());
+        assertEquals(HOMES, batch.getPaidCount());
+        print("payout batch: %d claims, %s yuan paid, %s withheld in %.1f s", batch.getPaidCount(),
+                batch.getPaid().toPlainString(), batch.getDeposit().toPlainString(), seconds(paying));
+        print("generation + audit + payout: %.1f s for %d care-days", generationSeconds + seconds(paying), careDays);
+    }
+
+    /** 19,999 more people like the template's, each with an application, assessment, conclusion and admission. */
+    private void copyBeneficiaries(CareAdmission template, List<CareInstitution> homes) throws SQLException {
+        long conclusionId = template.getConclusionId();
+        long assessmentId;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("select assessment_id from assessment_conclusion where id = ?")) {
+            q.setLong(1, conclusionId);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                assessmentId = rs.getLong(1);
+            }
+        }
+        try (Connection c = dataSource.getConnection();
+             RowCloner people = new RowCloner(c, "insured_person", template.getInsuredId());
+             RowCloner applications = new RowCloner(c, "assessment_application", template.getApplicationId());
+             RowCloner assessments = new RowCloner(c, "assessment", assessmentId);
+             RowCloner conclusions = new RowCloner(c, "assessment_conclusion", conclusionId);
+             RowCloner admissions = new RowCloner(c, "care_admission", template.getId())) {
+            for (int i = 1; i < HOMES * PER_HOME; i++) {
+                long id = BASE_ID + i;
+                LocalDate born = LocalDate.of(1940, 1, 1).plusDays(i / 1000);
+                String idNumber = IdNumber.fromFirst17("370202" + born.toString().replace("-", "")
+                        + String.format("%03d", i % 1000)).value();
+                people.add(Map.of("id", id, "id_number", idNumber, "name", "基准" + i));
+                applications.add(Map.of("id", id, "insured_id", id));
+                assessments.add(Map.of("id", id, "application_id", id));
+                conclusions.add(Map.of("id", id, "application_id", id, "assessment_id", id, "insured_id", id,
+                        "document_number", "BENCH-" + i));
+                admissions.add(Map.of("id", id, "insured_id", id, "application_id", id, "conclusion_id", id,
+                        "institution_id", homes.get(i % HOMES).getId()));
+            }
+            for (RowCloner parentFirst : List.of(people, applications, assessments, conclusions, admissions)) {
+                parentFirst.flush();
+            }
+        }
+    }
+
+    private long claimedDays() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("select coalesce(sum(claimed_days), 0) from care_claim "
+                     + "where month = ?")) {
+            q.setString(1, MONTH.toString());
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static void print(String format, Object... arguments) {
+        System.out.println("[bench] " + String.format(format, arguments));
+    }
+}
