@@ -2,15 +2,24 @@ package org.ltcare.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.assessment.AssessmentApplication;
 import org.ltcare.benefit.HospitalStay;
@@ -25,15 +34,22 @@ import org.ltcare.shared.time.ClockProducer;
 /**
  * The medical-insurance feed of hospital stays from a CSV file: matched to insured people by ID number, bad and
  * unmatched rows reported by line while the good ones count, the same file again changes nothing, a later record
- * adds the discharge.
+ * adds the discharge. Through the API: a CSV body answered with the import's report; the same body again changes
+ * nothing; a body that is not the feed is 400; a role that may not import is 403. (One class, one deployment.)
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HospitalStayFeedIT {
+
+    private static final Handover HANDOVER = new Handover("hospital-stay-feed");
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.application();
     }
+
+    @ArquillianResource
+    URL baseUrl;
 
     @Inject
     AssessmentWorld worlds;
@@ -45,6 +61,7 @@ class HospitalStayFeedIT {
     HospitalStayService stays;
 
     @Test
+    @Order(1)
     void importsMatchesReportsAndIsIdempotent() {
         AssessmentWorld.World world = worlds.create(2);
         AssessmentApplication application = worlds.acceptedApplication(world, false);
@@ -78,6 +95,47 @@ class HospitalStayFeedIT {
 
         assertThrows(ValidationException.class, () -> feed.importCsv(world.reviewer(), bytes("a,b\n1,2\n")));
         assertThrows(AccessDeniedException.class, () -> feed.importCsv(world.supervisor(), bytes(file)));
+    }
+
+
+    @Test
+    @Order(2)
+    void anInsuredPerson() {
+        AssessmentApplication application = worlds.acceptedApplication(worlds.create(2), false);
+        InsuredPerson person = application.getInsured();
+        HANDOVER.write(person.getIdNumber().value(), person.getName(), person.getId());
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void postsTheFeedAndGetsTheReport() throws Exception {
+        var handover = HANDOVER.read();
+        LocalDate today = LocalDate.now(ClockProducer.ZONE);
+        String csv = "record_id,id_number,name,hospital,admitted_on,discharged_on\n"
+                + "API" + handover.get(2) + "," + handover.get(0) + "," + handover.get(1) + ",市立医院,"
+                + today.minusDays(2) + ",\n"
+                + "APX" + handover.get(2) + ",370202190001010000,,市立医院," + today.minusDays(2) + ",\n";
+        ApiClient api = new ApiClient(baseUrl);
+
+        HttpResponse<String> first = post(api, "reviewer", csv);
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(first.body().contains("\"created\":1"), first.body());
+        assertTrue(first.body().contains("\"line\":3"), first.body());
+
+        HttpResponse<String> again = post(api, "reviewer", csv);
+        assertTrue(again.body().contains("\"created\":0") && again.body().contains("\"unchanged\":1"), again.body());
+
+        assertEquals(400, post(api, "reviewer", "a,b\n1,2\n").statusCode());
+        HttpResponse<String> feed = post(api, "hisfeed", csv);
+        assertEquals(200, feed.statusCode(), "the feed's own credential: " + feed.body());
+        assertEquals(403, post(api, "nurse", csv).statusCode());
+        assertEquals(401, post(api, null, csv).statusCode());
+    }
+
+    private static HttpResponse<String> post(ApiClient api, String user, String csv) throws Exception {
+        return api.send(api.request("/api/v1/hospital-stays", user).header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).build());
     }
 
     private static byte[] bytes(String text) {
