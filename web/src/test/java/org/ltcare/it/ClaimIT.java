@@ -284,9 +284,8 @@ class ClaimIT {
         assertWaitingAt(claim, "Task_DeadlineEscalation");
         assertWaitingAt(claim, "Task_FirstReview");
 
-        ValidationException noNote = assertThrows(ValidationException.class,
-                () -> reviews.escalationHandled(care.approver(), claimId, " "));
-        assertEquals("validation.required", noNote.errors().get(0).messageKey());
+        assertEquals("validation.required", assertThrows(ValidationException.class, () -> reviews
+                .escalationHandled(care.approver(), claimId, " ")).errors().get(0).messageKey());
         assertThrows(AccessDeniedException.class,
                 () -> reviews.escalationHandled(accounts.findByUsername("reviewer").orElseThrow().toActor(), claimId, "催办"));
         CareClaim handled = reviews.escalationHandled(care.approver(), claimId, "已电话督促初审人员本周内完成");

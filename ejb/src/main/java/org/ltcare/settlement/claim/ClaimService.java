@@ -88,9 +88,7 @@ public class ClaimService {
      * or nothing when its claim is already submitted (the institution's, not the bureau's, to change then).
      */
     public Optional<CareClaim> generateByBureau(Actor officer, long institutionId, YearMonth month) {
-        if (officer.isInstitutionScoped() || !officer.has(Role.AGENCY_REVIEWER)) {
-            throw new AccessDeniedException("claim.prepare");
-        }
+        officer.requireBureau(Role.AGENCY_REVIEWER, "claim.prepare");
         Optional<CareClaim> existing = claims.ofMonthForUpdate(institutionId, month);
         if (existing.isPresent() && existing.get().getStatus() != ClaimStatus.DRAFT) {
             return Optional.empty();
@@ -189,9 +187,7 @@ public class ClaimService {
 
     /** The bureau's view of a settlement cycle: every claim submitted into it, the payout due soonest first. */
     public List<CareClaim> ofCycle(Actor actor, YearMonth cycle) {
-        if (actor.roles().stream().noneMatch(Role::isBureauRole)) {
-            throw new AccessDeniedException("claim.read");
-        }
+        actor.requireBureau("claim.read");
         return claims.ofCycle(cycle);
     }
 

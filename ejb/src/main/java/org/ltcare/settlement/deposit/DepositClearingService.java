@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ltcare.care.CareRecordAccess;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionRepository;
 import org.ltcare.institution.evaluation.AnnualEvaluationService;
@@ -26,7 +27,6 @@ import org.ltcare.settlement.payout.PaymentFile;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.audit.AuditLog;
-import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
 
@@ -79,9 +79,7 @@ public class DepositClearingService {
 
     /** Clears every evaluated institution of a past year that is not cleared yet. */
     public List<DepositClearing> prepare(Actor actor, int year) {
-        if (actor.isInstitutionScoped() || !actor.has(Role.AGENCY_REVIEWER)) {
-            throw new AccessDeniedException("clearing.prepare");
-        }
+        actor.requireBureau(Role.AGENCY_REVIEWER, "clearing.prepare");
         if (year >= LocalDate.now(clock).getYear()) {
             throw new BusinessException("clearing.yearNotOver", year);
         }
@@ -110,9 +108,7 @@ public class DepositClearingService {
 
     /** Approves the year's prepared clearings; refused as a whole if the approver prepared any of them. */
     public List<DepositClearing> approve(Actor actor, int year) {
-        if (actor.isInstitutionScoped() || !actor.has(Role.BUREAU_APPROVER)) {
-            throw new AccessDeniedException("clearing.approve");
-        }
+        actor.requireBureau(Role.BUREAU_APPROVER, "clearing.approve");
         List<DepositClearing> approved = new ArrayList<>();
         for (DepositClearing clearing : clearings(year)) {
             if (!clearing.isApproved()) {
@@ -129,11 +125,7 @@ public class DepositClearingService {
     public byte[] statement(Actor actor, long clearingId) {
         DepositClearing clearing = Optional.ofNullable(em.find(DepositClearing.class, clearingId))
                 .orElseThrow(() -> new NotFoundException("DepositClearing", clearingId));
-        boolean own = actor.isInstitutionScoped() && actor.organisationId() == clearing.getInstitutionId()
-                && actor.hasAny(Role.INSTITUTION_STAFF, Role.INSTITUTION_ADMIN);
-        if (!own) {
-            requireBureau(actor);
-        }
+        CareRecordAccess.requireRead(actor, clearing.getInstitutionId());
         try {
             return ClearingStatementPdf.render(clearing,
                     institutions.find(clearing.getInstitutionId()).orElseThrow());
@@ -151,8 +143,7 @@ public class DepositClearingService {
                 continue;
             }
             CareInstitution institution = institutions.find(clearing.getInstitutionId()).orElseThrow();
-            BankAccount account = new BankAccount(institution.getBankName(), institution.getBankAccountName(),
-                    institution.getBankAccountNumber());
+            BankAccount account = BankAccount.of(institution);
             if (!account.isComplete()) {
                 throw new BusinessException("payout.noBankAccount", institution.getName());
             }
@@ -178,8 +169,6 @@ public class DepositClearingService {
     }
 
     private static void requireBureau(Actor actor) {
-        if (actor.isInstitutionScoped() || actor.roles().stream().noneMatch(Role::isBureauRole)) {
-            throw new AccessDeniedException("clearing.read");
-        }
+        actor.requireBureau("clearing.read");
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ltcare.care.CareRecordAccess;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionRepository;
 import org.ltcare.insured.InsuredRepository;
@@ -18,7 +19,6 @@ import org.ltcare.settlement.claim.ClaimRepository;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 
 /**
  * The files of a payout batch: the bank payment file (bureau roles, once the batch is completed) and each
@@ -79,11 +79,7 @@ public class PayoutDocuments {
     }
 
     private Statement statementOf(Actor actor, long batchId, long institutionId) {
-        boolean own = actor.isInstitutionScoped() && actor.organisationId() == institutionId
-                && actor.hasAny(Role.INSTITUTION_STAFF, Role.INSTITUTION_ADMIN);
-        if (!own) {
-            PayoutService.requireRead(actor);
-        }
+        CareRecordAccess.requireRead(actor, institutionId);
         PayoutBatch batch = batch(batchId);
         Map<Long, Payout> rows = new java.util.LinkedHashMap<>();
         payouts.rows(batchId).stream().filter(r -> r.getInstitutionId() == institutionId && r.isPaid())

@@ -16,7 +16,6 @@ import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.audit.AuditLog;
-import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
 
@@ -127,15 +126,11 @@ public class PayoutService {
 
     /** Bureau roles read batches and their files. */
     static void requireRead(Actor actor) {
-        if (actor.isInstitutionScoped() || actor.roles().stream().noneMatch(Role::isBureauRole)) {
-            throw new AccessDeniedException("payout.read");
-        }
+        actor.requireBureau("payout.read");
     }
 
     /** Agency officers (经办) prepare and run batches; approvers approve claims, they do not pay them. */
     private static void requireOfficer(Actor actor) {
-        if (actor.isInstitutionScoped() || !actor.has(Role.AGENCY_REVIEWER)) {
-            throw new AccessDeniedException("payout.run");
-        }
+        actor.requireBureau(Role.AGENCY_REVIEWER, "payout.run");
     }
 }

@@ -64,8 +64,7 @@ public class PayoutStep {
             return;
         }
         CareInstitution institution = institutions.find(institutionId).orElseThrow();
-        BankAccount account = new BankAccount(institution.getBankName(), institution.getBankAccountName(),
-                institution.getBankAccountNumber());
+        BankAccount account = BankAccount.of(institution);
         if (!account.isComplete()) {
             throw new BusinessException("payout.noBankAccount", institution.getName());
         }

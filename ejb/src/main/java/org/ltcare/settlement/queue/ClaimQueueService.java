@@ -34,9 +34,8 @@ import org.ltcare.shared.security.Role;
 @Stateless
 public class ClaimQueueService {
 
-    private static final Set<AuditRule> ANOMALIES = EnumSet.of(AuditRule.WORKER_OVERLAP,
-            AuditRule.WORKER_DAILY_LIMIT, AuditRule.FAR_FROM_USUAL_PLACE, AuditRule.SERVICE_AFTER_DEATH,
-            AuditRule.HOSPITAL_OVERLAP);
+    private static final Set<AuditRule> ANOMALIES = EnumSet.copyOf(java.util.Arrays.stream(AuditRule.values())
+            .filter(rule -> rule.kind() == AuditRule.Kind.ANOMALY).toList());
 
     @PersistenceContext(unitName = "ltcare")
     private EntityManager em;
@@ -77,9 +76,7 @@ public class ClaimQueueService {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int acceptClean(Actor actor, List<Long> claimIds) {
-        if (!actor.has(Role.AGENCY_REVIEWER) || actor.isInstitutionScoped()) {
-            throw new AccessDeniedException("claim.reviewAction");
-        }
+        actor.requireBureau(Role.AGENCY_REVIEWER, "claim.reviewAction");
         Map<Long, Long> anomalies = anomalyCounts(claimIds);
         int accepted = 0;
         for (long id : claimIds) {
@@ -98,7 +95,7 @@ public class ClaimQueueService {
 
     /** The cycle's claims at or past the second review, by institution. */
     public List<CycleTotal> totalsByInstitution(Actor actor, YearMonth cycle) {
-        requireBureau(actor);
+        actor.requireBureau("claim.read");
         List<Object[]> rows = em.createQuery("select c.institutionId, count(c), sum(c.amounts.fundShare), "
                 + "sum(c.deducted) from CareClaim c where c.cycle = :cycle and c.status in :decided "
                 + "group by c.institutionId order by c.institutionId", Object[].class)
@@ -109,7 +106,7 @@ public class ClaimQueueService {
 
     /** The same claims' lines by care type. */
     public List<CycleTotal> totalsByCareType(Actor actor, YearMonth cycle) {
-        requireBureau(actor);
+        actor.requireBureau("claim.read");
         List<Object[]> rows = em.createQuery("select l.careType, count(l), sum(l.amounts.fundShare), "
                 + "sum(l.deduction) from ClaimLine l, CareClaim c where c.id = l.claimId and c.cycle = :cycle "
                 + "and c.status in :decided group by l.careType order by l.careType", Object[].class)
@@ -160,9 +157,4 @@ public class ClaimQueueService {
         return EnumSet.of(ClaimStatus.SECOND_REVIEWED, ClaimStatus.APPROVED, ClaimStatus.PAID);
     }
 
-    private static void requireBureau(Actor actor) {
-        if (actor.isInstitutionScoped() || actor.roles().stream().noneMatch(Role::isBureauRole)) {
-            throw new AccessDeniedException("claim.read");
-        }
-    }
 }

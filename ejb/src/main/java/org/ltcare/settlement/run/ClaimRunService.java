@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Properties;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
-import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
 
@@ -59,9 +58,7 @@ public class ClaimRunService {
     }
 
     public List<ClaimRun> recent(Actor actor) {
-        if (actor.isInstitutionScoped() || actor.roles().stream().noneMatch(Role::isBureauRole)) {
-            throw new AccessDeniedException("claimRun.read");
-        }
+        actor.requireBureau("claimRun.read");
         return runs.recent();
     }
 
@@ -75,8 +72,6 @@ public class ClaimRunService {
     }
 
     private static void requireOfficer(Actor actor) {
-        if (actor.isInstitutionScoped() || !actor.has(Role.AGENCY_REVIEWER)) {
-            throw new AccessDeniedException("claimRun.start");
-        }
+        actor.requireBureau(Role.AGENCY_REVIEWER, "claimRun.start");
     }
 }

@@ -42,6 +42,20 @@ public record Actor(String username, long organisationId, OrganisationKind organ
         return organisationKind == OrganisationKind.CARE_INSTITUTION;
     }
 
+    /** A bureau user: a bureau role and bound to no institution; otherwise {@code action} is refused. */
+    public void requireBureau(String action) {
+        if (isInstitutionScoped() || roles.stream().noneMatch(Role::isBureauRole)) {
+            throw new AccessDeniedException(action);
+        }
+    }
+
+    /** A bureau user holding {@code role} (an agency officer, an approver); otherwise {@code action} is refused. */
+    public void requireBureau(Role role, String action) {
+        if (isInstitutionScoped() || !has(role)) {
+            throw new AccessDeniedException(action);
+        }
+    }
+
     /** Only the bureau's own roles (and the auditor) may see ID numbers in full. */
     public boolean maySeeFullIdNumbers() {
         return hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER, Role.BUREAU_ADMIN, Role.AUDITOR);
