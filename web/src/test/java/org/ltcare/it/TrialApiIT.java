@@ -37,7 +37,7 @@ class TrialApiIT {
             + "\"conclusionDate\":\"2024-06-10\",\"careDays\":\"ALL\",\"inpatientDays\":[\"2025-03-05\"],"
             + "\"deathDate\":null,\"daysClaimedElsewhere\":[],\"daysWithoutServiceRecord\":[]";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.application();
     }
