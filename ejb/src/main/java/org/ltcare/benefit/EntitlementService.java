@@ -127,7 +127,13 @@ public class EntitlementService {
         if (lastEnrolledDay == null) {
             throw new ValidationException(List.of(new FieldError("lastEnrolledDay", "validation.required")));
         }
-        insured.find(insuredId).orElseThrow(() -> new NotFoundException("InsuredPerson", insuredId));
+        InsuredPerson person = insured.find(insuredId).orElseThrow(() -> new NotFoundException("InsuredPerson", insuredId));
+        if (lastEnrolledDay.isBefore(person.getEnrolledOn())) {
+            throw new ValidationException(List.of(new FieldError("lastEnrolledDay", "care.lastEnrolledDay.invalid")));
+        }
+        Map<String, Object> before = person.auditState();
+        person.enrolmentEnded(lastEnrolledDay);
+        audit.record(actor, "END_ENROLMENT", before, person);
         end(actor, insuredId, lastEnrolledDay, EndReason.ENROLMENT_ENDED);
     }
 

@@ -57,6 +57,9 @@ public class InsuredPerson implements Auditable {
     @Column(name = "enrolment_status", nullable = false, length = 16)
     private EnrolmentStatus enrolmentStatus = EnrolmentStatus.ENROLLED;
 
+    @Column(name = "enrolment_ended_on")
+    private LocalDate enrolmentEndedOn;
+
     @Column(name = "died_on")
     private LocalDate diedOn;
 
@@ -109,6 +112,21 @@ public class InsuredPerson implements Auditable {
         return enrolmentStatus == EnrolmentStatus.ENROLLED;
     }
 
+    /** Loss of enrolment: {@code lastDay} is the last enrolled day. */
+    public void enrolmentEnded(LocalDate lastDay) {
+        this.enrolmentStatus = EnrolmentStatus.ENDED;
+        this.enrolmentEndedOn = lastDay;
+    }
+
+    /** Whether the person was enrolled on the day, by the recorded dates (a claim's NOT_ENROLLED days). */
+    public boolean wasEnrolledOn(LocalDate day) {
+        return !day.isBefore(enrolledOn) && (enrolmentEndedOn == null || !day.isAfter(enrolmentEndedOn));
+    }
+
+    public LocalDate getEnrolmentEndedOn() {
+        return enrolmentEndedOn;
+    }
+
     @Override
     public String auditType() {
         return "InsuredPerson";
@@ -128,6 +146,7 @@ public class InsuredPerson implements Auditable {
         state.put("regionCode", regionCode);
         state.put("enrolledOn", enrolledOn);
         state.put("enrolmentStatus", enrolmentStatus);
+        state.put("enrolmentEndedOn", enrolmentEndedOn == null ? null : enrolmentEndedOn.toString());
         state.put("phone", phone);
         state.put("address", address);
         state.put("diedOn", diedOn == null ? null : diedOn.toString());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.EnumMap;
@@ -50,7 +51,8 @@ import org.ltcare.shared.time.ClockProducer;
  * The automatic audit: a home-care agency's claim shows, before submission, the rejected days by code and the
  * anomaly of one care worker in two homes at once, with its evidence; the rule catalogue of a version is fixed
  * once in force, switched on a draft (the law's codes cannot be), copied into the next draft; the city-wide
- * generation as a Jakarta Batch job, run twice without a duplicated line.
+ * generation as a Jakarta Batch job: failing mid-way (a database refusal) and restarted from its checkpoint, run
+ * twice without a duplicated line.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -90,6 +92,9 @@ class ClaimAuditIT {
 
     @Inject
     ClaimRunService claimRuns;
+
+    @Inject
+    FailingClaimGeneration failing;
 
     @Test
     @Order(1)
@@ -140,17 +145,21 @@ class ClaimAuditIT {
         RuleSet draft = ruleSets.createDraft(admin, inForce.getId(), code, "智能审核规则测试");
         on.put(AuditRule.AFTER_DEATH, false);
         thresholds.put(AuditRule.FAR_FROM_USUAL_PLACE, 50);
+        thresholds.put(AuditRule.OVER_ENTITLEMENT, 32);
         ValidationException refused = assertThrows(ValidationException.class,
                 () -> auditRules.update(admin, draft.getId(), on, thresholds));
-        assertEquals(List.of("auditRules.mandatory", "auditRules.threshold.range"),
+        assertEquals(List.of("auditRules.mandatory", "auditRules.threshold.range.OVER_ENTITLEMENT",
+                        "auditRules.threshold.range.FAR_FROM_USUAL_PLACE"),
                 refused.errors().stream().map(e -> e.messageKey()).toList());
 
         on.clear();
         on.put(AuditRule.NO_SERVICE_RECORD, false);
         thresholds.put(AuditRule.FAR_FROM_USUAL_PLACE, 2_000);
+        thresholds.put(AuditRule.OVER_ENTITLEMENT, 20);
         auditRules.update(admin, draft.getId(), on, thresholds);
         assertFalse(auditRules.applied(draft.getId()).applies(AuditRule.NO_SERVICE_RECORD));
         assertEquals(2_000, auditRules.applied(draft.getId()).threshold(AuditRule.FAR_FROM_USUAL_PLACE));
+        assertEquals(20, auditRules.applied(draft.getId()).threshold(AuditRule.OVER_ENTITLEMENT));
         assertTrue(auditRules.applied(inForce.getId()).applies(AuditRule.NO_SERVICE_RECORD), "in force unchanged");
         RuleSet next = ruleSets.createDraft(admin, draft.getId(), code + "B", "再复制");
         assertFalse(auditRules.applied(next.getId()).applies(AuditRule.NO_SERVICE_RECORD), "copied into drafts");
@@ -159,6 +168,39 @@ class ClaimAuditIT {
 
     @Test
     @Order(3)
+    void aRunFailingMidwayIsRestartedFromItsCheckpoint() {
+        Actor officer = accounts.findByUsername("reviewer").orElseThrow().toActor();
+        AssessmentWorld.World world = care.world();
+        LocalDate since = MONTH.minusMonths(1).atDay(1);
+        // Five institutions in care before the failing one: at least one chunk (of five) commits before it.
+        CareInstitution last = null;
+        for (int i = 0; i < 6; i++) {
+            last = care.contractedSince(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5, since);
+            records.inCareSince(world, last, CareType.RESIDENTIAL, since);
+        }
+        failing.failFor(last.getId());
+        ClaimRun failed;
+        try {
+            failed = toTheEnd(officer, claimRuns.start(officer, MONTH));
+        } finally {
+            failing.heal();
+        }
+        assertEquals("FAILED", failed.getStatus());
+        assertTrue(failed.getDone() >= 5 && failed.getDone() < failed.getTotal(), failed.getDone() + "/" + failed.getTotal());
+        assertEquals(5 * ((failed.getTotal() - 1) / 5), failed.getDone(), "the chunks before the failing one committed");
+        Actor lastStaff = care.staffOf(last);
+        assertTrue(claims.ofInstitution(lastStaff, last.getId()).isEmpty(), "the failing chunk rolled back");
+
+        ClaimRun restarted = toTheEnd(officer, claimRuns.restart(officer, failed.getId()));
+
+        assertEquals("COMPLETED", restarted.getStatus(), String.valueOf(restarted.getFailure()));
+        // Progress adds up per chunk: a restart from the beginning would count the committed chunks twice.
+        assertEquals(restarted.getTotal(), restarted.getDone(), "went on from the checkpoint");
+        assertEquals(1, claims.lines(lastStaff, claims.ofInstitution(lastStaff, last.getId()).get(0).getId()).size());
+    }
+
+    @Test
+    @Order(4)
     void theCityWideRunGeneratesEveryDraftAgainWithoutDuplicatesAndLeavesSubmittedClaims() {
         Actor officer = accounts.findByUsername("reviewer").orElseThrow().toActor();
         Actor staff = accounts.findByUsername(HANDOVER.read().get(0)).orElseThrow().toActor();
@@ -166,9 +208,7 @@ class ClaimAuditIT {
         assertThrows(org.ltcare.shared.security.AccessDeniedException.class, () -> claimRuns.start(staff, MONTH));
 
         for (int run = 0; run < 2; run++) {
-            ClaimRun started = claimRuns.start(officer, MONTH);
-            ClaimRun ended = Await.until(() -> claimRuns.find(officer, started.getId()),
-                    r -> !"STARTED".equals(r.getStatus()), Duration.ofSeconds(120), "the claim-generation job");
+            ClaimRun ended = toTheEnd(officer, claimRuns.start(officer, MONTH));
             assertEquals("COMPLETED", ended.getStatus(), String.valueOf(ended.getFailure()));
             assertEquals(ended.getTotal(), ended.getDone(), "every institution in care done");
             assertTrue(ended.getTotal() >= 1);
@@ -180,7 +220,7 @@ class ClaimAuditIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     @RunAsClient
     void theInstitutionSeesTheFindingsAndTheAdminTheCatalogue() throws Exception {
         List<String> h = HANDOVER.read();
@@ -209,6 +249,11 @@ class ClaimAuditIT {
             assertEquals("", browser.byId("bandsForm:bands:4:minScore_input").getAttribute("value"),
                     "the refused band was not stored: the draft keeps its four bands");
         }
+    }
+
+    private ClaimRun toTheEnd(Actor officer, ClaimRun started) {
+        return Await.until(() -> claimRuns.find(officer, started.getId()), r -> !"STARTED".equals(r.getStatus()),
+                Duration.ofSeconds(120), "the claim-generation job");
     }
 
     private static VisitForm visit(CareWorker worker, LocalDateTime in, int minutes) {

@@ -25,9 +25,6 @@ import org.ltcare.shared.security.Role;
 @Stateless
 public class AuditRuleService {
 
-    static final int MIN_METRES = 100;
-    static final int MAX_METRES = 100_000;
-
     @Inject
     private AuditRuleRepository settings;
 
@@ -71,9 +68,9 @@ public class AuditRuleService {
                 errors.add(new FieldError(rule.name(), "auditRules.mandatory"));
             }
             Integer threshold = thresholds.get(rule);
-            if (rule.hasThreshold() && (threshold == null || threshold < MIN_METRES || threshold > MAX_METRES)) {
-                errors.add(new FieldError(rule.name(), "auditRules.threshold.range",
-                        List.of(String.valueOf(MIN_METRES), String.valueOf(MAX_METRES))));
+            if (rule.hasThreshold() && !rule.acceptsThreshold(threshold)) {
+                errors.add(new FieldError(rule.name(), "auditRules.threshold.range." + rule.name(),
+                        List.of(String.valueOf(rule.thresholdMin()), String.valueOf(rule.thresholdMax()))));
             }
         }
         if (!errors.isEmpty()) {

@@ -5,11 +5,13 @@ import java.util.List;
 
 /**
  * The reference settings a newly installed rule-set version gets: every rule applied; a check-in more than 1 km
- * from the person's usual check-in place is flagged (a reference value: the bureau sets its own on a draft).
+ * from the person's usual check-in place is flagged; home care pays at most 26 days a month (about six days a week —
+ * both reference values: the bureau sets its city's on a draft).
  */
 final class ReferenceAuditRules {
 
     static final int FAR_FROM_USUAL_PLACE_METRES = 1_000;
+    static final int HOME_CARE_DAYS_PER_MONTH = 26;
 
     private ReferenceAuditRules() {
     }
@@ -21,6 +23,10 @@ final class ReferenceAuditRules {
     }
 
     static Integer threshold(AuditRule rule) {
-        return rule == AuditRule.FAR_FROM_USUAL_PLACE ? FAR_FROM_USUAL_PLACE_METRES : null;
+        return switch (rule) {
+            case FAR_FROM_USUAL_PLACE -> FAR_FROM_USUAL_PLACE_METRES;
+            case OVER_ENTITLEMENT -> HOME_CARE_DAYS_PER_MONTH;
+            default -> null;
+        };
     }
 }

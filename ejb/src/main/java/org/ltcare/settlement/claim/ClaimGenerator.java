@@ -29,7 +29,7 @@ import org.ltcare.policy.rules.CareType;
 
 /**
  * Reads what an institution's month of claim lines is computed from (rules.md §5): its admissions with days in the
- * month, each person's grade and conclusion date, death, inpatient days, the days other submitted claims hold,
+ * month, each person's grade and conclusion date, enrolment, death, inpatient days, the days other submitted claims hold,
  * the agreement in force each day (its charge for the care type, or the days without one), and the service records
  * — absences for 专护/院护, verified visits for 家护/巡护. One {@link ClaimInputs} per admission with claimed days.
  */
@@ -104,12 +104,15 @@ public class ClaimGenerator {
                     charge = line.get().getDailyCharge();
                 }
             }
+            InsuredPerson person = persons.get(admission.getInsuredId());
+            Set<LocalDate> notEnrolled = new TreeSet<>();
+            claimed.stream().filter(day -> !person.wasEnrolledOn(day)).forEach(notEnrolled::add);
             lines.add(new ClaimInputs(admission.getId(), admission.getInsuredId(), admission.getCareType(),
                     conclusion.getGrade(), institution.getHospitalLevel(), conclusion.getConcludedOn(),
                     charge == null ? BigDecimal.ZERO : charge, claimed,
-                    inpatient.getOrDefault(admission.getInsuredId(), Set.of()),
-                    persons.get(admission.getInsuredId()).getDiedOn(),
-                    elsewhere.getOrDefault(admission.getInsuredId(), Set.of()), withoutRecord, withoutAgreement));
+                    inpatient.getOrDefault(admission.getInsuredId(), Set.of()), person.getDiedOn(),
+                    elsewhere.getOrDefault(admission.getInsuredId(), Set.of()), withoutRecord, withoutAgreement,
+                    notEnrolled, null));
         }
         return lines;
     }

@@ -16,7 +16,8 @@ import org.ltcare.policy.rules.Yuan;
  * Computes one month's care-fee line (rules.md §5): which claimed days are billable, and the amounts. The fund
  * pays ratio × min(daily charge, per-bed-day limit) per billable day, rounded once for the whole line
  * (never per day, so that a line's fund share does not depend on how its days are split); the person pays
- * the rest of the charge. The rule set must be valid ({@code RuleSetValidator}).
+ * the rest of the charge. With a monthly cap, the days past the cap-th billable day (in date order) are over the
+ * entitlement. The rule set must be valid ({@code RuleSetValidator}).
  */
 public final class CareFeeCalculator {
 
@@ -40,9 +41,17 @@ public final class CareFeeCalculator {
         }
         DayRejection rejection = new DayRejection(rules.procedure(), request);
         List<RejectedDay> rejected = new ArrayList<>();
+        int passed = 0;
         for (LocalDate day : claimed) {
             Optional<RejectionReason> reason = rejection.reasonFor(day);
-            reason.ifPresent(r -> rejected.add(new RejectedDay(day, r)));
+            if (reason.isEmpty() && request.monthlyDayCap() != null && passed >= request.monthlyDayCap()) {
+                reason = Optional.of(RejectionReason.OVER_ENTITLEMENT);
+            }
+            if (reason.isPresent()) {
+                rejected.add(new RejectedDay(day, reason.get()));
+            } else {
+                passed++;
+            }
         }
         int billable = claimed.size() - rejected.size();
         BigDecimal days = BigDecimal.valueOf(billable);

@@ -16,6 +16,9 @@ import org.ltcare.policy.rules.CareType;
  * @param careDays the days claimed; null means every day of the month ("ALL" in the API)
  * @param deathDate null if the person is alive
  * @param daysWithoutAgreement days the institution had no agreement in force for the care type (settlement)
+ * @param daysNotEnrolled days the person was not enrolled: before enrolment or after its end (settlement)
+ * @param monthlyDayCap at most this many billable days in the month, the later ones over the cap (settlement:
+ *                      the rule set's cap for home care); null for no cap
  */
 public record CareFeeRequest(
         YearMonth month,
@@ -29,15 +32,17 @@ public record CareFeeRequest(
         LocalDate deathDate,
         Set<LocalDate> daysClaimedElsewhere,
         Set<LocalDate> daysWithoutServiceRecord,
-        Set<LocalDate> daysWithoutAgreement) {
+        Set<LocalDate> daysWithoutAgreement,
+        Set<LocalDate> daysNotEnrolled,
+        Integer monthlyDayCap) {
 
-    /** A request without agreement data (the trial API: the caller states an agreement by its charge). */
+    /** A request without agreement, enrolment or cap data (the trial API: the caller states an agreement by its charge). */
     public CareFeeRequest(YearMonth month, CareType careType, Integer hospitalLevel, Integer grade,
                           BigDecimal dailyCharge, LocalDate conclusionDate, Set<LocalDate> careDays,
                           Set<LocalDate> inpatientDays, LocalDate deathDate, Set<LocalDate> daysClaimedElsewhere,
                           Set<LocalDate> daysWithoutServiceRecord) {
         this(month, careType, hospitalLevel, grade, dailyCharge, conclusionDate, careDays, inpatientDays, deathDate,
-                daysClaimedElsewhere, daysWithoutServiceRecord, null);
+                daysClaimedElsewhere, daysWithoutServiceRecord, null, null, null);
     }
 
     public CareFeeRequest {
@@ -46,6 +51,7 @@ public record CareFeeRequest(
         daysClaimedElsewhere = daysClaimedElsewhere == null ? Collections.emptySet() : copyOf(daysClaimedElsewhere);
         daysWithoutServiceRecord = daysWithoutServiceRecord == null ? Collections.emptySet() : copyOf(daysWithoutServiceRecord);
         daysWithoutAgreement = daysWithoutAgreement == null ? Collections.emptySet() : copyOf(daysWithoutAgreement);
+        daysNotEnrolled = daysNotEnrolled == null ? Collections.emptySet() : copyOf(daysNotEnrolled);
     }
 
     public boolean claimsWholeMonth() {

@@ -6,8 +6,9 @@ import org.ltcare.policy.rules.AssessmentProcedure;
 
 /**
  * Decides whether one claimed day is billable for an entitled grade. A day failing several conditions carries
- * the first in the order of the trial contract: no valid conclusion, before benefit start, after death,
- * inpatient, duplicate, (for settlement) no agreement, no service record. The order makes the reason stable when a client sends more data.
+ * the first in the order of rules.md §5: no valid conclusion, before benefit start, (for settlement) not
+ * enrolled, after death, inpatient, duplicate, (for settlement) no agreement, no service record; the monthly cap
+ * comes last, in {@link CareFeeCalculator}, because it counts the days that pass all of these. The order makes the reason stable when a client sends more data.
  */
 final class DayRejection {
 
@@ -29,6 +30,9 @@ final class DayRejection {
         }
         if (day.isBefore(firstBenefitDay)) {
             return Optional.of(RejectionReason.BEFORE_BENEFIT_START);
+        }
+        if (request.daysNotEnrolled().contains(day)) {
+            return Optional.of(RejectionReason.NOT_ENROLLED);
         }
         if (request.deathDate() != null && !day.isBefore(request.deathDate())) {
             return Optional.of(RejectionReason.AFTER_DEATH);

@@ -66,6 +66,10 @@ public class ClaimRun {
 
     void execution(long id) {
         this.executionId = id;
+    }
+
+    /** Before a restart's execution begins: its listener may record the end before the execution id is stored. */
+    void restarting() {
         this.status = "STARTED";
         this.failure = null;
         this.endedAt = null;

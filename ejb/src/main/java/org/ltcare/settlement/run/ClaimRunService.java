@@ -50,10 +50,16 @@ public class ClaimRunService {
     public ClaimRun restart(Actor actor, long runId) {
         requireOfficer(actor);
         ClaimRun run = runs.find(runId).orElseThrow(() -> new NotFoundException("ClaimRun", runId));
-        if (!run.isRestartable()) {
+        if (!runs.restarting(runId)) {
             throw new BusinessException("claimRun.notRestartable", runId);
         }
-        long execution = operator().restart(run.getExecutionId(), new Properties());
+        long execution;
+        try {
+            execution = operator().restart(run.getExecutionId(), new Properties());
+        } catch (RuntimeException e) {
+            runs.ended(runId, "FAILED", e.getMessage());
+            throw e;
+        }
         return runs.executionStarted(runId, execution);
     }
 

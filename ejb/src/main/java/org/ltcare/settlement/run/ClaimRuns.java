@@ -3,6 +3,7 @@ package org.ltcare.settlement.run;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -37,6 +38,17 @@ public class ClaimRuns {
         return run;
     }
 
+    /** Marks a failed or stopped run as started again; false if it is not restartable (taken by someone else). */
+    public boolean restarting(long runId) {
+        ClaimRun run = em.find(ClaimRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
+        if (run == null || !run.isRestartable()) {
+            return false;
+        }
+        run.restarting();
+        return true;
+    }
+
+    /** Records the execution; the status is left as it is (the job may already have ended and said so). */
     public ClaimRun executionStarted(long runId, long executionId) {
         ClaimRun run = em.find(ClaimRun.class, runId);
         run.execution(executionId);

@@ -20,7 +20,7 @@ class SwitchedOffDayCodesTest {
     private static final LocalDate DAY = MONTH.atDay(10);
     private static final ClaimInputs READ = new ClaimInputs(1, 2, CareType.RESIDENTIAL, 3, null, LocalDate.of(2026, 1, 5),
             new BigDecimal("100.00"), Set.of(DAY, DAY.plusDays(1)), Set.of(DAY), null, Set.of(DAY),
-            Set.of(DAY.plusDays(1)), Set.of());
+            Set.of(DAY.plusDays(1)), Set.of(), Set.of(), null);
 
     @Test
     void everyCodeAppliedKeepsEveryFact() {
@@ -38,5 +38,17 @@ class SwitchedOffDayCodesTest {
         assertThat(seen.withoutServiceRecord()).isEmpty();
         assertThat(seen.claimedElsewhere()).containsExactly(DAY);
         assertThat(seen.claimed()).isEqualTo(READ.claimed());
+    }
+
+    @Test
+    void homeCareGetsTheRuleSetsMonthlyCapUnlessSwitchedOffAndBedBasedCareNever() {
+        ClaimInputs home = new ClaimInputs(1, 2, CareType.HOME, 3, null, LocalDate.of(2026, 1, 5),
+                new BigDecimal("100.00"), Set.of(DAY), Set.of(), null, Set.of(), Set.of(), Set.of(), Set.of(), null);
+        AppliedRules all = new AppliedRules(EnumSet.allOf(AuditRule.class), Map.of(AuditRule.OVER_ENTITLEMENT, 12));
+
+        assertThat(home.under(all).monthlyDayCap()).isEqualTo(12);
+        assertThat(home.under(new AppliedRules(EnumSet.complementOf(EnumSet.of(AuditRule.OVER_ENTITLEMENT)), Map.of()))
+                .monthlyDayCap()).isNull();
+        assertThat(READ.under(all).monthlyDayCap()).isNull();
     }
 }

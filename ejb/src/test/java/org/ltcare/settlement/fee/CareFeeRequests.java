@@ -27,6 +27,8 @@ final class CareFeeRequests {
     private Set<LocalDate> daysClaimedElsewhere = Set.of();
     private Set<LocalDate> daysWithoutServiceRecord = Set.of();
     private Set<LocalDate> daysWithoutAgreement = Set.of();
+    private Set<LocalDate> daysNotEnrolled = Set.of();
+    private Integer monthlyDayCap;
 
     private CareFeeRequests(YearMonth month) {
         this.month = month;
@@ -94,9 +96,20 @@ final class CareFeeRequests {
         return this;
     }
 
+    CareFeeRequests notEnrolled(String... dates) {
+        this.daysNotEnrolled = dates(dates);
+        return this;
+    }
+
+    CareFeeRequests cappedAt(int days) {
+        this.monthlyDayCap = days;
+        return this;
+    }
+
     CareFeeRequest build() {
         return new CareFeeRequest(month, careType, hospitalLevel, grade, dailyCharge, conclusionDate, careDays,
-                inpatientDays, deathDate, daysClaimedElsewhere, daysWithoutServiceRecord, daysWithoutAgreement);
+                inpatientDays, deathDate, daysClaimedElsewhere, daysWithoutServiceRecord, daysWithoutAgreement,
+                daysNotEnrolled, monthlyDayCap);
     }
 
     /** A null in the list stands for a null element, as a JSON client may send. */

@@ -71,6 +71,7 @@ public class CarePanel implements Serializable {
     private MedicalIndication[] indications = new MedicalIndication[0];
     private List<CareOption> options;
     private LocalDate diedOn;
+    private LocalDate lastEnrolledDay;
     private final Map<Long, String> names = new HashMap<>();
 
     public void load() {
@@ -119,6 +120,16 @@ public class CarePanel implements Serializable {
             load();
         } catch (BusinessException e) {
             errors.show(e, "deathForm", this::labelOf);
+        }
+    }
+
+    public void recordEnrolmentEnded() {
+        try {
+            entitlements.recordEnrolmentEnded(actor, insuredId, lastEnrolledDay);
+            errors.info("care.enrolmentEnded");
+            load();
+        } catch (BusinessException e) {
+            errors.show(e, "enrolmentForm", this::labelOf);
         }
     }
 
@@ -211,5 +222,13 @@ public class CarePanel implements Serializable {
 
     public void setDiedOn(LocalDate diedOn) {
         this.diedOn = diedOn;
+    }
+
+    public LocalDate getLastEnrolledDay() {
+        return lastEnrolledDay;
+    }
+
+    public void setLastEnrolledDay(LocalDate lastEnrolledDay) {
+        this.lastEnrolledDay = lastEnrolledDay;
     }
 }
