@@ -92,6 +92,9 @@ class CareAssignmentIT {
     CaseTimelineService timelines;
 
     @Inject
+    org.ltcare.insured.InsuredRepository insureds;
+
+    @Inject
     CareDaysService careDays;
 
     @Inject
@@ -371,5 +374,27 @@ class CareAssignmentIT {
         List<String> careSteps = timelines.of(world.reviewer(), application.getId()).stream()
                 .filter(step -> step.entityType().equals("CareAdmission")).map(step -> step.action()).toList();
         assertEquals(List.of("REQUEST_ADMISSION", "ADMIT", "END_ADMISSION"), careSteps, "the case timeline shows it");
+    }
+
+    @Test
+    void lossOfEnrolmentEndsTheBenefitOnTheLastEnrolledDayAndIsKeptOnThePerson() {
+        AssessmentWorld.World world = care.world();
+        CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
+        AssessmentApplication application = care.concluded(world, Scores.grade3());
+        CareAdmission admitted = inResidentialCare(world, home, application);
+        org.ltcare.insured.InsuredPerson person = application.getInsured();
+
+        assertThrows(ValidationException.class, () -> entitlements.recordEnrolmentEnded(world.reviewer(),
+                person.getId(), person.getEnrolledOn().minusDays(1)));
+        LocalDate lastDay = admitted.getStartsOn().plusDays(5);
+        entitlements.recordEnrolmentEnded(world.reviewer(), person.getId(), lastDay);
+
+        CareAdmission ended = queries.find(world.reviewer(), admitted.getId());
+        assertEquals(EndReason.ENROLMENT_ENDED, ended.getEndReason());
+        assertEquals(lastDay, ended.getEndsOn());
+        org.ltcare.insured.InsuredPerson after = insureds.find(person.getId()).orElseThrow();
+        assertEquals(lastDay, after.getEnrolmentEndedOn());
+        assertTrue(after.wasEnrolledOn(lastDay));
+        assertFalse(after.wasEnrolledOn(lastDay.plusDays(1)), "a claimed day after it is NOT_ENROLLED");
     }
 }
