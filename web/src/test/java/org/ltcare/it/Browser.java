@@ -142,6 +142,15 @@ public final class Browser implements AutoCloseable {
                 || !d.findElements(By.id("loginForm:loginMessages")).isEmpty()));
     }
 
+    /** The index of the data-table row whose cell {@code table:i:cell} reads exactly {@code text}. */
+    public int rowOf(String table, String cell, String text) {
+        for (int i = 0; ; i++) {
+            if (byId(table + ":" + i + ":" + cell).getText().equals(text)) {
+                return i;
+            }
+        }
+    }
+
     /** An element that is in the page, visible or not (a file input a theme hides, a radio under its label). */
     public WebElement present(String id) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));

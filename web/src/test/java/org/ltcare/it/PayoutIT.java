@@ -215,7 +215,7 @@ class PayoutIT {
         try (Browser browser = new Browser(baseUrl.toString())) {
             browser.login("approver", "approver");
             browser.open("/care/payouts.xhtml?cycle=" + h.get(0));
-            int row = rowOf(browser, "B" + h.get(1));
+            int row = browser.rowOf("payoutForm:batches", "batchId", "B" + h.get(1));
             assertEquals("已完成", browser.byId("payoutForm:batches:" + row + ":batchStatus").getText());
             assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("payoutForm:prepare")).isEmpty(),
                     "an approver does not prepare payouts");
@@ -374,13 +374,5 @@ class PayoutIT {
     private static BigDecimal csvTotal(List<String> csv) {
         return csv.stream().skip(1).map(l -> l.split(",")).map(f -> new BigDecimal(f[f.length - 2]))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private static int rowOf(Browser browser, String batchLabel) {
-        for (int i = 0; ; i++) {
-            if (browser.byId("payoutForm:batches:" + i + ":batchId").getText().equals(batchLabel)) {
-                return i;
-            }
-        }
     }
 }

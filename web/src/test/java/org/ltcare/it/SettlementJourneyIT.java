@@ -173,7 +173,7 @@ class SettlementJourneyIT {
         try (Browser browser = new Browser(baseUrl.toString())) {
             browser.login("approver", "approver");
             browser.open("/care/payouts.xhtml?cycle=" + h.get(3));
-            int row = rowOf(browser, "B" + h.get(4));
+            int row = browser.rowOf("payoutForm:batches", "batchId", "B" + h.get(4));
             assertEquals("已完成", browser.byId("payoutForm:batches:" + row + ":batchStatus").getText());
             browser.screenshot("journey-5-paid");
             Path file = browser.download("payoutForm:batches:" + row + ":paymentFile");
@@ -195,14 +195,6 @@ class SettlementJourneyIT {
             browser.clickAndWaitForNewPage(button);
             browser.waitForText(By.id("claimForm:status"), status);
             browser.screenshot(screenshot);
-        }
-    }
-
-    private static int rowOf(Browser browser, String batchLabel) {
-        for (int i = 0; ; i++) {
-            if (browser.byId("payoutForm:batches:" + i + ":batchId").getText().equals(batchLabel)) {
-                return i;
-            }
         }
     }
 
