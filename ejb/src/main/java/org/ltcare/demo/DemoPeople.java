@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.ltcare.insured.IdNumber;
 import org.ltcare.insured.InsuranceType;
@@ -20,7 +21,31 @@ final class DemoPeople {
     private static final String[] STREETS = {"市南区香港中路", "市北区辽宁路", "李沧区书院路", "崂山区海尔路",
         "城阳区正阳路", "黄岛区长江路"};
 
+    /** The demo's people in care (of the generated ones, from the 21st on), with the scores of their assessment. */
+    private static final int FIRST_IN_CARE = 20;
+    private static final List<Map<String, Map<String, Integer>>> IN_CARE_SCORES = List.of(
+            DemoScores.grade3(), DemoScores.grade4(), DemoScores.grade3(), DemoScores.grade5(),
+            DemoScores.grade5(), DemoScores.grade4(),
+            DemoScores.grade3(), DemoScores.grade4(), DemoScores.grade3());
+
+    /** Who is assessed for the demo's history of care, and how. */
+    record Person(String idNumber, String name, String phone, String address,
+                  Map<String, Map<String, Integer>> scores) {
+    }
+
     private DemoPeople() {
+    }
+
+    /** The people of {@link DemoCareHistory}: the same as {@link #generate} made (it is seeded). */
+    static List<Person> inCare() {
+        List<InsuredPerson> all = generate(FIRST_IN_CARE + IN_CARE_SCORES.size(), "000000", Clock.systemUTC());
+        List<Person> people = new ArrayList<>();
+        for (int i = 0; i < IN_CARE_SCORES.size(); i++) {
+            InsuredPerson p = all.get(FIRST_IN_CARE + i);
+            people.add(new Person(p.getIdNumber().value(), p.getName(), p.getPhone(), p.getAddress(),
+                    IN_CARE_SCORES.get(i)));
+        }
+        return people;
     }
 
     static List<InsuredPerson> generate(int count, String regionCode, Clock clock) {

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -13,8 +16,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.assessment.Assessor;
 import org.ltcare.assessment.AssessorRepository;
 import org.ltcare.institution.InstitutionRepository;
+import org.ltcare.settlement.claim.CareClaim;
+import org.ltcare.settlement.claim.ClaimService;
+import org.ltcare.settlement.claim.ClaimStatus;
+import org.ltcare.settlement.payout.BatchStatus;
+import org.ltcare.settlement.payout.PayoutBatch;
+import org.ltcare.settlement.payout.PayoutService;
+import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.OrganisationKind;
 import org.ltcare.shared.security.UserAccountRepository;
+import org.ltcare.shared.time.ClockProducer;
 
 /** The demo data the run command loads: what issue 2 promises the people who try the application. */
 @ExtendWith(ArquillianExtension.class)
@@ -34,6 +45,12 @@ class DemoDataIT {
     @Inject
     InstitutionRepository institutions;
 
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    PayoutService payouts;
+
     @Test
     void theAssessmentAgencyHasSixActiveAssessorsEachWithALogin() {
         long agency = accounts.findOrganisationByCode("ASSESS").orElseThrow().getId();
@@ -52,5 +69,40 @@ class DemoDataIT {
         // Other tests add institutions of their own (codes "IT-…"); the demo's carry codes "INST-…".
         assertEquals(8, institutions.all().stream()
                 .filter(i -> i.getOrganisation().getCode().startsWith("INST-")).count());
+    }
+
+    @Test
+    void halfAYearOfCareIsSettledAndLastMonthsClaimsWaitAtEachStep() {
+        Actor approver = accounts.findByUsername("approver").orElseThrow().toActor();
+        YearMonth last = YearMonth.now(ClockProducer.ZONE).minusMonths(1);
+        Map<String, List<CareClaim>> byLogin = new java.util.LinkedHashMap<>();
+        for (String login : List.of("nurse", "hospital", "homecare")) {
+            Actor staff = accounts.findByUsername(login).orElseThrow().toActor();
+            List<CareClaim> own = claims.ofInstitution(staff, staff.organisationId());
+            assertEquals(6, own.size(), login + ": a claim a month for six months");
+            own.stream().filter(c -> c.getMonth().isBefore(last)).forEach(c -> {
+                assertEquals(ClaimStatus.PAID, c.getStatus(), login + " " + c.getMonth());
+                assertEquals(c.getMonth().plusMonths(1).toString(), c.getCycle(), "paid in its own cycle");
+            });
+            byLogin.put(login, own);
+        }
+        assertEquals(ClaimStatus.DRAFT, statusOf(byLogin.get("nurse"), last), "福寿园 may submit last month's");
+        assertEquals(ClaimStatus.SUBMITTED, statusOf(byLogin.get("homecare"), last), "waits for the first review");
+        assertEquals(ClaimStatus.APPROVED, statusOf(byLogin.get("hospital"), last), "waits for a payout batch");
+        CareClaim deducted = byLogin.get("homecare").stream().filter(c -> c.getMonth().equals(last.minusMonths(3)))
+                .findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("35.00").compareTo(deducted.getDeducted()));
+        for (YearMonth cycle = last.minusMonths(4); !cycle.isAfter(last); cycle = cycle.plusMonths(1)) {
+            YearMonth paidCycle = cycle;
+            List<PayoutBatch> batches = payouts.recent(approver).stream()
+                    .filter(b -> b.getCycle().equals(paidCycle)).toList();
+            assertEquals(1, batches.size(), "one batch in cycle " + cycle);
+            assertEquals(BatchStatus.COMPLETED, batches.get(0).getStatus());
+            assertEquals(3, batches.get(0).getClaimCount());
+        }
+    }
+
+    private static ClaimStatus statusOf(List<CareClaim> claims, YearMonth month) {
+        return claims.stream().filter(c -> c.getMonth().equals(month)).findFirst().orElseThrow().getStatus();
     }
 }

@@ -40,8 +40,8 @@ import org.ltcare.shared.time.ClockProducer;
 import org.openqa.selenium.By;
 
 /**
- * Issue 8's "done when", in the browser: a nursing home generates and submits last month's claim, one reviewer does
- * the first review, another the second, an approver who did neither approves it, an agency officer prepares the
+ * Issue 8's "done when", in the browser: a nursing home generates and submits last month's claim, one reviewer ticks
+ * it in the review queue and accepts it (first review of a clean claim), another does the second review, an approver who did neither approves it, an agency officer prepares the
  * payout batch and the approver downloads the payment file and the institution's statement — the claim is paid
  * exactly once, with the deposit the rule set withholds.
  */
@@ -97,7 +97,7 @@ class SettlementJourneyIT {
     @Test
     @Order(2)
     @RunAsClient
-    void theClaimIsSubmittedReviewedTwiceAndApprovedByThreeOtherPeople() throws Exception {
+    void theClaimIsSubmittedAcceptedInTheQueueReviewedAgainAndApprovedByThreeOtherPeople() throws Exception {
         List<String> h = HANDOVER.read();
         String claimPage = "/care/claims.xhtml?month=" + MONTH + "&institution=" + h.get(1);
         String cycle;
@@ -111,7 +111,18 @@ class SettlementJourneyIT {
             cycle = browser.byId("claimForm:cycle").getText().trim();
             browser.screenshot("journey-1-submitted");
         }
-        step("reviewer", claimPage, "claimForm:firstReview", "初审完成，待复审", "journey-2-first-review");
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            browser.login("reviewer", "reviewer");
+            browser.open("/care/review-queue.xhtml?cycle=" + cycle);
+            browser.type("queueForm:institutionText", h.get(2));
+            browser.clickAndWaitForNewPage("queueForm:show");
+            browser.byId("queueForm:queue").findElement(By.cssSelector("tbody tr .ui-chkbox-box")).click();
+            browser.screenshot("journey-2-queue");
+            browser.clickAndWaitForNewPage("queueForm:acceptClean");
+            browser.waitForText(By.id("messages"), "已初审通过 1 件");
+            browser.open(claimPage);
+            assertEquals("初审完成，待复审", browser.byId("claimForm:status").getText(), "accepted from the queue");
+        }
         step("reviewer2", claimPage, "claimForm:secondReview", "复审完成，待审批", "journey-3-second-review");
         step("approver", claimPage, "claimForm:approve", "已批准支付", "journey-4-approved");
         HANDOVER.write(h.get(0), h.get(1), h.get(2), cycle);
