@@ -54,6 +54,11 @@ public class FacesErrors {
                 new FacesMessage(FacesMessage.SEVERITY_INFO, messages.format(key, arguments), null));
     }
 
+    /** An error that is not a refused input (a retried job failing again). */
+    public void error(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null, error(messages.format(key, arguments)));
+    }
+
     private static FacesMessage error(String text) {
         return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
     }

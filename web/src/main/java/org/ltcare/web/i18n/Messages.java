@@ -29,6 +29,8 @@ public class Messages {
     public static final String CARE_BUNDLE = "org.ltcare.web.i18n.care";
     public static final String RECORDS_BUNDLE = "org.ltcare.web.i18n.records";
     public static final String DOMAIN_BUNDLE = "org.ltcare.policy.rules.messages";
+    /** The bureau overview's texts (dashboard, reports, process monitoring), pages' var {@code omsg}. */
+    public static final String OVERVIEW_BUNDLE = "org.ltcare.web.i18n.overview";
 
     @Inject
     private LanguageSwitch language;
@@ -48,7 +50,7 @@ public class Messages {
 
     public static String text(Locale locale, String key) {
         for (String bundle : new String[] {BUNDLE, FORMS_BUNDLE, ASSESSMENT_BUNDLE, NOTICE_BUNDLE,
-                INSTITUTION_BUNDLE, CARE_BUNDLE, RECORDS_BUNDLE, DOMAIN_BUNDLE}) {
+                INSTITUTION_BUNDLE, CARE_BUNDLE, RECORDS_BUNDLE, OVERVIEW_BUNDLE, DOMAIN_BUNDLE}) {
             Optional<String> text = find(bundle, locale, key);
             if (text.isPresent()) {
                 return text.get();

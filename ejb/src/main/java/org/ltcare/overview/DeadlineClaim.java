@@ -1,0 +1,43 @@
+package org.ltcare.overview;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.ltcare.settlement.claim.ClaimStatus;
+
+/** A submitted claim not yet approved whose payout is due soon (or overdue: negative days left). */
+public record DeadlineClaim(long claimId, String institution, YearMonth month, ClaimStatus status, LocalDate dueOn,
+                            BigDecimal fundShare, long daysLeft) {
+
+    public long getClaimId() {
+        return claimId;
+    }
+
+    public String getInstitution() {
+        return institution;
+    }
+
+    public YearMonth getMonth() {
+        return month;
+    }
+
+    public ClaimStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public BigDecimal getFundShare() {
+        return fundShare;
+    }
+
+    public long getDaysLeft() {
+        return daysLeft;
+    }
+
+    public boolean isOverdue() {
+        return daysLeft < 0;
+    }
+}

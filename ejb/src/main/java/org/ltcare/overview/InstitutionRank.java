@@ -1,0 +1,31 @@
+package org.ltcare.overview;
+
+import java.math.BigDecimal;
+
+/**
+ * One institution's figures for the ranking: people in its care today, the fund's spend on it and the reviews'
+ * deductions over the period, and its latest annual evaluation score (null before the first).
+ */
+public record InstitutionRank(long institutionId, String name, long beneficiaries, BigDecimal fundSpend,
+                              BigDecimal deducted, Integer score) {
+
+    public String getName() {
+        return name;
+    }
+
+    public long getBeneficiaries() {
+        return beneficiaries;
+    }
+
+    public BigDecimal getFundSpend() {
+        return fundSpend;
+    }
+
+    public BigDecimal getDeducted() {
+        return deducted;
+    }
+
+    public Integer getScore() {
+        return score;
+    }
+}

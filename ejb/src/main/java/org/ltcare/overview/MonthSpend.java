@@ -1,0 +1,28 @@
+package org.ltcare.overview;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import org.ltcare.policy.rules.CareType;
+
+/**
+ * What the fund owes for a month of care in one care type — the approved and paid claims' lines: fund share less the
+ * reviews' deductions — and what the people paid themselves.
+ */
+public record MonthSpend(YearMonth month, CareType careType, BigDecimal fundSpend, BigDecimal personalShare) {
+
+    public YearMonth getMonth() {
+        return month;
+    }
+
+    public String getCareTypeName() {
+        return careType.nameZh();
+    }
+
+    public BigDecimal getFundSpend() {
+        return fundSpend;
+    }
+
+    public BigDecimal getPersonalShare() {
+        return personalShare;
+    }
+}

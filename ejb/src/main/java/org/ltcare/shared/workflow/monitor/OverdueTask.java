@@ -1,0 +1,27 @@
+package org.ltcare.shared.workflow.monitor;
+
+import java.time.Instant;
+
+/** A user task past its due date, with the role (candidate group) that should take it. */
+public record OverdueTask(String taskId, String name, String processKey, String role, String assignee, Instant due) {
+
+    public String getName() {
+        return name;
+    }
+
+    public String getProcessKey() {
+        return processKey;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public Instant getDue() {
+        return due;
+    }
+}
