@@ -1,0 +1,143 @@
+package org.ltcare.settlement.simulation;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ltcare.policy.RuleSet;
+import org.ltcare.policy.RuleSetService;
+import org.ltcare.policy.RuleSetStatus;
+import org.ltcare.policy.rules.RuleSetValidator;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.NotFoundException;
+import org.ltcare.shared.ValidationException;
+import org.ltcare.shared.ValidationException.FieldError;
+import org.ltcare.shared.security.AccessDeniedException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.Role;
+
+/**
+ * Fund-impact simulation (测算, issue 9): what a draft rule-set version would have cost over a past period — the
+ * region's approved and paid claim lines computed again under it, month by month in the background, into the
+ * simulation's own tables; real claims are only read. Started by an approver or administrator; read by the bureau.
+ */
+@Stateless
+public class SimulationService {
+
+    /** The longest period one simulation covers. */
+    public static final int MAX_MONTHS = 24;
+    private static final Logger LOG = Logger.getLogger(SimulationService.class.getName());
+
+    @PersistenceContext(unitName = "ltcare")
+    private EntityManager em;
+
+    @Inject
+    private RuleSetService ruleSets;
+
+    @Inject
+    private SimulationStep step;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    /** Checks the request, records the run (committed before it starts) and runs it in the background. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public SimulationRun start(Actor actor, long ruleSetId, YearMonth from, YearMonth to) {
+        if (!actor.hasAny(Role.BUREAU_APPROVER, Role.BUREAU_ADMIN)) {
+            throw new AccessDeniedException("simulation.start.denied");
+        }
+        RuleSet draft = ruleSets.find(actor, ruleSetId);
+        if (draft.getStatus() != RuleSetStatus.DRAFT) {
+            throw new BusinessException("simulation.notDraft", draft.getCode());
+        }
+        if (!RuleSetValidator.validate(draft.content()).isEmpty()) {
+            throw new BusinessException("simulation.draftInvalid", draft.getCode());
+        }
+        checkPeriod(from, to);
+        SimulationRun run = context.getBusinessObject(SimulationService.class).create(actor, draft, from, to);
+        context.getBusinessObject(SimulationService.class).run(run.getId());
+        return run;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public SimulationRun create(Actor actor, RuleSet draft, YearMonth from, YearMonth to) {
+        SimulationRun run = new SimulationRun(draft.getRegionCode(), draft.getId(), draft.getCode(), from, to,
+                actor.username(), clock.instant());
+        em.persist(run);
+        return run;
+    }
+
+    /** Month by month, each in its own transaction; a failure ends the run with its message. */
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void run(long runId) {
+        SimulationRun run = em.find(SimulationRun.class, runId);
+        try {
+            for (YearMonth month = run.getFromMonth(); !month.isAfter(run.getToMonth()); month = month.plusMonths(1)) {
+                step.month(runId, month);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Simulation " + runId + " failed", e);
+            step.failed(runId, String.valueOf(e.getMessage()));
+        }
+    }
+
+    public List<SimulationRun> recent(Actor actor) {
+        actor.requireBureau("simulation.read");
+        return em.createQuery("select r from SimulationRun r where r.regionCode = :region order by r.id desc",
+                SimulationRun.class).setParameter("region", ruleSets.regionOf(actor)).setMaxResults(20).getResultList();
+    }
+
+    public SimulationRun find(Actor actor, long runId) {
+        actor.requireBureau("simulation.read");
+        SimulationRun run = em.find(SimulationRun.class, runId);
+        if (run == null || !run.getRegionCode().equals(ruleSets.regionOf(actor))) {
+            throw new NotFoundException("SimulationRun", runId);
+        }
+        return run;
+    }
+
+    public List<SimulationResult> results(Actor actor, long runId) {
+        find(actor, runId);
+        return em.createQuery("select r from SimulationResult r where r.runId = :run order by r.month, "
+                + "r.institutionId, r.careType", SimulationResult.class).setParameter("run", runId).getResultList();
+    }
+
+    /** The drafts a simulation may use: the region's versions not yet in force. */
+    public List<RuleSet> drafts(Actor actor) {
+        return ruleSets.list(actor).stream().filter(r -> r.getStatus() == RuleSetStatus.DRAFT).toList();
+    }
+
+    private void checkPeriod(YearMonth from, YearMonth to) {
+        List<FieldError> errors = new ArrayList<>();
+        YearMonth current = YearMonth.now(clock);
+        if (from == null) {
+            errors.add(new FieldError("from", "validation.required"));
+        }
+        if (to == null) {
+            errors.add(new FieldError("to", "validation.required"));
+        } else if (!to.isBefore(current)) {
+            errors.add(new FieldError("to", "simulation.periodNotOver"));
+        }
+        if (from != null && to != null && (from.isAfter(to) || from.plusMonths(MAX_MONTHS - 1L).isBefore(to))) {
+            errors.add(new FieldError("from", "simulation.periodInvalid", List.of(String.valueOf(MAX_MONTHS))));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

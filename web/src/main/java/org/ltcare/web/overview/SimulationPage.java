@@ -1,0 +1,248 @@
+package org.ltcare.web.overview;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.ltcare.institution.InstitutionRepository;
+import org.ltcare.policy.RuleSet;
+import org.ltcare.settlement.simulation.SimulationResult;
+import org.ltcare.settlement.simulation.SimulationRun;
+import org.ltcare.settlement.simulation.SimulationService;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.ValidationException;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.Role;
+import org.ltcare.shared.xlsx.TableWorkbook;
+import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.i18n.Messages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * 基金测算: pick a draft rule-set version and a past period, run the simulation in the background (progress polled)
+ * and read the difference by month, care type and institution, with the people affected; Excel export.
+ */
+@Named
+@ViewScoped
+public class SimulationPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SimulationService simulations;
+
+    @Inject
+    private InstitutionRepository institutions;
+
+    @Inject
+    private Actor actor;
+
+    @Inject
+    private FacesErrors errors;
+
+    @Inject
+    private Messages messages;
+
+    private Long ruleSetId;
+    private String from;
+    private String to;
+    private List<RuleSet> drafts = List.of();
+    private List<SimulationRun> runs = List.of();
+    private Long selected;
+    private List<SimulationResult> results = List.of();
+    private final Map<Long, String> names = new TreeMap<>();
+
+    @PostConstruct
+    public void load() {
+        drafts = simulations.drafts(actor);
+        refresh();
+        if (from == null) {
+            YearMonth last = YearMonth.now(org.ltcare.shared.time.ClockProducer.ZONE).minusMonths(1);
+            from = last.minusMonths(5).toString();
+            to = last.toString();
+        }
+    }
+
+    public void refresh() {
+        runs = simulations.recent(actor);
+        if (selected == null && !runs.isEmpty()) {
+            selected = runs.get(0).getId();
+        }
+        results = selected == null ? List.of() : simulations.results(actor, selected);
+    }
+
+    public void start() {
+        try {
+            if (ruleSetId == null) {
+                throw new ValidationException(List.of(new ValidationException.FieldError("ruleSet",
+                        "validation.required")));
+            }
+            SimulationRun run = simulations.start(actor, ruleSetId, month("from", from), month("to", to));
+            selected = run.getId();
+            errors.info("simulation.started", run.getRuleSetCode());
+            refresh();
+        } catch (BusinessException e) {
+            errors.show(e, "simulationForm", field -> messages.get("simulation." + field));
+        }
+    }
+
+    public void show(SimulationRun run) {
+        selected = run.getId();
+        refresh();
+    }
+
+    private static YearMonth month(String field, String text) {
+        try {
+            return text == null || text.isBlank() ? null : YearMonth.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(List.of(new ValidationException.FieldError(field, "budget.month.invalid")));
+        }
+    }
+
+    public boolean isRunning() {
+        return runs.stream().anyMatch(SimulationRun::isRunning);
+    }
+
+    public boolean isMayStart() {
+        return actor.hasAny(Role.BUREAU_APPROVER, Role.BUREAU_ADMIN);
+    }
+
+    public SimulationRun getSelectedRun() {
+        return runs.stream().filter(r -> r.getId().equals(selected)).findFirst().orElse(null);
+    }
+
+    /** The whole period: real, simulated, difference, lines, people affected. */
+    public Row getTotal() {
+        return sum(results, r -> "").values().stream().findFirst().orElse(Row.empty(""));
+    }
+
+    public List<Row> getByMonth() {
+        return new ArrayList<>(sum(results, r -> r.getMonth().toString()).values());
+    }
+
+    public List<Row> getByCareType() {
+        return new ArrayList<>(sum(results, SimulationResult::getCareTypeName).values());
+    }
+
+    public List<Row> getByInstitution() {
+        return new ArrayList<>(sum(results, r -> nameOf(r.getInstitutionId())).values());
+    }
+
+    public StreamedContent export() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (SimulationResult r : results) {
+            rows.add(List.of(r.getMonth().toString(), nameOf(r.getInstitutionId()), r.getCareTypeName(),
+                    r.getLineCount(), r.getPeople(), r.getPeopleAffected(), r.getRealFund(), r.getSimulatedFund(),
+                    r.getDifference()));
+        }
+        SimulationRun run = getSelectedRun();
+        byte[] book = TableWorkbook.of(messages.get("dashboard.table"), messages.format("simulation.exportTitle",
+                run.getRuleSetCode(), run.getFromMonth().toString(), run.getToMonth().toString()), List.of(
+                messages.get("spend.month"), messages.get("due.institution"), messages.get("simulation.careType"),
+                messages.get("simulation.lines"), messages.get("simulation.people"),
+                messages.get("simulation.affected"), messages.get("simulation.real"),
+                messages.get("simulation.simulated"), messages.get("simulation.difference")), rows);
+        return DefaultStreamedContent.builder().name("simulation-" + run.getId() + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(book)).build();
+    }
+
+    private String nameOf(long institutionId) {
+        return names.computeIfAbsent(institutionId, id -> institutions.find(id).map(i -> i.getName())
+                .orElse(String.valueOf(id)));
+    }
+
+    private static Map<String, Row> sum(List<SimulationResult> results, Function<SimulationResult, String> key) {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (SimulationResult r : results) {
+            rows.merge(key.apply(r), new Row(key.apply(r), r.getRealFund(), r.getSimulatedFund(), r.getLineCount(),
+                    r.getPeopleAffected()), Row::plus);
+        }
+        return rows;
+    }
+
+    /** A summed row of the results; people affected add up over institutions and months (a person may count twice). */
+    public record Row(String label, BigDecimal real, BigDecimal simulated, int lines, int affected) {
+
+        static Row empty(String label) {
+            return new Row(label, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), 0, 0);
+        }
+
+        Row plus(Row other) {
+            return new Row(label, real.add(other.real), simulated.add(other.simulated), lines + other.lines,
+                    affected + other.affected);
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public BigDecimal getReal() {
+            return real;
+        }
+
+        public BigDecimal getSimulated() {
+            return simulated;
+        }
+
+        public BigDecimal getDifference() {
+            return simulated.subtract(real);
+        }
+
+        public int getLines() {
+            return lines;
+        }
+
+        public int getAffected() {
+            return affected;
+        }
+    }
+
+    public Long getRuleSetId() {
+        return ruleSetId;
+    }
+
+    public void setRuleSetId(Long ruleSetId) {
+        this.ruleSetId = ruleSetId;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public List<RuleSet> getDrafts() {
+        return drafts;
+    }
+
+    public List<SimulationRun> getRuns() {
+        return runs;
+    }
+
+    public List<SimulationResult> getResults() {
+        return results;
+    }
+}
