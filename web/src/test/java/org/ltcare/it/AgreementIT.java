@@ -9,11 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.institution.AgreedCareType;
 import org.ltcare.institution.AgreementService;
 import org.ltcare.institution.AgreementTerms;
@@ -38,16 +34,10 @@ import org.ltcare.shared.security.UserAccountRepository;
  * Service agreements in the deployed application, each test on an institution of its own in the demo region
  * (rule set SD-2025: 专护 from hospital level 2): who may be contracted for what, one agreement at a time, scope.
  */
-@ExtendWith(ArquillianExtension.class)
-class AgreementIT {
+class AgreementIT extends IntegrationTest {
 
     private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
     private static final LocalDate UNTIL = LocalDate.of(2028, 12, 31);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Inject
     AgreementService agreements;

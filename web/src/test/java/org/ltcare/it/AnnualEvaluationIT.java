@@ -10,11 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
 import org.ltcare.institution.evaluation.AnnualEvaluation;
@@ -36,13 +32,7 @@ import org.ltcare.shared.time.ClockProducer;
  * Annual evaluations in the deployed application, each test on an institution of its own: recorded once a year and
  * revised with an audit trail, bad input refused with nothing stored, read by the institution itself only.
  */
-@ExtendWith(ArquillianExtension.class)
-class AnnualEvaluationIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
+class AnnualEvaluationIT extends IntegrationTest {
 
     @Inject
     AnnualEvaluationService evaluations;

@@ -10,12 +10,8 @@ import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.assessment.ApplicantRole;
 import org.ltcare.assessment.ApplicationService;
 import org.ltcare.assessment.ApplicationStatus;
@@ -36,13 +32,7 @@ import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.UserAccountRepository;
 
 /** Filing and accepting applications in the deployed application, against the real database and engine. */
-@ExtendWith(ArquillianExtension.class)
-class ApplicationFilingIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
+class ApplicationFilingIT extends IntegrationTest {
 
     @Inject
     ApplicationService applications;

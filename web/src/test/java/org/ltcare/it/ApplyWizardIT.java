@@ -3,34 +3,26 @@ package org.ltcare.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * An institution files an application through the five-step wizard (the Faces Flow "apply") in a real browser,
  * with Chinese text typed in and a file uploaded; what is stored is what was typed.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ApplyWizardIT {
+class ApplyWizardIT extends IntegrationTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.application();
     }
-
-    @ArquillianResource
-    URL baseUrl;
 
     private void register(String idNumber, String name) throws Exception {
         HttpResponse<String> response = new ApiClient(baseUrl)

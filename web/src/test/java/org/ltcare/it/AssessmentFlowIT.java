@@ -24,11 +24,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.assessment.ApplicationService;
 import org.ltcare.assessment.ApplicationStatus;
 import org.ltcare.assessment.Assessment;
@@ -67,19 +63,13 @@ import org.ltcare.shared.time.ClockProducer;
  * confirmation, expert review, the public notice closed by its timer (driven, not waited for), objections and
  * the re-assessment with its fee rule, and the refusals of bad input.
  */
-@ExtendWith(ArquillianExtension.class)
-class AssessmentFlowIT {
+class AssessmentFlowIT extends IntegrationTest {
 
     /** The smallest PNG there is: one transparent pixel. */
     private static final byte[] PNG = java.util.Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
 
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Inject
     AssessmentWorld worlds;

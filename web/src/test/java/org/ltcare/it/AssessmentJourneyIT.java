@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -14,13 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.insured.IdNumber;
 import org.ltcare.insured.PersonName;
 import org.openqa.selenium.By;
@@ -30,9 +24,8 @@ import org.openqa.selenium.By;
  * items on the form and watches the preview reach the grade, the other confirms, the supervisor approves, and the
  * public notice page (no login) shows the case with name and ID number masked.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AssessmentJourneyIT {
+class AssessmentJourneyIT extends IntegrationTest {
 
     /** The demo assessors' logins by name (demo-logins.txt). */
     private static final Map<String, String> LOGINS = Map.of("王芳", "assessor1", "李强", "assessor2",
@@ -58,14 +51,6 @@ class AssessmentJourneyIT {
 
     private static final String ONE_PIXEL_PNG =
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
 
     @Test
     void assessorsEnterAndConfirmTheSupervisorApprovesAndThePublicSeesTheCaseMasked() throws Exception {

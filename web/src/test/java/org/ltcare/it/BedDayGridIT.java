@@ -4,20 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.benefit.CareAdmission;
 import org.ltcare.care.AbsenceReason;
 import org.ltcare.care.BedDayService;
@@ -34,20 +28,11 @@ import org.openqa.selenium.WebElement;
  * 床日登记 in the browser: the nursing home's staff open the month grid, click today for their resident, record a
  * hospital absence with a note, and the grid shows it; the bureau's reviewer sees the same grid without links.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BedDayGridIT {
+class BedDayGridIT extends IntegrationTest {
 
     private static final Handover HANDOVER = new Handover("bed-day-grid");
     private static final LocalDate TODAY = LocalDate.now(ClockProducer.ZONE);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
 
     @Inject
     CareWorld care;

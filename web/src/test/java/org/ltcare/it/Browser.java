@@ -158,7 +158,7 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Clicks a download link and waits until the browser has finished writing the file (Chromium names it
-     * *.crdownload until then); returns the file.
+     * *.crdownload, or a hidden .org.chromium.* file, until then); returns the file.
      */
     public Path download(String id) throws IOException {
         java.util.Set<Path> before;
@@ -168,8 +168,8 @@ public final class Browser implements AutoCloseable {
         byId(id).click();
         return wait.until(d -> {
             try (var files = Files.list(downloads)) {
-                return files.filter(f -> !before.contains(f) && !f.getFileName().toString().endsWith(".crdownload"))
-                        .findFirst().orElse(null);
+                return files.filter(f -> !before.contains(f) && !f.getFileName().toString().endsWith(".crdownload")
+                        && !f.getFileName().toString().startsWith(".")).findFirst().orElse(null);
             } catch (IOException e) {
                 return null;
             }

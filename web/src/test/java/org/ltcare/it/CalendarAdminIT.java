@@ -2,31 +2,23 @@ package org.ltcare.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * The bureau administrator maintains the holiday calendar in a real browser: adds a year, has a make-up working
  * day on a weekday refused, adds a holiday, and sees the working-day count skip it; a year not entered is named.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CalendarAdminIT {
+class CalendarAdminIT extends IntegrationTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.application();
     }
-
-    @ArquillianResource
-    URL baseUrl;
 
     private static void chooseKind(Browser browser, String value, String label) {
         browser.selectMenuValue("dayForm:dayKind", value, label);

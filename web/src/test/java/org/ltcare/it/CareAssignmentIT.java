@@ -18,11 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.RuntimeService;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.assessment.AssessmentApplication;
 import org.ltcare.assessment.AssessmentConclusion;
 import org.ltcare.assessment.CaseTimelineService;
@@ -56,13 +52,7 @@ import org.ltcare.shared.time.ClockProducer;
  * Care assignment in the deployed application, each test in an assessment world of its own (SD-2025: grades 3–5
  * entitled, benefit from the 1st of the month after the conclusion, 专护 from level-2 hospitals).
  */
-@ExtendWith(ArquillianExtension.class)
-class CareAssignmentIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
+class CareAssignmentIT extends IntegrationTest {
 
     @Inject
     CareWorld care;

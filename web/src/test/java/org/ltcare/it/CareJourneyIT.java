@@ -3,18 +3,12 @@ package org.ltcare.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.assessment.AssessmentApplication;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
@@ -25,19 +19,10 @@ import org.openqa.selenium.By;
  * Care assignment in the browser: the agency's reviewer chooses 院护 at a nursing home for a person with a grade-3
  * conclusion, and the nursing home's staff admits the person, who then appears among those in care.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CareJourneyIT {
+class CareJourneyIT extends IntegrationTest {
 
     private static final Handover HANDOVER = new Handover("care-journey");
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
 
     @Inject
     CareWorld care;

@@ -6,21 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.benefit.CareAdmission;
 import org.ltcare.care.AbsenceReason;
 import org.ltcare.care.BedDayService;
@@ -43,20 +37,11 @@ import org.ltcare.shared.time.ClockProducer;
  * ones; a record for another institution's beneficiary is refused like any bad record; the credential cannot log
  * in to the pages. The server-side steps set up the world and check what was stored.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CareRecordApiIT {
+class CareRecordApiIT extends IntegrationTest {
 
     private static final Handover HANDOVER = new Handover("care-record-api");
     private static final LocalDate TODAY = LocalDate.now(ClockProducer.ZONE);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
 
     @Inject
     CareWorld care;

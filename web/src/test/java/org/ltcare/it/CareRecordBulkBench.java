@@ -4,21 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
 import org.ltcare.institution.apiclient.ApiCredentialService;
@@ -30,9 +24,8 @@ import org.ltcare.shared.time.ClockProducer;
  * takes — 10,000 bed-day absences and 10,000 home visits — posted once and again (all "already stored"), with the
  * times printed. It checks the counts, never the times.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CareRecordBulkBench {
+class CareRecordBulkBench extends IntegrationTest {
 
     private static final Handover HANDOVER = new Handover("care-record-bulk-bench");
     private static final LocalDate TODAY = LocalDate.now(ClockProducer.ZONE);
@@ -40,14 +33,6 @@ class CareRecordBulkBench {
     private static final int DAYS = 1000;
     private static final int WORKERS = 10;
     private static final int VISIT_DAYS = 125;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
 
     @Inject
     CareWorld care;

@@ -5,19 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.benefit.CareAdmission;
 import org.ltcare.care.visit.HomeVisitService;
 import org.ltcare.care.visit.UnverifiedReason;
@@ -36,21 +30,12 @@ import org.openqa.selenium.By;
  * 未签退) and check it out after 20 minutes (flagged 时长不足, the reference minimum being 30); its administrator
  * registers a care worker (the ID number masked in the list) and creates an API credential (password shown once).
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CareRecordScreensIT {
+class CareRecordScreensIT extends IntegrationTest {
 
     private static final Handover HANDOVER = new Handover("care-record-screens");
     private static final LocalDate YESTERDAY = LocalDate.now(ClockProducer.ZONE).minusDays(1);
     private static final String NEW_WORKER_ID = IdNumber.fromFirst17("37020319900305002").value();
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
 
     @Inject
     CareWorld care;

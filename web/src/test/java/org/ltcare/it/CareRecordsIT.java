@@ -14,11 +14,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.benefit.CareAdmission;
 import org.ltcare.care.AbsenceReason;
 import org.ltcare.care.BedDayGrid;
@@ -53,15 +49,9 @@ import org.ltcare.shared.time.ClockProducer;
  * care-worker registry, bed-day absences with the month grid and month closing, home visits with their
  * verification flag; bad input refused with its reason and nothing changed; scope.
  */
-@ExtendWith(ArquillianExtension.class)
-class CareRecordsIT {
+class CareRecordsIT extends IntegrationTest {
 
     private static final LocalDate TODAY = LocalDate.now(ClockProducer.ZONE);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Inject
     CareWorld care;

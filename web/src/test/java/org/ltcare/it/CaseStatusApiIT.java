@@ -3,33 +3,25 @@ package org.ltcare.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * GET /api/v1/applications/{id}/status as an institution's system uses it: its own cases only (another
  * institution's is "not found", like a missing one), the stage in the caller's language, and no anonymous access.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CaseStatusApiIT {
+class CaseStatusApiIT extends IntegrationTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.application();
     }
-
-    @ArquillianResource
-    URL baseUrl;
 
     @Test
     void anInstitutionReadsTheStatusOfItsOwnCaseOnly() throws Exception {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,16 +15,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.benefit.CareAdmission;
 import org.ltcare.benefit.HospitalStayService;
 import org.ltcare.care.AbsenceReason;
@@ -63,21 +57,12 @@ import org.ltcare.shared.workflow.TimerDates;
  * around the reviews (return and resubmission, the correction period's end, the payout deadline's escalation
  * driven by executing its timer) and the four eyes of the reviews and the approval.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ClaimIT {
+class ClaimIT extends IntegrationTest {
 
     private static final Handover HANDOVER = new Handover("claims");
     private static final LocalDate TODAY = LocalDate.now(ClockProducer.ZONE);
     private static final YearMonth MONTH = YearMonth.from(TODAY).minusMonths(1);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
 
     @Inject
     CareWorld care;

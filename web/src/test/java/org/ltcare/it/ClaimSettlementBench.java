@@ -15,11 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.benefit.CareAdmission;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
@@ -44,18 +40,12 @@ import org.ltcare.shared.time.ClockProducer;
  * copies of one real beneficiary made with JDBC batches (the services would take most of an hour to make them).
  * It checks the counts, never the times.
  */
-@ExtendWith(ArquillianExtension.class)
-class ClaimSettlementBench {
+class ClaimSettlementBench extends IntegrationTest {
 
     private static final int HOMES = 200;
     private static final int PER_HOME = 100;
     private static final YearMonth MONTH = YearMonth.now(ClockProducer.ZONE).minusMonths(1);
     private static final long BASE_ID = 8_000_000_000L;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Inject
     CareWorld care;

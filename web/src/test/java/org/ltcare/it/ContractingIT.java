@@ -19,11 +19,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.institution.AgreedCareType;
 import org.ltcare.institution.AgreementService;
 import org.ltcare.institution.AgreementTerms;
@@ -61,13 +57,7 @@ import org.ltcare.shared.time.ClockProducer;
  * own (rule set SD-2025: pass mark 60, 10 working days to correct, 5 of notice, 3 years, renewal 90 days ahead).
  * Timers are fired by executing their jobs.
  */
-@ExtendWith(ArquillianExtension.class)
-class ContractingIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
+class ContractingIT extends IntegrationTest {
 
     @Inject
     ContractingService contracting;

@@ -8,11 +8,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.assessment.Assessor;
 import org.ltcare.assessment.AssessorRepository;
 import org.ltcare.institution.InstitutionRepository;
@@ -28,13 +24,7 @@ import org.ltcare.shared.security.UserAccountRepository;
 import org.ltcare.shared.time.ClockProducer;
 
 /** The demo data the run command loads: what issue 2 promises the people who try the application. */
-@ExtendWith(ArquillianExtension.class)
-class DemoDataIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
+class DemoDataIT extends IntegrationTest {
 
     @Inject
     UserAccountRepository accounts;

@@ -14,11 +14,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.assessment.Assessment;
 import org.ltcare.assessment.AssessmentApplication;
 import org.ltcare.assessment.AssessmentRepository;
@@ -31,15 +27,9 @@ import org.ltcare.assessment.RelationKind;
 import org.ltcare.shared.BusinessException;
 
 /** Dispatch in the deployed application: the random draw with conflicts of interest, and the manual fallback. */
-@ExtendWith(ArquillianExtension.class)
-class DispatchIT {
+class DispatchIT extends IntegrationTest {
 
     private static final int DRAWS = 200;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Inject
     AssessmentWorld worlds;

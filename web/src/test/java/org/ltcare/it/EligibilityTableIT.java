@@ -10,11 +10,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.benefit.EligibilityDecision;
 import org.ltcare.benefit.MedicalIndication;
 import org.ltcare.institution.CareInstitution;
@@ -38,13 +34,7 @@ import org.ltcare.shared.security.UserAccountRepository;
  * A rule-set version's own eligibility table: checked on upload (nothing stored when refused), copied into a draft
  * made from the version, fixed once in force, and the one care assignment then decides with.
  */
-@ExtendWith(ArquillianExtension.class)
-class EligibilityTableIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
+class EligibilityTableIT extends IntegrationTest {
 
     @Inject
     RuleSetService ruleSets;

@@ -5,22 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.assessment.AssessmentApplication;
 import org.ltcare.benefit.HospitalStay;
 import org.ltcare.benefit.HospitalStayService;
@@ -37,19 +31,10 @@ import org.ltcare.shared.time.ClockProducer;
  * adds the discharge. Through the API: a CSV body answered with the import's report; the same body again changes
  * nothing; a body that is not the feed is 400; a role that may not import is 403. (One class, one deployment.)
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class HospitalStayFeedIT {
+class HospitalStayFeedIT extends IntegrationTest {
 
     private static final Handover HANDOVER = new Handover("hospital-stay-feed");
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
 
     @Inject
     AssessmentWorld worlds;
@@ -96,7 +81,6 @@ class HospitalStayFeedIT {
         assertThrows(ValidationException.class, () -> feed.importCsv(world.reviewer(), bytes("a,b\n1,2\n")));
         assertThrows(AccessDeniedException.class, () -> feed.importCsv(world.supervisor(), bytes(file)));
     }
-
 
     @Test
     @Order(2)

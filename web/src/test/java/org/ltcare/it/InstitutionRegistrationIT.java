@@ -7,18 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.institution.AgreedCareType;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.CreditCode;
@@ -45,16 +39,7 @@ import org.openqa.selenium.By;
  * the server, taken codes and logins are refused with nothing created, and the document review confirms the
  * registration.
  */
-@ExtendWith(ArquillianExtension.class)
-class InstitutionRegistrationIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
+class InstitutionRegistrationIT extends IntegrationTest {
 
     @Inject
     InstitutionRegistrationService registration;

@@ -7,11 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionProfile;
 import org.ltcare.institution.InstitutionService;
@@ -26,13 +22,7 @@ import org.ltcare.shared.security.UserAccountRepository;
 import org.ltcare.shared.time.ClockProducer;
 
 /** The institution registry in the deployed application: scope, validation of profiles and licences, audit. */
-@ExtendWith(ArquillianExtension.class)
-class InstitutionRegistryIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
+class InstitutionRegistryIT extends IntegrationTest {
 
     @Inject
     InstitutionService institutions;

@@ -4,27 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * Bureau staff import insured people from a CSV file in a real browser: the preview names every bad row by its
  * line number, nothing is stored before they confirm, and then only the good rows are.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class InsuredImportIT {
+class InsuredImportIT extends IntegrationTest {
 
     private static final String HEADER = "身份证号,姓名,参保类型,统筹区代码,参保日期,联系电话,居住地址";
 
@@ -32,9 +27,6 @@ class InsuredImportIT {
     static WebArchive deployment() {
         return Deployments.application();
     }
-
-    @ArquillianResource
-    URL baseUrl;
 
     @Test
     void registeringOnePersonOverTheApiChecksTheFieldsAsTheImportDoes() throws Exception {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,16 +18,11 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
 import org.ltcare.institution.InstitutionRepository;
@@ -70,22 +64,13 @@ import org.ltcare.shared.time.ClockProducer;
  * file and a statement; the approver downloads the payment file in the browser; the year's deposits cleared by the
  * evaluation scores' bands (an institution without an evaluation waits), approved by another person.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PayoutIT {
+class PayoutIT extends IntegrationTest {
 
     private static final Handover HANDOVER = new Handover("payouts");
     /** Last year's December: a late claim (next cycle), and a year that is over, so its deposit can be cleared. */
     private static final YearMonth MONTH = YearMonth.of(YearMonth.now(ClockProducer.ZONE).getYear() - 1, 12);
     private static final BigDecimal DEPOSIT_RATE = new BigDecimal("0.05");
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
 
     @Inject
     CareWorld care;

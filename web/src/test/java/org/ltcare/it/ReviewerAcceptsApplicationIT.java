@@ -4,29 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The agency reviewer's journey in a real browser: log in, open the task, accept, see it leave the list. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ReviewerAcceptsApplicationIT {
+class ReviewerAcceptsApplicationIT extends IntegrationTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.application();
     }
-
-    @ArquillianResource
-    URL baseUrl;
 
     private HttpResponse<String> post(String path, String user, String json) throws Exception {
         return new ApiClient(baseUrl).post(path, user, json);

@@ -3,16 +3,12 @@ package org.ltcare.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -20,9 +16,8 @@ import org.openqa.selenium.By;
  * refused with its message, saves a valid one and activates it from a date, on which it is in force. The date
  * is far in the future, so that the other tests' "today" keeps the reference set.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class RuleSetAdminIT {
+class RuleSetAdminIT extends IntegrationTest {
 
     private static final String SCORES = "\"adl\":{\"eating\":10,\"dressing\":10,\"hygiene\":5,\"bowel\":10,"
             + "\"bladder\":10,\"toilet\":10,\"walking\":15,\"transfer\":15,\"stairs\":10,\"bathing\":5},"
@@ -33,9 +28,6 @@ class RuleSetAdminIT {
     static WebArchive deployment() {
         return Deployments.application();
     }
-
-    @ArquillianResource
-    URL baseUrl;
 
     private String ruleSetInForceOn(String date) throws Exception {
         HttpResponse<String> response = new ApiClient(baseUrl).post("/api/v1/trial/disability-grade", "reviewer",

@@ -14,12 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ltcare.policy.Region;
 import org.ltcare.policy.RegionRepository;
 import org.ltcare.policy.RuleSet;
@@ -50,13 +46,7 @@ import org.ltcare.shared.security.UserAccountRepository;
  * succession, audit, and results that stay what they were when a new version takes over. Each test works in a
  * region of its own, so that the demo region's reference set is never touched.
  */
-@ExtendWith(ArquillianExtension.class)
-class RuleSetServiceIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
+class RuleSetServiceIT extends IntegrationTest {
 
     @Inject
     RuleSetService ruleSets;

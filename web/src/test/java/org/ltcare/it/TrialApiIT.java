@@ -7,25 +7,18 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The trial API over HTTP exactly as ../shared/api-trial.md states it, as the user `reviewer`. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class TrialApiIT {
+class TrialApiIT extends IntegrationTest {
 
     private static final String FULL_SCORES = "\"adl\":{\"eating\":10,\"dressing\":10,\"hygiene\":5,\"bowel\":10,"
             + "\"bladder\":10,\"toilet\":10,\"walking\":15,\"transfer\":15,\"stairs\":10,\"bathing\":5},"
@@ -36,14 +29,6 @@ class TrialApiIT {
             + "\"careType\":\"RESIDENTIAL\",\"hospitalLevel\":null,\"dailyCharge\":\"80.00\","
             + "\"conclusionDate\":\"2024-06-10\",\"careDays\":\"ALL\",\"inpatientDays\":[\"2025-03-05\"],"
             + "\"deathDate\":null,\"daysClaimedElsewhere\":[],\"daysWithoutServiceRecord\":[]";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
 
     private ApiClient api;
 

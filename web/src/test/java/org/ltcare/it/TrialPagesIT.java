@@ -3,16 +3,12 @@ package org.ltcare.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -23,9 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * An institution nurse uses the trial screens (试算) in a real browser: the grade of the best and of the worst
  * scores, the items still missing, and the care fee of the trial API's worked example (api-trial.md).
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class TrialPagesIT {
+class TrialPagesIT extends IntegrationTest {
 
     /** The 17 items of the national scale, as "dimension_item": the ids of their score choices. */
     private static final List<String> ITEMS = List.of(
@@ -38,9 +33,6 @@ class TrialPagesIT {
     static WebArchive deployment() {
         return Deployments.application();
     }
-
-    @ArquillianResource
-    URL baseUrl;
 
     @Test
     void gradeOfTheBestAndTheWorstScores() throws Exception {

@@ -22,7 +22,16 @@ public final class TableWorkbook {
     private TableWorkbook() {
     }
 
+    /** One sheet of a workbook: its name, a title row, headers and rows. */
+    public record Table(String sheetName, String title, List<String> headers, List<List<Object>> rows) {
+    }
+
     public static byte[] of(String sheetName, String title, List<String> headers, List<List<Object>> rows) {
+        return of(List.of(new Table(sheetName, title, headers, rows)));
+    }
+
+    /** Several tables, a sheet each (sheet names must differ). */
+    public static byte[] of(List<Table> tables) {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
@@ -30,21 +39,23 @@ public final class TableWorkbook {
             bold.setFont(font);
             CellStyle money = book.createCellStyle();
             money.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
-            Sheet sheet = book.createSheet(sheetName);
-            Cell titleCell = sheet.createRow(0).createCell(0);
-            titleCell.setCellValue(title);
-            titleCell.setCellStyle(bold);
-            Row header = sheet.createRow(2);
-            for (int c = 0; c < headers.size(); c++) {
-                header.createCell(c).setCellValue(headers.get(c));
-                header.getCell(c).setCellStyle(bold);
-                sheet.setColumnWidth(c, 16 * 256);
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(3 + r);
-                List<Object> values = rows.get(r);
-                for (int c = 0; c < values.size(); c++) {
-                    write(row.createCell(c), values.get(c), money);
+            for (Table table : tables) {
+                Sheet sheet = book.createSheet(table.sheetName());
+                Cell titleCell = sheet.createRow(0).createCell(0);
+                titleCell.setCellValue(table.title());
+                titleCell.setCellStyle(bold);
+                Row header = sheet.createRow(2);
+                for (int c = 0; c < table.headers().size(); c++) {
+                    header.createCell(c).setCellValue(table.headers().get(c));
+                    header.getCell(c).setCellStyle(bold);
+                    sheet.setColumnWidth(c, 16 * 256);
+                }
+                for (int r = 0; r < table.rows().size(); r++) {
+                    Row row = sheet.createRow(3 + r);
+                    List<Object> values = table.rows().get(r);
+                    for (int c = 0; c < values.size(); c++) {
+                        write(row.createCell(c), values.get(c), money);
+                    }
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.ltcare.overview.CaseStageCount;
@@ -17,7 +16,6 @@ import org.ltcare.overview.InstitutionRank;
 import org.ltcare.overview.OverviewService;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
 import org.ltcare.web.i18n.FacesErrors;
@@ -68,20 +66,12 @@ public class DashboardPage implements Serializable {
 
     public void saveBudget() {
         try {
-            YearMonth month = parseMonth();
+            YearMonth month = MonthField.parse("month", budgetMonth);
             overview.setBudget(actor, month, budgetAmount);
             errors.info("budget.saved", month.toString());
             load();
         } catch (BusinessException e) {
             errors.show(e, "budgetForm", field -> messages.get("budget." + field));
-        }
-    }
-
-    private YearMonth parseMonth() {
-        try {
-            return budgetMonth == null || budgetMonth.isBlank() ? null : YearMonth.parse(budgetMonth.trim());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(List.of(new ValidationException.FieldError("month", "budget.month.invalid")));
         }
     }
 

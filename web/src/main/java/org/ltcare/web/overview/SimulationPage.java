@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +88,7 @@ public class SimulationPage implements Serializable {
                 throw new ValidationException(List.of(new ValidationException.FieldError("ruleSet",
                         "validation.required")));
             }
-            SimulationRun run = simulations.start(actor, ruleSetId, month("from", from), month("to", to));
+            SimulationRun run = simulations.start(actor, ruleSetId, MonthField.parse("from", from), MonthField.parse("to", to));
             selected = run.getId();
             errors.info("simulation.started", run.getRuleSetCode());
             refresh();
@@ -101,14 +100,6 @@ public class SimulationPage implements Serializable {
     public void show(SimulationRun run) {
         selected = run.getId();
         refresh();
-    }
-
-    private static YearMonth month(String field, String text) {
-        try {
-            return text == null || text.isBlank() ? null : YearMonth.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(List.of(new ValidationException.FieldError(field, "budget.month.invalid")));
-        }
     }
 
     public boolean isRunning() {

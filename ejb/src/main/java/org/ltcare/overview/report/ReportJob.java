@@ -1,0 +1,145 @@
+package org.ltcare.overview.report;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A report asked for: generated in the background, its Excel and PDF kept for download. */
+@Entity
+@Table(name = "report_job")
+public class ReportJob {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
+    private Long id;
+
+    @Column(name = "region_code", nullable = false, length = 6)
+    private String regionCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private ReportKind kind;
+
+    @Column(nullable = false, length = 200)
+    private String parameters;
+
+    @Column(nullable = false, length = 16)
+    private String status = "RUNNING";
+
+    @Column(nullable = false)
+    private int progress;
+
+    @Column(length = 500)
+    private String failure;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    private byte[] xlsx;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    private byte[] pdf;
+
+    @Column(name = "requested_by", nullable = false, length = 64)
+    private String requestedBy;
+
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Version
+    private long version;
+
+    protected ReportJob() {
+    }
+
+    ReportJob(String regionCode, ReportKind kind, String parameters, String requestedBy, Instant requestedAt) {
+        this.regionCode = regionCode;
+        this.kind = kind;
+        this.parameters = parameters;
+        this.requestedBy = requestedBy;
+        this.requestedAt = requestedAt;
+    }
+
+    void progressed(int percent) {
+        this.progress = percent;
+    }
+
+    void completed(byte[] xlsx, byte[] pdf, Instant at) {
+        this.xlsx = xlsx;
+        this.pdf = pdf;
+        this.status = "COMPLETED";
+        this.progress = 100;
+        this.endedAt = at;
+    }
+
+    void failed(String why, Instant at) {
+        this.status = "FAILED";
+        this.failure = why == null ? null : why.length() > 500 ? why.substring(0, 500) : why;
+        this.endedAt = at;
+    }
+
+    public boolean isRunning() {
+        return "RUNNING".equals(status);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public ReportKind getKind() {
+        return kind;
+    }
+
+    public String getParameters() {
+        return parameters;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public int getProgress() {
+        return progress;
+    }
+
+    public String getFailure() {
+        return failure;
+    }
+
+    byte[] xlsx() {
+        return xlsx;
+    }
+
+    byte[] pdf() {
+        return pdf;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+}
