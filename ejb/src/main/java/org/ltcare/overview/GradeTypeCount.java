@@ -5,10 +5,6 @@ import org.ltcare.policy.rules.CareType;
 /** How many people of a disability grade are in a care type on a day. */
 public record GradeTypeCount(int grade, CareType careType, long people) {
 
-    public String getCareTypeName() {
-        return careType.nameZh();
-    }
-
     public int getGrade() {
         return grade;
     }

@@ -14,10 +14,6 @@ public record MonthSpend(YearMonth month, CareType careType, BigDecimal fundSpen
         return month;
     }
 
-    public String getCareTypeName() {
-        return careType.nameZh();
-    }
-
     public BigDecimal getFundSpend() {
         return fundSpend;
     }

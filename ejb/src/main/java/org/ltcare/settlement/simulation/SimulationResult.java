@@ -84,10 +84,6 @@ public class SimulationResult {
         return careType;
     }
 
-    public String getCareTypeName() {
-        return careType.nameZh();
-    }
-
     public int getLineCount() {
         return lineCount;
     }

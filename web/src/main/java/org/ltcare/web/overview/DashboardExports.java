@@ -31,7 +31,7 @@ public class DashboardExports {
     public StreamedContent beneficiaries() {
         List<String> headers = new ArrayList<>(List.of(messages.get("beneficiaries.grade")));
         for (CareType type : CareType.values()) {
-            headers.add(type.nameZh());
+            headers.add(page.careTypeName(type));
         }
         headers.add(messages.get("dashboard.total"));
         List<List<Object>> rows = new ArrayList<>();
@@ -56,7 +56,7 @@ public class DashboardExports {
     public StreamedContent spend() {
         List<String> headers = new ArrayList<>(List.of(messages.get("spend.month")));
         for (CareType type : CareType.values()) {
-            headers.add(type.nameZh());
+            headers.add(page.careTypeName(type));
         }
         headers.addAll(List.of(messages.get("spend.fund"), messages.get("spend.personal"),
                 messages.get("spend.budget")));

@@ -84,7 +84,7 @@ public class DashboardPage implements Serializable {
         CareType[] types = CareType.values();
         for (int t = 0; t < types.length; t++) {
             int type = t;
-            series.add(new Series(types[t].nameZh(), grades.stream().map(g -> g.counts().get(type)).toList(),
+            series.add(new Series(careTypeName(types[t]), grades.stream().map(g -> g.counts().get(type)).toList(),
                     COLOURS[t % COLOURS.length]));
         }
         return ChartConfig.bars(grades.stream().map(g -> messages.format("beneficiaries.gradeValue", g.grade()))
@@ -106,7 +106,7 @@ public class DashboardPage implements Serializable {
         CareType[] types = CareType.values();
         for (int t = 0; t < types.length; t++) {
             int type = t;
-            series.add(new Series(types[t].nameZh(), spend.stream().map(r -> r.fund().get(type)).toList(),
+            series.add(new Series(careTypeName(types[t]), spend.stream().map(r -> r.fund().get(type)).toList(),
                     COLOURS[t % COLOURS.length]));
         }
         Series budget = new Series(messages.get("spend.budget"), spend.stream().map(SpendRow::budget).toList(),
@@ -120,6 +120,11 @@ public class DashboardPage implements Serializable {
         return ChartConfig.bars(top.stream().map(InstitutionRank::name).toList(), List.of(
                 new Series(messages.get("institutions.spend"), top.stream().map(InstitutionRank::fundSpend).toList(),
                         COLOURS[0])), null, true);
+    }
+
+    /** A care type's name in the user's language (the trial pages' texts). */
+    public String careTypeName(CareType type) {
+        return messages.get("trial.careType." + type.name());
     }
 
     public String stepName(CaseStageCount stage) {

@@ -124,7 +124,7 @@ public class SimulationPage implements Serializable {
     }
 
     public List<Row> getByCareType() {
-        return new ArrayList<>(sum(results, SimulationResult::getCareTypeName).values());
+        return new ArrayList<>(sum(results, r -> messages.get("trial.careType." + r.getCareType().name())).values());
     }
 
     public List<Row> getByInstitution() {
@@ -134,7 +134,8 @@ public class SimulationPage implements Serializable {
     public StreamedContent export() {
         List<List<Object>> rows = new ArrayList<>();
         for (SimulationResult r : results) {
-            rows.add(List.of(r.getMonth().toString(), nameOf(r.getInstitutionId()), r.getCareTypeName(),
+            rows.add(List.of(r.getMonth().toString(), nameOf(r.getInstitutionId()),
+                    messages.get("trial.careType." + r.getCareType().name()),
                     r.getLineCount(), r.getPeople(), r.getPeopleAffected(), r.getRealFund(), r.getSimulatedFund(),
                     r.getDifference()));
         }
