@@ -58,7 +58,7 @@ public class OverviewService {
 
     public Dashboard dashboard(Actor actor) {
         actor.requireBureau("overview.read");
-        String region = regionOf(actor);
+        String region = accounts.regionOf(actor);
         LocalDate today = LocalDate.now(clock);
         List<YearMonth> months = months(today);
         YearMonth from = months.get(0);
@@ -79,7 +79,7 @@ public class OverviewService {
             throw new ValidationException(List.of(month == null ? new FieldError("month", "validation.required")
                     : new FieldError("amount", "overview.budget.invalid")));
         }
-        String region = regionOf(actor);
+        String region = accounts.regionOf(actor);
         Optional<FundBudget> stored = em.createQuery("select b from FundBudget b where b.regionCode = :r "
                 + "and b.month = :m", FundBudget.class).setParameter("r", region).setParameter("m", month.toString())
                 .getResultStream().findFirst();
@@ -130,9 +130,5 @@ public class OverviewService {
             months.add(current.minusMonths(i));
         }
         return months;
-    }
-
-    private String regionOf(Actor actor) {
-        return accounts.organisation(actor.organisationId()).getRegionCode();
     }
 }

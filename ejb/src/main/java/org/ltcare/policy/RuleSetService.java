@@ -24,7 +24,7 @@ import org.ltcare.shared.ValidationException.FieldError;
 import org.ltcare.shared.audit.AuditLog;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Organisation;
+import org.ltcare.shared.security.UserAccountRepository;
 import org.ltcare.shared.security.Role;
 
 /**
@@ -41,6 +41,9 @@ public class RuleSetService {
 
     @Inject
     private RuleSetRepository ruleSets;
+
+    @Inject
+    private UserAccountRepository accounts;
 
     @Inject
     private AuditLog audit;
@@ -90,11 +93,7 @@ public class RuleSetService {
     }
 
     public String regionOf(Actor actor) {
-        Organisation organisation = em.find(Organisation.class, actor.organisationId());
-        if (organisation == null) {
-            throw new NotFoundException("Organisation", actor.organisationId());
-        }
-        return organisation.getRegionCode();
+        return accounts.regionOf(actor);
     }
 
     public List<RuleSet> list(Actor actor) {

@@ -39,6 +39,9 @@ public class CareRecordWorld {
     CareWorkerService workers;
 
     @Inject
+    org.ltcare.demo.DemoBackdating backdating;
+
+    @Inject
     Institutions institutions;
 
     /** A person of the world concluded at grade 3 and in {@code institution}'s {@code careType} since {@code since}. */
@@ -50,14 +53,8 @@ public class CareRecordWorld {
         CareAdmission admitted = admissions.admit(care.staffOf(institution), requested.getId(),
                 LocalDate.now(ClockProducer.ZONE), careType == CareType.HOME ? 3 : null);
         em.flush();
-        em.createNativeQuery("update care_admission set admitted_on = ?1, starts_on = ?1 where id = ?2")
-                .setParameter(1, since).setParameter(2, admitted.getId()).executeUpdate();
-        // The conclusion, too, from a month before: its benefit has started by then (rules.md §5).
-        LocalDate concluded = since.minusMonths(1).withDayOfMonth(1);
-        em.createNativeQuery("update assessment_conclusion set concluded_on = ?1, benefit_from = ?2, "
-                + "valid_through = ?3 where id = ?4").setParameter(1, concluded)
-                .setParameter(2, concluded.plusMonths(1)).setParameter(3, concluded.plusYears(2).minusDays(1))
-                .setParameter(4, admitted.getConclusionId()).executeUpdate();
+        // The demo's own way back in time: the conclusion from the month before, so its benefit has started.
+        backdating.inCareSince(admitted.getId(), admitted.getConclusionId(), since);
         em.clear();
         return em.find(CareAdmission.class, admitted.getId());
     }

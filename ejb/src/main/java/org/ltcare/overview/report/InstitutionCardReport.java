@@ -1,7 +1,7 @@
 package org.ltcare.overview.report;
 
-import static org.ltcare.overview.report.SettlementSummaryReport.whole;
-import static org.ltcare.overview.report.SettlementSummaryReport.withTotal;
+import static org.ltcare.overview.report.ReportRows.whole;
+import static org.ltcare.overview.report.ReportRows.withTotal;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

@@ -13,6 +13,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.ltcare.shared.FormText;
 
 /** A report asked for: generated in the background, its Excel and PDF kept for download. */
 @Entity
@@ -87,7 +88,7 @@ public class ReportJob {
 
     void failed(String why, Instant at) {
         this.status = "FAILED";
-        this.failure = why == null ? null : why.length() > 500 ? why.substring(0, 500) : why;
+        this.failure = FormText.cut(why, 500);
         this.endedAt = at;
     }
 

@@ -63,7 +63,7 @@ public class ReportService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ReportJob request(Actor actor, ReportRequest request) {
         actor.requireBureau("report.read");
-        String region = regionOf(actor);
+        String region = accounts.regionOf(actor);
         String institutionName = check(request, region);
         ReportService self = context.getBusinessObject(ReportService.class);
         ReportJob job = self.create(region, request, institutionName, actor.username());
@@ -129,13 +129,13 @@ public class ReportService {
     public List<ReportJob> recent(Actor actor) {
         actor.requireBureau("report.read");
         return em.createQuery("select j from ReportJob j where j.regionCode = :region order by j.id desc",
-                ReportJob.class).setParameter("region", regionOf(actor)).setMaxResults(30).getResultList();
+                ReportJob.class).setParameter("region", accounts.regionOf(actor)).setMaxResults(30).getResultList();
     }
 
     public ReportJob find(Actor actor, long jobId) {
         actor.requireBureau("report.read");
         ReportJob job = em.find(ReportJob.class, jobId);
-        if (job == null || !job.getRegionCode().equals(regionOf(actor))) {
+        if (job == null || !job.getRegionCode().equals(accounts.regionOf(actor))) {
             throw new NotFoundException("ReportJob", jobId);
         }
         return job;
@@ -152,7 +152,7 @@ public class ReportService {
     /** The region's institutions, for the report card's choice. */
     public List<CareInstitution> institutions(Actor actor) {
         actor.requireBureau("report.read");
-        String region = regionOf(actor);
+        String region = accounts.regionOf(actor);
         return institutions.all().stream().filter(i -> i.getOrganisation().getRegionCode().equals(region))
                 .sorted(java.util.Comparator.comparing(CareInstitution::getName)).toList();
     }
@@ -202,9 +202,5 @@ public class ReportService {
             throw new ValidationException(errors);
         }
         return institutionName;
-    }
-
-    private String regionOf(Actor actor) {
-        return accounts.organisation(actor.organisationId()).getRegionCode();
     }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ltcare.shared.FormText;
 import org.ltcare.shared.audit.Auditable;
 
 /**
@@ -92,7 +93,7 @@ public class PayoutBatch implements Auditable {
 
     void failed(String why) {
         status = BatchStatus.FAILED;
-        failure = why.length() > 500 ? why.substring(0, 500) : why;
+        failure = FormText.cut(why, 500);
     }
 
     void completed(Instant at) {

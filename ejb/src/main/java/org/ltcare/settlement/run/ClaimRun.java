@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.YearMonth;
+import org.ltcare.shared.FormText;
 
 /**
  * A run of the city-wide claim generation for a month, and how far it has got. The job's chunks add to its counts
@@ -77,7 +78,7 @@ public class ClaimRun {
 
     void ended(String batchStatus, String why, Instant at) {
         this.status = batchStatus;
-        this.failure = why == null ? null : why.length() > 500 ? why.substring(0, 500) : why;
+        this.failure = FormText.cut(why, 500);
         this.endedAt = at;
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.YearMonth;
+import org.ltcare.shared.FormText;
 
 /** One fund-impact simulation: a draft rule-set version over a past period, month by month, with its progress. */
 @Entity
@@ -79,7 +80,7 @@ public class SimulationRun {
 
     void ended(String status, String why, Instant at) {
         this.status = status;
-        this.failure = why == null ? null : why.length() > 500 ? why.substring(0, 500) : why;
+        this.failure = FormText.cut(why, 500);
         this.endedAt = at;
     }
 

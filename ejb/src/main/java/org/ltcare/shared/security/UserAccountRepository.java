@@ -30,6 +30,15 @@ public class UserAccountRepository {
         return em.find(Organisation.class, id);
     }
 
+    /** The region a user works for: their organisation's (what every bureau list and figure is scoped to). */
+    public String regionOf(Actor actor) {
+        Organisation organisation = organisation(actor.organisationId());
+        if (organisation == null) {
+            throw new org.ltcare.shared.NotFoundException("Organisation", actor.organisationId());
+        }
+        return organisation.getRegionCode();
+    }
+
     public void save(Organisation organisation) {
         em.persist(organisation);
     }

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.ltcare.shared.FormText;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.audit.AuditLog;
 import org.ltcare.shared.security.AccessDeniedException;
@@ -116,7 +117,7 @@ public class ProcessMonitor {
             management.executeJob(jobId);
             error = Optional.empty();
         } catch (RuntimeException e) {
-            error = Optional.of(shorten(String.valueOf(e.getMessage())));
+            error = Optional.of(FormText.cut(String.valueOf(e.getMessage()), ERROR_LENGTH));
         }
         audit.record(actor, "RETRY_JOB", null, new JobRetry(jobId, job.getProcessInstanceId(),
                 error.map(e -> "FAILED: " + e).orElse("EXECUTED")));
@@ -148,7 +149,7 @@ public class ProcessMonitor {
                 : Optional.ofNullable(runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())
                         .singleResult()).map(ProcessInstance::getBusinessKey).orElse(null);
         return new FailedJob(job.getId(), job.getProcessDefinitionKey(), activityOf(job), job.getProcessInstanceId(),
-                businessKey, job.getRetries(), shorten(String.valueOf(job.getExceptionMessage())),
+                businessKey, job.getRetries(), FormText.cut(String.valueOf(job.getExceptionMessage()), ERROR_LENGTH),
                 job.getDuedate() == null ? null : job.getDuedate().toInstant());
     }
 
@@ -176,10 +177,6 @@ public class ProcessMonitor {
 
     private static String processName(ProcessDefinition definition) {
         return definition.getName() == null ? definition.getKey() : definition.getName();
-    }
-
-    private static String shorten(String text) {
-        return text.length() > ERROR_LENGTH ? text.substring(0, ERROR_LENGTH) : text;
     }
 
     private static void requireAdmin(Actor actor) {
