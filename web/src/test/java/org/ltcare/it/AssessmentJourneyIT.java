@@ -62,7 +62,7 @@ class AssessmentJourneyIT extends IntegrationTest {
         try (Browser browser = new Browser(baseUrl.toString())) {
             browser.login(assessors.get(0), assessors.get(0));
             browser.open("/assessor/assessments.xhtml");
-            browser.waitForText(By.id("assessmentsForm:assessments"), name);
+            assertTrue(browser.pageTo("assessmentsForm:assessments", name), "the drawn assessor's list has the case");
             browser.open("/assessor/assessment.xhtml?application=" + applicationId);
             browser.type("assessmentForm:onSiteTime", "0930");
             for (Map.Entry<String, Integer> choice : CHOICES.entrySet()) {
@@ -105,7 +105,7 @@ class AssessmentJourneyIT extends IntegrationTest {
             anyone.open("/public/notices.xhtml");
             String masked = PersonName.masked(name);
             String maskedId = IdNumber.parse(idNumber).masked();
-            anyone.waitForText(By.id("noticesForm:notices"), maskedId);
+            assertTrue(anyone.pageTo("noticesForm:notices", maskedId), "the case is on the public notice");
             String page = anyone.pageText();
             anyone.screenshot("public-notices");
             assertTrue(page.contains(masked), "the masked name is listed: " + masked);

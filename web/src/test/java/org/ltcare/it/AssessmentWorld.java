@@ -33,6 +33,7 @@ import org.ltcare.shared.calendar.CalendarService;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Organisation;
 import org.ltcare.shared.security.OrganisationKind;
+import org.ltcare.shared.security.PasswordHasher;
 import org.ltcare.shared.security.Role;
 import org.ltcare.shared.security.UserAccount;
 import org.ltcare.shared.security.UserAccountRepository;
@@ -46,9 +47,13 @@ import org.ltcare.shared.time.ClockProducer;
 @Dependent
 public class AssessmentWorld {
 
-    /** Who acts in one test's region, and its assessors with their actors (by assessor id). */
-    public record World(String region, Actor admin, Actor reviewer, Actor supervisor, long institutionId,
-                        List<Assessor> assessors, Map<Long, Actor> assessorActors) {
+    /**
+     * Who acts in one test's region — its bureau's administrator and approver, the agency's two reviewers (four
+     * eyes), the assessment agency's supervisor — and its assessors with their actors (by assessor id).
+     */
+    public record World(String region, Actor admin, Actor reviewer, Actor reviewer2, Actor approver,
+                        Actor supervisor, long institutionId, List<Assessor> assessors,
+                        Map<Long, Actor> assessorActors) {
 
         public Actor actorOf(Assessor assessor) {
             return assessorActors.get(assessor.getId());
@@ -76,6 +81,9 @@ public class AssessmentWorld {
     @Inject
     CalendarService calendar;
 
+    @Inject
+    PasswordHasher hasher;
+
     public World create(int assessorCount) {
         String region = "8" + (10000 + ThreadLocalRandom.current().nextInt(89999));
         regions.save(new Region(region, "测试区" + region));
@@ -102,9 +110,25 @@ public class AssessmentWorld {
         return new World(region, admin,
                 new Actor("it-reviewer-" + region, agency.getId(), OrganisationKind.AGENCY,
                         EnumSet.of(Role.AGENCY_REVIEWER)),
+                new Actor("it-reviewer2-" + region, agency.getId(), OrganisationKind.AGENCY,
+                        EnumSet.of(Role.AGENCY_REVIEWER)),
+                new Actor("it-approver-" + region, bureau.getId(), OrganisationKind.BUREAU,
+                        EnumSet.of(Role.BUREAU_APPROVER)),
                 new Actor("it-supervisor-" + region, assessing.getId(), OrganisationKind.ASSESSMENT_AGENCY,
                         EnumSet.of(Role.ASSESSMENT_SUPERVISOR)),
                 institution.getId(), List.copyOf(pool), Map.copyOf(actors));
+    }
+
+    /**
+     * A login (password "test") for one of the world's people, for the browser: the region's own bureau users act
+     * on its cycles, so that nothing of the demo's region or another test's is touched.
+     */
+    public String login(Actor actor) {
+        if (accounts.findByUsername(actor.username()).isEmpty()) {
+            accounts.save(new UserAccount(actor.username(), actor.username(), hasher.hash("test".toCharArray()),
+                    accounts.organisation(actor.organisationId()), actor.roles(), Instant.now()));
+        }
+        return actor.username();
     }
 
     public void relate(World world, Assessor assessor, RelationKind kind) {

@@ -8,10 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.ltcare.benefit.CareAdmission;
 import org.ltcare.care.AbsenceReason;
 import org.ltcare.care.BedDayService;
@@ -28,10 +25,9 @@ import org.openqa.selenium.WebElement;
  * 床日登记 in the browser: the nursing home's staff open the month grid, click today for their resident, record a
  * hospital absence with a note, and the grid shows it; the bureau's reviewer sees the same grid without links.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RunAsClient
 class BedDayGridIT extends IntegrationTest {
 
-    private static final Handover HANDOVER = new Handover("bed-day-grid");
     private static final LocalDate TODAY = LocalDate.now(ClockProducer.ZONE);
 
     @Inject
@@ -43,20 +39,17 @@ class BedDayGridIT extends IntegrationTest {
     @Inject
     BedDayService bedDays;
 
-    @Test
-    @Order(1)
-    void aNursingHomeWithAResident() {
+    /** In the server: the home's staff login, the resident's admission and the home. */
+    List<Object> aNursingHomeWithAResident() {
         AssessmentWorld.World world = care.world();
         CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
         CareAdmission resident = records.inCareSince(world, home, CareType.RESIDENTIAL, TODAY.minusDays(15));
-        HANDOVER.write("staff-" + home.getOrganisation().getCode(), resident.getId(), home.getId());
+        return List.of("staff-" + home.getOrganisation().getCode(), resident.getId(), home.getId());
     }
 
     @Test
-    @Order(2)
-    @RunAsClient
-    void theStaffRecordAnAbsenceOnTheGrid() throws Exception {
-        List<String> h = HANDOVER.read();
+    void theStaffRecordAnAbsenceOnTheGridWhichIsStoredAndShownToTheBureau() throws Exception {
+        List<String> h = onServer("aNursingHomeWithAResident");
         By today = By.cssSelector("a[data-admission='" + h.get(1) + "'][data-day='" + TODAY + "']");
         try (Browser browser = new Browser(baseUrl.toString())) {
             browser.login(h.get(0), "test");
@@ -84,13 +77,12 @@ class BedDayGridIT extends IntegrationTest {
                     + "'][data-day='" + TODAY + "']"));
             assertEquals("院", shown.getText().trim());
         }
+        onServer("theAbsenceIsStored", h.get(2));
     }
 
-    @Test
-    @Order(3)
-    void theAbsenceIsStored() {
-        List<String> h = HANDOVER.read();
-        DayCell cell = bedDays.grid(care.approver(), Long.parseLong(h.get(2)), YearMonth.from(TODAY)).getRows().get(0)
+    /** In the server. */
+    void theAbsenceIsStored(String institution) {
+        DayCell cell = bedDays.grid(care.approver(), Long.parseLong(institution), YearMonth.from(TODAY)).getRows().get(0)
                 .getCells().get(TODAY.getDayOfMonth() - 1);
         assertEquals(DayState.ABSENT, cell.getState());
         assertEquals(AbsenceReason.HOSPITAL, cell.getReason());

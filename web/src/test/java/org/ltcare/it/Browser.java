@@ -151,6 +151,24 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Pages through a data table with PrimeFaces' paginator, from the page shown, until a page shows {@code text}
+     * (true) or the last page does not (false): what a user with a long list does. Other tests' rows may come first.
+     */
+    public boolean pageTo(String table, String text) {
+        while (!byId(table).getText().contains(text)) {
+            java.util.List<WebElement> next = driver.findElements(By.cssSelector("[id='" + table
+                    + "'] .ui-paginator-next"));
+            if (next.isEmpty() || next.get(0).getAttribute("class").contains("ui-state-disabled")) {
+                return false;
+            }
+            WebElement firstRow = driver.findElement(By.cssSelector("[id='" + table + "_data'] > tr"));
+            next.get(0).click();
+            wait.until(ExpectedConditions.stalenessOf(firstRow));
+        }
+        return true;
+    }
+
     /** An element that is in the page, visible or not (a file input a theme hides, a radio under its label). */
     public WebElement present(String id) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));

@@ -2,9 +2,7 @@ package org.ltcare.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -14,11 +12,6 @@ import org.openqa.selenium.By;
  */
 @RunAsClient
 class CalendarAdminIT extends IntegrationTest {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     private static void chooseKind(Browser browser, String value, String label) {
         browser.selectMenuValue("dayForm:dayKind", value, label);

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.ltcare.assessment.AssessmentApplication;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
@@ -19,29 +16,24 @@ import org.openqa.selenium.By;
  * Care assignment in the browser: the agency's reviewer chooses 院护 at a nursing home for a person with a grade-3
  * conclusion, and the nursing home's staff admits the person, who then appears among those in care.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RunAsClient
 class CareJourneyIT extends IntegrationTest {
-
-    private static final Handover HANDOVER = new Handover("care-journey");
 
     @Inject
     CareWorld care;
 
-    @Test
-    @Order(1)
-    void aPersonWithAnEntitledConclusionAndAContractedNursingHome() {
+    /** In the server: the case's id, the nursing home's staff login, the person's and the home's names. */
+    List<Object> aPersonWithAnEntitledConclusionAndAContractedNursingHome() {
         AssessmentWorld.World world = care.world();
         CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 3);
         AssessmentApplication application = care.concluded(world, Scores.grade3());
-        HANDOVER.write(application.getId(), care.staffOf(home).username(), application.getInsured().getName(),
+        return List.of(application.getId(), care.staffOf(home).username(), application.getInsured().getName(),
                 home.getName());
     }
 
     @Test
-    @Order(2)
-    @RunAsClient
     void theReviewerChoosesAndTheNursingHomeAdmits() throws Exception {
-        List<String> handover = HANDOVER.read();
+        List<String> handover = onServer("aPersonWithAnEntitledConclusionAndAContractedNursingHome");
         try (Browser browser = new Browser(baseUrl.toString())) {
             browser.login("reviewer", "reviewer");
             browser.open("/applications/detail.xhtml?id=" + handover.get(0));

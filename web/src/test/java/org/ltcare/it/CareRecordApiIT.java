@@ -11,10 +11,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.ltcare.benefit.CareAdmission;
 import org.ltcare.care.AbsenceReason;
 import org.ltcare.care.BedDayService;
@@ -37,10 +34,9 @@ import org.ltcare.shared.time.ClockProducer;
  * ones; a record for another institution's beneficiary is refused like any bad record; the credential cannot log
  * in to the pages. The server-side steps set up the world and check what was stored.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RunAsClient
 class CareRecordApiIT extends IntegrationTest {
 
-    private static final Handover HANDOVER = new Handover("care-record-api");
     private static final LocalDate TODAY = LocalDate.now(ClockProducer.ZONE);
 
     @Inject
@@ -58,9 +54,12 @@ class CareRecordApiIT extends IntegrationTest {
     @Inject
     HomeVisitService visits;
 
-    @Test
-    @Order(1)
-    void twoNursingHomesAndAHomeCareAgencyWithTheirSystemsCredentials() {
+    /**
+     * In the server: the home's and the agency's system credentials (user:password), ID numbers of the resident, a
+     * second resident, someone in care elsewhere, the agency's client and its worker; the home, the agency, the two
+     * residents' admissions and the region.
+     */
+    List<Object> twoNursingHomesAndAHomeCareAgencyWithTheirSystemsCredentials() {
         AssessmentWorld.World world = care.world();
         CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
         CareInstitution other = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
@@ -72,7 +71,7 @@ class CareRecordApiIT extends IntegrationTest {
         CareWorker worker = records.worker(agency, "赵护理", 3);
         var homeSystem = credentials.create(records.adminOf(home), "院内护理系统");
         var agencySystem = credentials.create(records.adminOf(agency), "居家护理APP");
-        HANDOVER.write(homeSystem.username() + ":" + homeSystem.password(),
+        return List.of(homeSystem.username() + ":" + homeSystem.password(),
                 agencySystem.username() + ":" + agencySystem.password(),
                 records.idNumberOf(resident), records.idNumberOf(secondResident), records.idNumberOf(elsewhere),
                 records.idNumberOf(client), worker.getIdNumber().value(),
@@ -80,10 +79,8 @@ class CareRecordApiIT extends IntegrationTest {
     }
 
     @Test
-    @Order(2)
-    @RunAsClient
     void bedDaysInBulkWithIdempotentRetryAllOrNothingAndPartialAcceptance() throws Exception {
-        List<String> h = HANDOVER.read();
+        List<String> h = onServer("twoNursingHomesAndAHomeCareAgencyWithTheirSystemsCredentials");
         ApiClient api = new ApiClient(baseUrl);
         String homeSystem = h.get(0);
         String resident = h.get(2);
@@ -140,15 +137,14 @@ class CareRecordApiIT extends IntegrationTest {
         }
         assertEquals(401, api.post("/api/v1/care-records/bed-days", null, batch).statusCode());
         assertEquals(403, api.post("/api/v1/care-records/bed-days", "reviewer", batch).statusCode());
+        onServer("onlyTheGoodRecordsWereStored", h.get(7), h.get(9), h.get(10));
     }
 
-    @Test
-    @Order(3)
-    void onlyTheGoodRecordsWereStored() {
-        List<String> h = HANDOVER.read();
-        long home = Long.parseLong(h.get(7));
-        long resident = Long.parseLong(h.get(9));
-        long second = Long.parseLong(h.get(10));
+    /** In the server. */
+    void onlyTheGoodRecordsWereStored(String homeId, String residentId, String secondId) {
+        long home = Long.parseLong(homeId);
+        long resident = Long.parseLong(residentId);
+        long second = Long.parseLong(secondId);
         var yesterday = cell(home, resident, TODAY.minusDays(1));
         assertEquals(DayState.ABSENT, yesterday.getState());
         assertEquals(AbsenceReason.HOME_LEAVE, yesterday.getReason(), "the reused key changed nothing");
@@ -165,10 +161,8 @@ class CareRecordApiIT extends IntegrationTest {
     }
 
     @Test
-    @Order(4)
-    @RunAsClient
     void visitsInBulkAndTheBeneficiaryList() throws Exception {
-        List<String> h = HANDOVER.read();
+        List<String> h = onServer("twoNursingHomesAndAHomeCareAgencyWithTheirSystemsCredentials");
         ApiClient api = new ApiClient(baseUrl);
         String agencySystem = h.get(1);
         String client = h.get(5);
@@ -199,13 +193,12 @@ class CareRecordApiIT extends IntegrationTest {
         assertTrue(list.body().contains("\"careType\":\"HOME\""), list.body());
         assertFalse(list.body().contains(client), "ID numbers are masked");
         assertEquals(403, api.get("/api/v1/care-records/beneficiaries", "reviewer").statusCode());
+        onServer("theVisitsAreStoredWithTheirFlags", h.get(8));
     }
 
-    @Test
-    @Order(5)
-    void theVisitsAreStoredWithTheirFlags() {
-        List<String> h = HANDOVER.read();
-        long agency = Long.parseLong(h.get(8));
+    /** In the server. */
+    void theVisitsAreStoredWithTheirFlags(String agencyId) {
+        long agency = Long.parseLong(agencyId);
         List<VisitLine> stored = visits.list(care.approver(), agency, TODAY.minusDays(1), TODAY, false, 0, 10);
         assertEquals(2, stored.size());
         var byRef = new java.util.HashMap<String, VisitLine>();

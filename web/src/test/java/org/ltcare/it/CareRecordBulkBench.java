@@ -9,10 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
 import org.ltcare.institution.apiclient.ApiCredentialService;
@@ -24,10 +21,9 @@ import org.ltcare.shared.time.ClockProducer;
  * takes — 10,000 bed-day absences and 10,000 home visits — posted once and again (all "already stored"), with the
  * times printed. It checks the counts, never the times.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RunAsClient
 class CareRecordBulkBench extends IntegrationTest {
 
-    private static final Handover HANDOVER = new Handover("care-record-bulk-bench");
     private static final LocalDate TODAY = LocalDate.now(ClockProducer.ZONE);
     private static final int RESIDENTS = 10;
     private static final int DAYS = 1000;
@@ -43,9 +39,8 @@ class CareRecordBulkBench extends IntegrationTest {
     @Inject
     ApiCredentialService credentials;
 
-    @Test
-    @Order(1)
-    void institutionsWithTheirPeople() {
+    /** In the server: the two systems' credentials, the client, the workers and the residents (ID numbers). */
+    List<String> institutionsWithTheirPeople() {
         AssessmentWorld.World world = care.world();
         CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 12);
         CareInstitution agency = care.contracted(world, InstitutionKind.HOME_CARE_AGENCY, null, CareType.HOME, 5);
@@ -59,14 +54,12 @@ class CareRecordBulkBench extends IntegrationTest {
         for (int r = 0; r < RESIDENTS; r++) {
             lines.add(records.idNumberOf(records.inCareSince(world, home, CareType.RESIDENTIAL, TODAY.minusDays(DAYS))));
         }
-        HANDOVER.write(lines.toArray());
+        return lines;
     }
 
     @Test
-    @Order(2)
-    @RunAsClient
     void tenThousandBedDaysAndTenThousandVisits() throws Exception {
-        List<String> h = HANDOVER.read();
+        List<String> h = onServer("institutionsWithTheirPeople");
         ApiClient api = new ApiClient(baseUrl);
         StringBuilder bedDays = new StringBuilder("{\"records\":[");
         String[] reasons = {"HOME_LEAVE", "HOSPITAL", "OTHER"};

@@ -8,10 +8,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.ltcare.benefit.CareAdmission;
 import org.ltcare.care.visit.HomeVisitService;
 import org.ltcare.care.visit.UnverifiedReason;
@@ -30,10 +27,9 @@ import org.openqa.selenium.By;
  * 未签退) and check it out after 20 minutes (flagged 时长不足, the reference minimum being 30); its administrator
  * registers a care worker (the ID number masked in the list) and creates an API credential (password shown once).
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RunAsClient
 class CareRecordScreensIT extends IntegrationTest {
 
-    private static final Handover HANDOVER = new Handover("care-record-screens");
     private static final LocalDate YESTERDAY = LocalDate.now(ClockProducer.ZONE).minusDays(1);
     private static final String NEW_WORKER_ID = IdNumber.fromFirst17("37020319900305002").value();
 
@@ -49,22 +45,19 @@ class CareRecordScreensIT extends IntegrationTest {
     @Inject
     CareWorkerService workers;
 
-    @Test
-    @Order(1)
-    void aHomeCareAgencyWithAClientAndAWorker() {
+    /** In the server: the agency's staff and admin logins, the client's admission, the worker, the agency. */
+    List<Object> aHomeCareAgencyWithAClientAndAWorker() {
         AssessmentWorld.World world = care.world();
         CareInstitution agency = care.contracted(world, InstitutionKind.HOME_CARE_AGENCY, null, CareType.HOME, 5);
         CareAdmission client = records.inCareSince(world, agency, CareType.HOME, YESTERDAY.minusDays(10));
         CareWorker worker = records.worker(agency, "周护理", 4);
         String code = agency.getOrganisation().getCode();
-        HANDOVER.write("staff-" + code, "adm-" + code, client.getId(), worker.getId(), agency.getId());
+        return List.of("staff-" + code, "adm-" + code, client.getId(), worker.getId(), agency.getId());
     }
 
     @Test
-    @Order(2)
-    @RunAsClient
-    void theStaffRecordAVisitAndCheckItOut() throws Exception {
-        List<String> h = HANDOVER.read();
+    void theStaffRecordAVisitAndCheckItOutAndTheAdminAWorkerAndACredential() throws Exception {
+        List<String> h = onServer("aHomeCareAgencyWithAClientAndAWorker");
         try (Browser browser = new Browser(baseUrl.toString())) {
             browser.login(h.get(0), "test");
             browser.open("/care/visits.xhtml");
@@ -109,13 +102,12 @@ class CareRecordScreensIT extends IntegrationTest {
             admin.waitForText(By.id("messages"), "密码只显示这一次");
             admin.screenshot("api-credentials");
         }
+        onServer("theVisitTheWorkerAndTheCredentialAreStored", h.get(4));
     }
 
-    @Test
-    @Order(3)
-    void theVisitTheWorkerAndTheCredentialAreStored() {
-        List<String> h = HANDOVER.read();
-        long agency = Long.parseLong(h.get(4));
+    /** In the server. */
+    void theVisitTheWorkerAndTheCredentialAreStored(String agencyId) {
+        long agency = Long.parseLong(agencyId);
         List<VisitLine> stored = visits.list(care.approver(), agency, YESTERDAY, YESTERDAY, false, 0, 10);
         assertEquals(1, stored.size());
         assertEquals(UnverifiedReason.TOO_SHORT, stored.get(0).getVisit().getUnverifiedReason());

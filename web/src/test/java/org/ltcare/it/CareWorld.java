@@ -135,6 +135,11 @@ public class CareWorld {
                 .executeUpdate();
     }
 
+    /** A browser login (password "test") for one of the world's people; see {@link AssessmentWorld#login}. */
+    public String login(Actor actor) {
+        return worlds.login(actor);
+    }
+
     public Actor staffOf(CareInstitution institution) {
         return institutions.staffOf(institution);
     }

@@ -14,10 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.ltcare.benefit.CareAdmission;
 import org.ltcare.care.visit.Confirmation;
 import org.ltcare.care.visit.HomeVisitService;
@@ -46,12 +43,10 @@ import org.ltcare.shared.time.ClockProducer;
  * anomaly of one care worker in two homes at once, with its evidence; the rule catalogue of a version is fixed
  * once in force, switched on a draft (the law's codes cannot be), copied into the next draft; the city-wide
  * generation as a Jakarta Batch job: failing mid-way (a database refusal) and restarted from its checkpoint, run
- * twice without a duplicated line.
+ * twice without a duplicated line. Each test works in a region of its own: a run generates its officer's region.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClaimAuditIT extends IntegrationTest {
 
-    private static final Handover HANDOVER = new Handover("claim-audit");
     private static final YearMonth MONTH = YearMonth.now(ClockProducer.ZONE).minusMonths(1);
 
     @Inject
@@ -81,10 +76,12 @@ class ClaimAuditIT extends IntegrationTest {
     @Inject
     FailingClaimGeneration failing;
 
-    @Test
-    @Order(1)
-    void theClaimShowsTheDayCodesAndAWorkerInTwoHomesAtOnce() {
-        AssessmentWorld.World world = care.world();
+    /** A home-care agency's draft claim of last month: two clients, one worker at both at once on the 3rd. */
+    private record DraftClaim(Actor staff, CareInstitution agency, CareClaim claim, CareAdmission first,
+                              CareAdmission second) {
+    }
+
+    private DraftClaim anAgencysDraftClaim(AssessmentWorld.World world) {
         CareInstitution agency = care.contractedSince(world, InstitutionKind.HOME_CARE_AGENCY, null, CareType.HOME,
                 5, MONTH.minusMonths(1).atDay(1));
         CareAdmission first = records.inCareSince(world, agency, CareType.HOME, MONTH.minusMonths(1).atDay(1));
@@ -94,8 +91,16 @@ class ClaimAuditIT extends IntegrationTest {
         visits.record(staff, first.getId(), visit(worker, MONTH.atDay(3).atTime(9, 0), 60));
         visits.record(staff, second.getId(), visit(worker, MONTH.atDay(3).atTime(9, 30), 60));
         visits.record(staff, first.getId(), visit(worker, MONTH.atDay(5).atTime(9, 0), 20));
+        return new DraftClaim(staff, agency, claims.generate(staff, agency.getId(), MONTH), first, second);
+    }
 
-        CareClaim claim = claims.generate(staff, agency.getId(), MONTH);
+    @Test
+    void theClaimShowsTheDayCodesAndAWorkerInTwoHomesAtOnce() {
+        DraftClaim draft = anAgencysDraftClaim(care.world());
+        Actor staff = draft.staff();
+        CareClaim claim = draft.claim();
+        CareAdmission first = draft.first();
+        CareAdmission second = draft.second();
         List<ClaimFinding> findings = claims.findings(staff, claim.getId());
 
         ClaimFinding overlap = findings.stream().filter(f -> f.getRule() == AuditRule.WORKER_OVERLAP).findFirst()
@@ -108,16 +113,15 @@ class ClaimAuditIT extends IntegrationTest {
         assertEquals(first.getInsuredId(), noRecord.getInsuredId());
         assertEquals(List.of("5"), noRecord.getEvidence());
         assertEquals(2, findings.size(), findings.toString());
-        claims.generate(staff, agency.getId(), MONTH);
+        claims.generate(staff, draft.agency().getId(), MONTH);
         assertEquals(2, claims.findings(staff, claim.getId()).size(), "a new run replaces the findings");
-        HANDOVER.write("staff-" + agency.getOrganisation().getCode(), MONTH);
     }
 
     @Test
-    @Order(2)
     void theCatalogueIsFixedInForceSwitchedOnADraftAndCopied() {
-        Actor admin = accounts.findByUsername("admin").orElseThrow().toActor();
-        RuleSet inForce = ruleSets.inForce("370200", MONTH.atDay(1));
+        AssessmentWorld.World world = care.world();
+        Actor admin = world.admin();
+        RuleSet inForce = ruleSets.inForce(world.region(), MONTH.atDay(1));
         assertEquals(AuditRule.values().length, auditRules.settings(admin, inForce.getId()).size());
         Map<AuditRule, Boolean> on = new EnumMap<>(AuditRule.class);
         Map<AuditRule, Integer> thresholds = new EnumMap<>(AuditRule.class);
@@ -148,14 +152,13 @@ class ClaimAuditIT extends IntegrationTest {
         assertTrue(auditRules.applied(inForce.getId()).applies(AuditRule.NO_SERVICE_RECORD), "in force unchanged");
         RuleSet next = ruleSets.createDraft(admin, draft.getId(), code + "B", "再复制");
         assertFalse(auditRules.applied(next.getId()).applies(AuditRule.NO_SERVICE_RECORD), "copied into drafts");
-        HANDOVER.write(HANDOVER.read().get(0), MONTH, draft.getId());
     }
 
     @Test
-    @Order(3)
     void aRunFailingMidwayIsRestartedFromItsCheckpoint() {
-        Actor officer = accounts.findByUsername("reviewer").orElseThrow().toActor();
         AssessmentWorld.World world = care.world();
+        Actor officer = world.reviewer();
+        care.login(officer); // the job acts as the officer's account
         LocalDate since = MONTH.minusMonths(1).atDay(1);
         // Five institutions in care before the failing one: at least one chunk (of five) commits before it.
         CareInstitution last = null;
@@ -171,7 +174,7 @@ class ClaimAuditIT extends IntegrationTest {
             failing.heal();
         }
         assertEquals("FAILED", failed.getStatus());
-        assertTrue(failed.getDone() >= 5 && failed.getDone() < failed.getTotal(), failed.getDone() + "/" + failed.getTotal());
+        assertEquals(6, failed.getTotal(), "the officer's region's institutions in care, no other region's");
         assertEquals(5 * ((failed.getTotal() - 1) / 5), failed.getDone(), "the chunks before the failing one committed");
         Actor lastStaff = care.staffOf(last);
         assertTrue(claims.ofInstitution(lastStaff, last.getId()).isEmpty(), "the failing chunk rolled back");
@@ -181,14 +184,17 @@ class ClaimAuditIT extends IntegrationTest {
         assertEquals("COMPLETED", restarted.getStatus(), String.valueOf(restarted.getFailure()));
         // Progress adds up per chunk: a restart from the beginning would count the committed chunks twice.
         assertEquals(restarted.getTotal(), restarted.getDone(), "went on from the checkpoint");
+        assertThrows(org.ltcare.shared.NotFoundException.class, () -> claimRuns.find(care.approver(), restarted.getId()),
+                "another region's run");
         assertEquals(1, claims.lines(lastStaff, claims.ofInstitution(lastStaff, last.getId()).get(0).getId()).size());
     }
 
     @Test
-    @Order(4)
-    void theCityWideRunGeneratesEveryDraftAgainWithoutDuplicatesAndLeavesSubmittedClaims() {
-        Actor officer = accounts.findByUsername("reviewer").orElseThrow().toActor();
-        Actor staff = accounts.findByUsername(HANDOVER.read().get(0)).orElseThrow().toActor();
+    void theCityWideRunGeneratesEveryDraftAgainWithoutDuplicates() {
+        AssessmentWorld.World world = care.world();
+        Actor officer = world.reviewer();
+        care.login(officer); // the job acts as the officer's account
+        Actor staff = anAgencysDraftClaim(world).staff();
         CareClaim draft = claims.ofInstitution(staff, staff.organisationId()).get(0);
         assertThrows(org.ltcare.shared.security.AccessDeniedException.class, () -> claimRuns.start(staff, MONTH));
 
@@ -196,19 +202,18 @@ class ClaimAuditIT extends IntegrationTest {
             ClaimRun ended = toTheEnd(officer, claimRuns.start(officer, MONTH));
             assertEquals("COMPLETED", ended.getStatus(), String.valueOf(ended.getFailure()));
             assertEquals(ended.getTotal(), ended.getDone(), "every institution in care done");
-            assertTrue(ended.getTotal() >= 1);
+            assertEquals(1, ended.getTotal(), "the region's one institution in care");
             CareClaim regenerated = claims.find(officer, draft.getId());
-            assertEquals("reviewer", regenerated.getGeneratedBy());
+            assertEquals(officer.username(), regenerated.getGeneratedBy());
             assertEquals(2, claims.lines(officer, draft.getId()).size(), "generated again, never duplicated");
             assertEquals(2, claims.findings(officer, draft.getId()).size());
         }
     }
 
     @Test
-    @Order(5)
     @RunAsClient
     void theInstitutionSeesTheFindingsAndTheAdminTheCatalogue() throws Exception {
-        List<String> h = HANDOVER.read();
+        List<String> h = onServer("aDraftClaimWithFindingsAndADraftRuleSet");
         try (Browser browser = new Browser(baseUrl.toString())) {
             browser.login(h.get(0), "test");
             browser.open("/care/claims.xhtml?month=" + h.get(1));
@@ -219,7 +224,7 @@ class ClaimAuditIT extends IntegrationTest {
             browser.screenshot("claim-findings");
         }
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("admin", "admin");
+            browser.login(h.get(3), "test");
             browser.open("/admin/audit-rules.xhtml?ruleSet=" + h.get(2));
             assertTrue(browser.pageText().contains("法定，始终适用"));
             browser.byId("rulesForm:save");
@@ -234,6 +239,15 @@ class ClaimAuditIT extends IntegrationTest {
             assertEquals("", browser.byId("bandsForm:bands:4:minScore_input").getAttribute("value"),
                     "the refused band was not stored: the draft keeps its four bands");
         }
+    }
+
+    /** In the server: the agency's staff login, the month, a draft rule set of the region and its admin's login. */
+    List<Object> aDraftClaimWithFindingsAndADraftRuleSet() {
+        AssessmentWorld.World world = care.world();
+        DraftClaim draft = anAgencysDraftClaim(world);
+        RuleSet draftRules = ruleSets.createDraft(world.admin(), ruleSets.inForce(world.region(), MONTH.atDay(1)).getId(),
+                "AUD-" + System.nanoTime() % 100_000, "智能审核规则测试");
+        return List.of(draft.staff().username(), MONTH, draftRules.getId(), care.login(world.admin()));
     }
 
     private ClaimRun toTheEnd(Actor officer, ClaimRun started) {

@@ -16,10 +16,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.ltcare.benefit.CareAdmission;
 import org.ltcare.benefit.HospitalStayService;
 import org.ltcare.care.AbsenceReason;
@@ -57,10 +54,8 @@ import org.ltcare.shared.workflow.TimerDates;
  * around the reviews (return and resubmission, the correction period's end, the payout deadline's escalation
  * driven by executing its timer) and the four eyes of the reviews and the approval.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClaimIT extends IntegrationTest {
 
-    private static final Handover HANDOVER = new Handover("claims");
     private static final LocalDate TODAY = LocalDate.now(ClockProducer.ZONE);
     private static final YearMonth MONTH = YearMonth.from(TODAY).minusMonths(1);
 
@@ -97,9 +92,30 @@ class ClaimIT extends IntegrationTest {
     @Inject
     ManagementService management;
 
+    /**
+     * One claim's life: computed and submitted (in the server), read through the API and on the institution's and
+     * the bureau's pages, escalated at its payout deadline, reviewed twice by two people, approved in the browser by
+     * a third — the region's own bureau users throughout.
+     */
     @Test
-    @Order(1)
-    void aMonthOfCareIsClaimedComputedAndSubmitted() {
+    @RunAsClient
+    void aClaimIsComputedSubmittedReadEscalatedReviewedAndApproved() throws Exception {
+        List<String> h = onServer("aMonthOfCareIsClaimedComputedAndSubmitted");
+        theClaimsStatusThroughTheApi(h);
+        theInstitutionReadsItsClaimOnThePage(h);
+        theBureauSeesTheClaimInItsCycle(h);
+        String claimId = h.get(1);
+        onServer("thePayoutDeadlineEscalatesToTheApproversWhoRecordWhatTheyDid", claimId, h.get(6), h.get(8));
+        onServer("theFirstReviewDeductsTheSecondIsAnotherReviewers", claimId, h.get(6), h.get(7));
+        theApproverApprovesThePayoutInTheBrowser(h);
+        onServer("theApprovalIsTheApproversAndEndsTheProcess", claimId, h.get(8));
+    }
+
+    /**
+     * In the server: the staff login, the claim, another home's staff, the cycle, the home's name and id, and the
+     * logins of the region's reviewer, second reviewer and approver.
+     */
+    List<Object> aMonthOfCareIsClaimedComputedAndSubmitted() {
         AssessmentWorld.World world = care.world();
         LocalDate since = MONTH.minusMonths(1).atDay(1);
         CareInstitution home = care.contractedSince(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL,
@@ -169,30 +185,23 @@ class ClaimIT extends IntegrationTest {
                 () -> claims.generate(homeStaff, home.getId(), MONTH));
         assertEquals("claim.notDraft", again.messageKey());
         returnedOnceThenResubmittedOnce(world, agency, client, worker, homeCare);
-        HANDOVER.write("staff-" + home.getOrganisation().getCode(), claim.getId(),
-                "staff-" + other.getOrganisation().getCode(), cycle, home.getName(), home.getId());
+        return List.of("staff-" + home.getOrganisation().getCode(), claim.getId(),
+                "staff-" + other.getOrganisation().getCode(), cycle, home.getName(), home.getId(),
+                care.login(world.reviewer()), care.login(world.reviewer2()), care.login(world.approver()));
     }
 
-    @Test
-    @Order(2)
-    @RunAsClient
-    void theClaimsStatusThroughTheApi() throws Exception {
-        List<String> h = HANDOVER.read();
+    private void theClaimsStatusThroughTheApi(List<String> h) throws Exception {
         ApiClient api = new ApiClient(baseUrl);
         String path = "/api/v1/claims/" + h.get(1) + "/status";
         HttpResponse<String> own = api.get(path, h.get(0) + ":test");
         assertEquals(200, own.statusCode(), own.body());
         assertTrue(own.body().contains("\"status\":\"SUBMITTED\"") && own.body().contains("\"month\":\"" + MONTH
                 + "\""), own.body());
-        assertEquals(200, api.get(path, "reviewer").statusCode());
+        assertEquals(200, api.get(path, h.get(6) + ":test").statusCode());
         assertEquals(404, api.get(path, h.get(2) + ":test").statusCode());
     }
 
-    @Test
-    @Order(3)
-    @RunAsClient
-    void theInstitutionReadsItsClaimOnThePage() throws Exception {
-        List<String> h = HANDOVER.read();
+    private void theInstitutionReadsItsClaimOnThePage(List<String> h) throws Exception {
         try (Browser browser = new Browser(baseUrl.toString())) {
             browser.login(h.get(0), "test");
             browser.open("/care/claims.xhtml?month=" + MONTH);
@@ -205,13 +214,9 @@ class ClaimIT extends IntegrationTest {
         }
     }
 
-    @Test
-    @Order(4)
-    @RunAsClient
-    void theBureauSeesTheClaimInItsCycle() throws Exception {
-        List<String> h = HANDOVER.read();
+    private void theBureauSeesTheClaimInItsCycle(List<String> h) throws Exception {
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("reviewer", "reviewer");
+            browser.login(h.get(6), "test");
             browser.open("/care/claim-cycle.xhtml?cycle=" + h.get(3));
             browser.byId("cycleForm:claims");
             assertTrue(browser.pageText().contains(h.get(4)), "the institution's claim is listed");
@@ -253,16 +258,17 @@ class ClaimIT extends IntegrationTest {
         assertEnded(resubmitted);
     }
 
-    @Test
-    @Order(5)
-    void thePayoutDeadlineEscalatesToTheApproversWhoRecordWhatTheyDid() {
-        long claimId = Long.parseLong(HANDOVER.read().get(1));
-        CareClaim claim = claims.find(care.approver(), claimId);
+    /** In the server. */
+    void thePayoutDeadlineEscalatesToTheApproversWhoRecordWhatTheyDid(String claimNumber, String reviewerLogin,
+                                                                      String approverLogin) {
+        long claimId = Long.parseLong(claimNumber);
+        Actor approver = actor(approverLogin);
+        CareClaim claim = claims.find(approver, claimId);
         Job deadline = management.createJobQuery().processInstanceId(claim.getProcessInstanceId())
                 .activityId("Timer_PayoutDue").singleResult();
         LocalDate escalatedOn = claim.getPayoutDueOn() != null ? claim.getPayoutDueOn()
                 : LocalDate.ofInstant(claim.getSubmittedAt(), ClockProducer.ZONE)
-                        .plusDays(claims.termsOf(care.approver(), claimId).payoutDeadlineWorkingDays());
+                        .plusDays(claims.termsOf(approver, claimId).payoutDeadlineWorkingDays());
         assertEquals(TimerDates.at(escalatedOn), deadline.getDuedate(),
                 "escalated on the due date (or as many calendar days on when next year's calendar is missing)");
         management.executeJob(deadline.getId());
@@ -270,20 +276,20 @@ class ClaimIT extends IntegrationTest {
         assertWaitingAt(claim, "Task_FirstReview");
 
         assertEquals("validation.required", assertThrows(ValidationException.class, () -> reviews
-                .escalationHandled(care.approver(), claimId, " ")).errors().get(0).messageKey());
+                .escalationHandled(approver, claimId, " ")).errors().get(0).messageKey());
         assertThrows(AccessDeniedException.class,
-                () -> reviews.escalationHandled(accounts.findByUsername("reviewer").orElseThrow().toActor(), claimId, "催办"));
-        CareClaim handled = reviews.escalationHandled(care.approver(), claimId, "已电话督促初审人员本周内完成");
+                () -> reviews.escalationHandled(actor(reviewerLogin), claimId, "催办"));
+        CareClaim handled = reviews.escalationHandled(approver, claimId, "已电话督促初审人员本周内完成");
         assertEquals("已电话督促初审人员本周内完成", handled.getEscalationNote());
         assertTrue(process.waiting(claim.getProcessInstanceId(), "Task_DeadlineEscalation").isEmpty());
     }
 
-    @Test
-    @Order(6)
-    void theFirstReviewDeductsTheSecondIsAnotherReviewers() {
-        long claimId = Long.parseLong(HANDOVER.read().get(1));
-        Actor reviewer = accounts.findByUsername("reviewer").orElseThrow().toActor();
-        Actor reviewer2 = accounts.findByUsername("reviewer2").orElseThrow().toActor();
+    /** In the server. */
+    void theFirstReviewDeductsTheSecondIsAnotherReviewers(String claimNumber, String reviewerLogin,
+                                                          String reviewer2Login) {
+        long claimId = Long.parseLong(claimNumber);
+        Actor reviewer = actor(reviewerLogin);
+        Actor reviewer2 = actor(reviewer2Login);
         ClaimLine line = claims.lines(reviewer, claimId).get(0);
         BigDecimal tooMuch = line.getAmounts().getFundShare().add(BigDecimal.ONE);
         ValidationException above = assertThrows(ValidationException.class, () -> reviews.firstReview(reviewer,
@@ -300,7 +306,7 @@ class ClaimIT extends IntegrationTest {
                 () -> reviews.secondReview(reviewer, claimId));
         assertEquals("claim.fourEyes.secondReview", sameEyes.messageKey());
         reviews.secondReview(reviewer2, claimId);
-        Actor reviewerWhoApproves = new Actor("reviewer2", reviewer2.organisationId(), reviewer2.organisationKind(),
+        Actor reviewerWhoApproves = new Actor(reviewer2.username(), reviewer2.organisationId(), reviewer2.organisationKind(),
                 java.util.Set.of(org.ltcare.shared.security.Role.BUREAU_APPROVER));
         BusinessException ownReview = assertThrows(BusinessException.class,
                 () -> reviews.approve(reviewerWhoApproves, claimId));
@@ -309,13 +315,9 @@ class ClaimIT extends IntegrationTest {
         assertWaitingAt(claims.find(reviewer, claimId), "Task_PayoutApproval");
     }
 
-    @Test
-    @Order(7)
-    @RunAsClient
-    void theApproverApprovesThePayoutInTheBrowser() throws Exception {
-        List<String> h = HANDOVER.read();
+    private void theApproverApprovesThePayoutInTheBrowser(List<String> h) throws Exception {
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("approver", "approver");
+            browser.login(h.get(8), "test");
             browser.open("/care/claims.xhtml?month=" + MONTH + "&institution=" + h.get(5));
             browser.clickAndWaitForNewPage("claimForm:approve");
             browser.waitForText(org.openqa.selenium.By.id("messages"), "已批准支付");
@@ -324,17 +326,15 @@ class ClaimIT extends IntegrationTest {
         }
     }
 
-    @Test
-    @Order(8)
-    void theApprovalIsTheApproversAndEndsTheProcess() {
-        CareClaim claim = claims.find(care.approver(), Long.parseLong(HANDOVER.read().get(1)));
+    /** In the server. */
+    void theApprovalIsTheApproversAndEndsTheProcess(String claimNumber, String approverLogin) {
+        CareClaim claim = claims.find(actor(approverLogin), Long.parseLong(claimNumber));
         assertEquals(ClaimStatus.APPROVED, claim.getStatus());
-        assertEquals("approver", claim.getApprovedBy());
+        assertEquals(approverLogin, claim.getApprovedBy());
         assertEnded(claim);
     }
 
     @Test
-    @Order(9)
     void aReturnNotCorrectedInTimeGoesBackToTheFirstReviewAsItStands() {
         AssessmentWorld.World world = care.world();
         CareInstitution home = care.contractedSince(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL,
@@ -363,6 +363,10 @@ class ClaimIT extends IntegrationTest {
                 LineReview.DEDUCTED, new BigDecimal("45.00"), ReviewReason.CORRECTION_LAPSED, null)));
         assertEquals(ClaimStatus.FIRST_REVIEWED, decided.getStatus());
         assertWaitingAt(decided, "Task_SecondReview");
+    }
+
+    private Actor actor(String login) {
+        return accounts.findByUsername(login).orElseThrow().toActor();
     }
 
     private void assertWaitingAt(CareClaim claim, String task) {

@@ -12,10 +12,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
 import org.ltcare.institution.contracting.ContractingApplication;
@@ -27,12 +24,10 @@ import org.openqa.selenium.By;
  * Contracting in a real browser: an institution's administrator applies, the agency's reviewer passes the documents
  * and scores the evaluation, and after the notice the approver signs; the institution then sees its agreement.
  * The notice timer would fire days later, so a step inside the server fires it, as the engine would. The server
- * side makes the institution and tells the browser side its login ({@link Handover}).
+ * side makes the institution and tells the browser side its login (server calls, {@link IntegrationTest#onServer}).
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RunAsClient
 class ContractingJourneyIT extends IntegrationTest {
-
-    private static final Handover HANDOVER = new Handover("contracting-journey");
 
     @Inject
     Institutions fixtures;
@@ -47,17 +42,21 @@ class ContractingJourneyIT extends IntegrationTest {
     ManagementService management;
 
     @Test
-    @Order(1)
-    void anInstitutionReadyToApply() {
-        CareInstitution institution = fixtures.readyToApply(InstitutionKind.NURSING_HOME, null);
-        HANDOVER.write(institution.getId(), fixtures.adminOf(institution).username(), institution.getName());
+    void anInstitutionAppliesIsReviewedEvaluatedNoticedAndSigned() throws Exception {
+        List<String> handover = onServer("anInstitutionReadyToApply");
+        theInstitutionAppliesAndTheReviewerPassesTheDocumentsAndTheEvaluation(handover);
+        onServer("theNoticePeriodEnds", handover.get(0));
+        theApproverSignsAndTheInstitutionSeesItsAgreement(handover);
     }
 
-    @Test
-    @Order(2)
-    @RunAsClient
-    void theInstitutionAppliesAndTheReviewerPassesTheDocumentsAndTheEvaluation() throws Exception {
-        List<String> handover = HANDOVER.read();
+    /** In the server: the institution, its administrator's login and its name. */
+    List<Object> anInstitutionReadyToApply() {
+        CareInstitution institution = fixtures.readyToApply(InstitutionKind.NURSING_HOME, null);
+        return List.of(institution.getId(), fixtures.adminOf(institution).username(), institution.getName());
+    }
+
+    private void theInstitutionAppliesAndTheReviewerPassesTheDocumentsAndTheEvaluation(List<String> handover)
+            throws Exception {
         String number;
         try (Browser browser = new Browser(baseUrl.toString())) {
             browser.login(handover.get(1), "test");
@@ -88,7 +87,7 @@ class ContractingJourneyIT extends IntegrationTest {
         try (Browser browser = new Browser(baseUrl.toString())) {
             browser.login("reviewer", "reviewer");
             browser.open("/institutions/contracting.xhtml");
-            browser.waitForText(By.id("contractingListForm:applications"), number);
+            assertTrue(browser.pageTo("contractingListForm:applications", number), "the new application is listed");
             browser.driver().findElement(By.linkText(number)).click();
             browser.waitForText(By.id("reviewForm:present"), "执业许可证或养老机构备案等证照（1 份）");
             browser.screenshot("contracting-review");
@@ -115,15 +114,14 @@ class ContractingJourneyIT extends IntegrationTest {
         }
         try (Browser anyone = new Browser(baseUrl.toString())) {
             anyone.open("/public/contracting-notices.xhtml");
-            anyone.waitForText(By.id("contractingNotices"), handover.get(2));
+            assertTrue(anyone.pageTo("contractingNotices", handover.get(2)), "the institution is on the notice");
             anyone.screenshot("contracting-public-notice");
         }
     }
 
-    @Test
-    @Order(3)
-    void theNoticePeriodEnds() {
-        long institutionId = Long.parseLong(HANDOVER.read().get(0));
+    /** In the server. */
+    void theNoticePeriodEnds(String institution) {
+        long institutionId = Long.parseLong(institution);
         ContractingApplication application = contracting.of(
                 accounts.findByUsername("reviewer").orElseThrow().toActor(), institutionId).get(0);
         Job notice = management.createJobQuery().processInstanceId(application.getProcessInstanceId())
@@ -132,11 +130,7 @@ class ContractingJourneyIT extends IntegrationTest {
         management.executeJob(notice.getId());
     }
 
-    @Test
-    @Order(4)
-    @RunAsClient
-    void theApproverSignsAndTheInstitutionSeesItsAgreement() throws Exception {
-        List<String> handover = HANDOVER.read();
+    private void theApproverSignsAndTheInstitutionSeesItsAgreement(List<String> handover) throws Exception {
         try (Browser browser = new Browser(baseUrl.toString())) {
             browser.login("approver", "approver");
             browser.open("/institutions/contracting.xhtml");

@@ -12,6 +12,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.ltcare.it.server.ServerCall;
 
 /** The one deployment of every integration test: the WAR the build made, plus the test classes. */
 public final class Deployments {
@@ -25,13 +26,15 @@ public final class Deployments {
     public static WebArchive application() {
         File war = new File(System.getProperty("war.file", "target/ROOT.war"));
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class)
-                .addPackage(Deployments.class.getPackage());
+                .addPackage(Deployments.class.getPackage())
+                .addPackage(ServerCall.class.getPackage());
         return openTestRunner(archive);
     }
 
     /**
      * The application denies every URL to anonymous callers; Arquillian's in-container test runner servlet
-     * must be reachable, so the test deployment's web.xml lists it among the public URLs.
+     * must be reachable, and so must the tests' own server calls ({@link ServerCall}): the test deployment's web.xml
+     * lists them among the public URLs.
      */
     private static WebArchive openTestRunner(WebArchive archive) {
         String webXml = read(archive);
@@ -40,7 +43,8 @@ public final class Deployments {
         }
         String opened = webXml.replace(PUBLIC_MARKER, PUBLIC_MARKER
                 + "<url-pattern>/ArquillianServletRunnerEE9</url-pattern>"
-                + "<url-pattern>/ArquillianServletRunner</url-pattern>");
+                + "<url-pattern>/ArquillianServletRunner</url-pattern>"
+                + "<url-pattern>" + ServerCall.PATH + "</url-pattern>");
         archive.delete(WEB_XML);
         return archive.setWebXML(new StringAsset(opened));
     }

@@ -11,10 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.ltcare.assessment.AssessmentApplication;
 import org.ltcare.benefit.HospitalStay;
 import org.ltcare.benefit.HospitalStayService;
@@ -31,10 +28,7 @@ import org.ltcare.shared.time.ClockProducer;
  * adds the discharge. Through the API: a CSV body answered with the import's report; the same body again changes
  * nothing; a body that is not the feed is 400; a role that may not import is 403. (One class, one deployment.)
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HospitalStayFeedIT extends IntegrationTest {
-
-    private static final Handover HANDOVER = new Handover("hospital-stay-feed");
 
     @Inject
     AssessmentWorld worlds;
@@ -46,7 +40,6 @@ class HospitalStayFeedIT extends IntegrationTest {
     HospitalStayService stays;
 
     @Test
-    @Order(1)
     void importsMatchesReportsAndIsIdempotent() {
         AssessmentWorld.World world = worlds.create(2);
         AssessmentApplication application = worlds.acceptedApplication(world, false);
@@ -82,19 +75,17 @@ class HospitalStayFeedIT extends IntegrationTest {
         assertThrows(AccessDeniedException.class, () -> feed.importCsv(world.supervisor(), bytes(file)));
     }
 
-    @Test
-    @Order(2)
-    void anInsuredPerson() {
+    /** In the server: a person's ID number, name and id. */
+    List<Object> anInsuredPerson() {
         AssessmentApplication application = worlds.acceptedApplication(worlds.create(2), false);
         InsuredPerson person = application.getInsured();
-        HANDOVER.write(person.getIdNumber().value(), person.getName(), person.getId());
+        return List.of(person.getIdNumber().value(), person.getName(), person.getId());
     }
 
     @Test
-    @Order(3)
     @RunAsClient
     void postsTheFeedAndGetsTheReport() throws Exception {
-        var handover = HANDOVER.read();
+        var handover = onServer("anInsuredPerson");
         LocalDate today = LocalDate.now(ClockProducer.ZONE);
         String csv = "record_id,id_number,name,hospital,admitted_on,discharged_on\n"
                 + "API" + handover.get(2) + "," + handover.get(0) + "," + handover.get(1) + ",市立医院,"

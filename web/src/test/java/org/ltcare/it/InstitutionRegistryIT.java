@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ltcare.institution.CareInstitution;
+import org.ltcare.institution.InstitutionKind;
 import org.ltcare.institution.InstitutionProfile;
 import org.ltcare.institution.InstitutionService;
 import org.ltcare.institution.LicenceForm;
@@ -29,6 +30,9 @@ class InstitutionRegistryIT extends IntegrationTest {
 
     @Inject
     UserAccountRepository accounts;
+
+    @Inject
+    Institutions fixtures;
 
     private Actor actor(String username) {
         return accounts.findByUsername(username).orElseThrow().toActor();
@@ -88,7 +92,8 @@ class InstitutionRegistryIT extends IntegrationTest {
 
     @Test
     void anExpiredLicenceOrDatesOutOfOrderAreRefusedAndAValidOneIsRecorded() {
-        Actor admin = actor("nhadmin");
+        // An institution of the test's own: the valid licence is recorded, and the demo's stay as they are.
+        Actor admin = fixtures.adminOf(fixtures.readyToApply(InstitutionKind.NURSING_HOME, null));
         long own = admin.organisationId();
         LocalDate today = LocalDate.now(ClockProducer.ZONE);
         int before = institutions.licences(admin, own).size();

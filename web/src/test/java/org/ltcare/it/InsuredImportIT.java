@@ -8,9 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -23,10 +21,6 @@ class InsuredImportIT extends IntegrationTest {
 
     private static final String HEADER = "身份证号,姓名,参保类型,统筹区代码,参保日期,联系电话,居住地址";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void registeringOnePersonOverTheApiChecksTheFieldsAsTheImportDoes() throws Exception {

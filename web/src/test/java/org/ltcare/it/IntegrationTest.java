@@ -1,11 +1,13 @@
 package org.ltcare.it;
 
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ltcare.it.server.ServerCall;
 
 /**
  * What every integration test class shares: Arquillian, the application's deployment (one for the whole run, see
@@ -16,6 +18,15 @@ public abstract class IntegrationTest {
 
     @ArquillianResource
     protected URL baseUrl;
+
+    /**
+     * Runs {@code method} of this test class (String parameters, answering a value, an array or a list of lines) in
+     * the server with its {@code @Inject} fields filled: a browser test builds its data and checks what the browser
+     * stored this way, within one test method.
+     */
+    protected List<String> onServer(String method, Object... args) {
+        return ServerCall.call(baseUrl, getClass(), method, args);
+    }
 
     @Deployment
     static WebArchive deployment() {

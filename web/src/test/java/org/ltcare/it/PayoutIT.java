@@ -19,10 +19,7 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
 import org.ltcare.institution.InstitutionRepository;
@@ -50,9 +47,11 @@ import org.ltcare.settlement.payout.PayoutBatch;
 import org.ltcare.settlement.payout.PayoutDocuments;
 import org.ltcare.settlement.payout.PayoutService;
 import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.audit.AuditLog;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.OrganisationKind;
 import org.ltcare.shared.security.Role;
 import org.ltcare.shared.security.UserAccountRepository;
 import org.ltcare.shared.time.ClockProducer;
@@ -62,12 +61,13 @@ import org.ltcare.shared.time.ClockProducer;
  * paid by a batch that stops at an institution without a bank account and, resumed, ends with the totals the rule
  * gives (deposit = round(payable × 5 %) per claim) — every claim paid once however often the batch runs; the payment
  * file and a statement; the approver downloads the payment file in the browser; the year's deposits cleared by the
- * evaluation scores' bands (an institution without an evaluation waits), approved by another person.
+ * evaluation scores' bands (an institution without an evaluation waits), approved by another person, and seen by
+ * the approver in the browser. One journey in a region of its own: its batch and clearing take no other region's
+ * claims.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RunAsClient
 class PayoutIT extends IntegrationTest {
 
-    private static final Handover HANDOVER = new Handover("payouts");
     /** Last year's December: a late claim (next cycle), and a year that is over, so its deposit can be cleared. */
     private static final YearMonth MONTH = YearMonth.of(YearMonth.now(ClockProducer.ZONE).getYear() - 1, 12);
     private static final BigDecimal DEPOSIT_RATE = new BigDecimal("0.05");
@@ -112,8 +112,16 @@ class PayoutIT extends IntegrationTest {
     DepositClearingService clearing;
 
     @Test
-    @Order(1)
-    void aBatchStoppedMidwayAndResumedPaysEveryClaimOnceWithTheRulesTotals() throws Exception {
+    void aMonthIsPaidByABatchThatStopsAndResumesAndTheYearsDepositIsCleared() throws Exception {
+        List<String> h = onServer("aBatchStoppedMidwayAndResumedPaysEveryClaimOnceWithTheRulesTotals");
+        theApproverDownloadsThePaymentFile(h);
+        onServer("theYearsDepositIsReleasedByTheEvaluationScoresBandOnceApprovedByAnother", h.get(1), h.get(4),
+                h.get(5), h.get(6), h.get(7));
+        theApproverSeesTheYearsClearing(h.get(8));
+    }
+
+    /** In the server: the cycle, the batch, its total, the file's line count, the three homes, the region. */
+    List<Object> aBatchStoppedMidwayAndResumedPaysEveryClaimOnceWithTheRulesTotals() throws Exception {
         AssessmentWorld.World world = care.world();
         List<CareInstitution> homes = new ArrayList<>();
         List<CareClaim> approved = new ArrayList<>();
@@ -125,18 +133,24 @@ class PayoutIT extends IntegrationTest {
             approved.add(approvedClaim(world, home, i == 1 ? new BigDecimal("12.34") : null));
         }
         YearMonth cycle = YearMonth.parse(approved.get(0).getCycle());
-        Actor officer = reviewer();
-        Actor approverAsOfficer = new Actor("approver", officer.organisationId(), officer.organisationKind(),
-                Set.of(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER));
-        assertThrows(AccessDeniedException.class, () -> payouts.prepare(care.approver(), cycle));
+        Actor officer = world.reviewer();
+        Actor approverAsOfficer = new Actor(world.approver().username(), officer.organisationId(),
+                officer.organisationKind(), Set.of(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER));
+        assertThrows(AccessDeniedException.class, () -> payouts.prepare(world.approver(), cycle));
         BusinessException ownApproval = assertThrows(BusinessException.class,
                 () -> payouts.prepare(approverAsOfficer, cycle));
         assertEquals("payout.fourEyes", ownApproval.messageKey());
 
-        assertCycleTotalsAreTheClaimsSums(cycle);
+        assertCycleTotalsAreTheClaimsSums(world, cycle);
         List<CareClaim> inBatch = payouts.payable(officer, cycle);
+        assertEquals(approved.stream().map(CareClaim::getId).toList(), inBatch.stream().map(CareClaim::getId).toList(),
+                "the region's approved claims, no other region's");
         PayoutBatch batch = payouts.prepare(officer, cycle);
         assertEquals(inBatch.size(), batch.getClaimCount());
+        Actor demoCitys = care.approver();
+        assertThrows(NotFoundException.class, () -> payouts.find(demoCitys, batch.getId()), "another region's batch");
+        assertTrue(payouts.recent(demoCitys).stream().noneMatch(b -> b.getId().equals(batch.getId())));
+        assertThrows(NotFoundException.class, () -> documents.paymentFile(demoCitys, batch.getId()));
         CareInstitution noAccount = homes.get(1);
         payouts.rows(officer, batch.getId()).stream().map(Payout::getInstitutionId).distinct()
                 .filter(id -> !id.equals(noAccount.getId()))
@@ -188,17 +202,13 @@ class PayoutIT extends IntegrationTest {
         documents.statement(care.staffOf(noAccount), batch.getId(), noAccount.getId());
         assertThrows(AccessDeniedException.class,
                 () -> documents.statement(care.staffOf(homes.get(0)), batch.getId(), noAccount.getId()));
-        HANDOVER.write(cycle, batch.getId(), completed.getPaid().toPlainString(), csv.size(), homes.get(0).getId(),
-                homes.get(1).getId(), homes.get(2).getId());
+        return List.of(cycle, batch.getId(), completed.getPaid().toPlainString(), csv.size(), homes.get(0).getId(),
+                homes.get(1).getId(), homes.get(2).getId(), world.region(), care.login(world.approver()));
     }
 
-    @Test
-    @Order(2)
-    @RunAsClient
-    void theApproverDownloadsThePaymentFile() throws Exception {
-        List<String> h = HANDOVER.read();
+    private void theApproverDownloadsThePaymentFile(List<String> h) throws Exception {
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("approver", "approver");
+            browser.login(h.get(8), "test");
             browser.open("/care/payouts.xhtml?cycle=" + h.get(0));
             int row = browser.rowOf("payoutForm:batches", "batchId", "B" + h.get(1));
             assertEquals("已完成", browser.byId("payoutForm:batches:" + row + ":batchStatus").getText());
@@ -221,15 +231,15 @@ class PayoutIT extends IntegrationTest {
         }
     }
 
-    @Test
-    @Order(3)
-    void theYearsDepositIsReleasedByTheEvaluationScoresBandOnceApprovedByAnother() throws Exception {
-        List<String> h = HANDOVER.read();
+    /** In the server, after the batch: the year's clearing of the region {@code region}. */
+    void theYearsDepositIsReleasedByTheEvaluationScoresBandOnceApprovedByAnother(String batchId, String excellentId,
+            String goodId, String unevaluatedId, String region) throws Exception {
         int year = MONTH.getYear();
-        long excellent = Long.parseLong(h.get(4));
-        long good = Long.parseLong(h.get(5));
-        long unevaluated = Long.parseLong(h.get(6));
-        Actor officer = reviewer();
+        long excellent = Long.parseLong(excellentId);
+        long good = Long.parseLong(goodId);
+        long unevaluated = Long.parseLong(unevaluatedId);
+        Actor officer = reviewerOf(region);
+        Actor approver = accounts.findByUsername("it-approver-" + region).orElseThrow().toActor();
         evaluations.record(officer, excellent, year, sheet(20), "优秀");
         evaluations.record(officer, good, year, sheet(10), "良好");
         BusinessException notOver = assertThrows(BusinessException.class,
@@ -250,15 +260,19 @@ class PayoutIT extends IntegrationTest {
         assertEquals(second.getWithheld().multiply(new BigDecimal("0.8")).setScale(2, RoundingMode.HALF_UP),
                 second.getReleased());
         assertEquals(0, second.getWithheld().compareTo(second.getReleased().add(second.getKept())));
-        assertEquals(0, withheldOf(good).compareTo(second.getWithheld()), "the deposit its payouts withheld");
+        assertEquals(0, withheldOf(officer, Long.parseLong(batchId), good).compareTo(second.getWithheld()),
+                "the deposit its payouts withheld");
         assertThrows(BusinessException.class, () -> clearing.prepare(officer, year), "not cleared twice");
 
-        Actor approverWhoPrepared = new Actor("reviewer", officer.organisationId(), officer.organisationKind(),
-                Set.of(Role.BUREAU_APPROVER));
+        Actor approverWhoPrepared = new Actor(officer.username(), officer.organisationId(),
+                officer.organisationKind(), Set.of(Role.BUREAU_APPROVER));
         BusinessException ownWork = assertThrows(BusinessException.class,
                 () -> clearing.approve(approverWhoPrepared, year));
         assertEquals("clearing.fourEyes", ownWork.messageKey());
-        assertEquals(2, clearing.approve(care.approver(), year).size());
+        assertEquals(2, clearing.approve(approver, year).size());
+        assertTrue(clearing.year(care.approver(), year).made().stream()
+                .noneMatch(c -> c.getInstitutionId() == excellent), "the demo city's bureau clears its own");
+        assertThrows(NotFoundException.class, () -> clearing.statement(care.approver(), second.getId()));
         String release = new String(clearing.releaseFile(officer, year), StandardCharsets.UTF_8);
         assertTrue(release.contains(",LTC-Q" + year + "-I" + excellent) && release.split("\r\n").length == 3,
                 release);
@@ -269,12 +283,9 @@ class PayoutIT extends IntegrationTest {
         }
     }
 
-    @Test
-    @Order(4)
-    @RunAsClient
-    void theApproverSeesTheYearsClearing() throws Exception {
+    private void theApproverSeesTheYearsClearing(String approver) throws Exception {
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("approver", "approver");
+            browser.login(approver, "test");
             browser.open("/care/deposit-clearing.xhtml?year=" + MONTH.getYear());
             assertEquals("已审批", browser.byId("clearingForm:made:0:status").getText());
             assertTrue(browser.byId("clearingForm:open").getText().contains("待考核"),
@@ -283,8 +294,8 @@ class PayoutIT extends IntegrationTest {
         }
     }
 
-    private BigDecimal withheldOf(long institutionId) {
-        return payouts.rows(reviewer(), Long.parseLong(HANDOVER.read().get(1))).stream()
+    private BigDecimal withheldOf(Actor officer, long batchId, long institutionId) {
+        return payouts.rows(officer, batchId).stream()
                 .filter(r -> r.getInstitutionId() == institutionId).map(Payout::getDeposit)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
@@ -301,19 +312,20 @@ class PayoutIT extends IntegrationTest {
         CareClaim claim = claims.submit(staff, claims.generate(staff, home.getId(), MONTH).getId());
         long line = claims.lines(staff, claim.getId()).get(0).getId();
         YearMonth cycle = YearMonth.parse(claim.getCycle());
-        assertTrue(inQueue(reviewer(), cycle, claim), "waits for a first review");
+        Actor reviewer = world.reviewer();
+        assertTrue(inQueue(reviewer, cycle, claim), "waits for a first review");
         if (deduction == null) {
-            assertEquals(1, queue.acceptClean(reviewer(), List.of(claim.getId())), "a clean claim in bulk");
+            assertEquals(1, queue.acceptClean(reviewer, List.of(claim.getId())), "a clean claim in bulk");
         } else {
-            reviews.firstReview(reviewer(), claim.getId(), List.of(new LineDecision(line, LineReview.DEDUCTED,
+            reviews.firstReview(reviewer, claim.getId(), List.of(new LineDecision(line, LineReview.DEDUCTED,
                     deduction, ReviewReason.RECORD_INCOMPLETE, null)));
         }
-        Actor reviewer2 = accounts.findByUsername("reviewer2").orElseThrow().toActor();
-        assertTrue(!inQueue(reviewer(), cycle, claim) && inQueue(reviewer2, cycle, claim),
+        Actor reviewer2 = world.reviewer2();
+        assertTrue(!inQueue(reviewer, cycle, claim) && inQueue(reviewer2, cycle, claim),
                 "the second review is another reviewer's");
         reviews.secondReview(reviewer2, claim.getId());
-        assertTrue(inQueue(care.approver(), cycle, claim), "waits for the approver");
-        return reviews.approve(care.approver(), claim.getId());
+        assertTrue(inQueue(world.approver(), cycle, claim), "waits for the approver");
+        return reviews.approve(world.approver(), claim.getId());
     }
 
     private boolean inQueue(Actor actor, YearMonth cycle, CareClaim claim) {
@@ -321,14 +333,14 @@ class PayoutIT extends IntegrationTest {
     }
 
     /** The approvers' totals by institution and by care type add up to the cycle's reviewed claims. */
-    private void assertCycleTotalsAreTheClaimsSums(YearMonth cycle) {
-        BigDecimal payable = claims.ofCycle(care.approver(), cycle).stream()
+    private void assertCycleTotalsAreTheClaimsSums(AssessmentWorld.World world, YearMonth cycle) {
+        BigDecimal payable = claims.ofCycle(world.approver(), cycle).stream()
                 .filter(c -> c.getStatus() == ClaimStatus.APPROVED || c.getStatus() == ClaimStatus.SECOND_REVIEWED
                         || c.getStatus() == ClaimStatus.PAID)
                 .map(CareClaim::getPayable).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal byInstitution = queue.totalsByInstitution(care.approver(), cycle).stream()
+        BigDecimal byInstitution = queue.totalsByInstitution(world.approver(), cycle).stream()
                 .map(CycleTotal::payable).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal byCareType = queue.totalsByCareType(care.approver(), cycle).stream()
+        BigDecimal byCareType = queue.totalsByCareType(world.approver(), cycle).stream()
                 .map(CycleTotal::payable).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(0, payable.compareTo(byInstitution), payable + " ≠ " + byInstitution);
         assertEquals(0, payable.compareTo(byCareType), payable + " ≠ " + byCareType);
@@ -349,11 +361,13 @@ class PayoutIT extends IntegrationTest {
     }
 
     private ClaimStatus status(CareClaim claim) {
-        return claims.find(reviewer(), claim.getId()).getStatus();
+        return claims.find(care.approver(), claim.getId()).getStatus();
     }
 
-    private Actor reviewer() {
-        return accounts.findByUsername("reviewer").orElseThrow().toActor();
+    /** The reviewer of a test region (an actor of the region's agency: no login needed in the server). */
+    private Actor reviewerOf(String region) {
+        return new Actor("it-reviewer-" + region, accounts.findOrganisationByCode("A" + region).orElseThrow().getId(),
+                OrganisationKind.AGENCY, Set.of(Role.AGENCY_REVIEWER));
     }
 
     private static BigDecimal csvTotal(List<String> csv) {

@@ -7,10 +7,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ManagementService;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
 import org.ltcare.institution.Sanction;
@@ -25,10 +22,8 @@ import org.openqa.selenium.By;
  * The rectification follow-up in the browser: once the order's deadline has passed (its timer fired inside the
  * server), the approver finds 整改复查 on the institution's page and records that it was not rectified.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RunAsClient
 class RectificationFollowUpIT extends IntegrationTest {
-
-    private static final Handover HANDOVER = new Handover("rectification-follow-up");
 
     @Inject
     Institutions fixtures;
@@ -42,23 +37,20 @@ class RectificationFollowUpIT extends IntegrationTest {
     @Inject
     ManagementService management;
 
-    @Test
-    @Order(1)
-    void aRectificationOrderWhoseDeadlineHasPassed() {
+    /** In the server: an institution whose rectification order's deadline has passed. */
+    long aRectificationOrderWhoseDeadlineHasPassed() {
         CareInstitution home = fixtures.aNew(InstitutionKind.NURSING_HOME, null);
         LocalDate today = LocalDate.now(ClockProducer.ZONE);
         Sanction order = sanctions.issue(accounts.findByUsername("approver").orElseThrow().toActor(), home.getId(),
                 new SanctionForm(SanctionKind.RECTIFICATION, "护理记录不全", "青医保整〔2027〕9号", today, today.plusDays(15)));
         management.executeJob(management.createJobQuery().processInstanceId(order.getProcessInstanceId())
                 .activityId("Timer_RectificationDue").singleResult().getId());
-        HANDOVER.write(home.getId());
+        return home.getId();
     }
 
     @Test
-    @Order(2)
-    @RunAsClient
     void theApproverRecordsTheCheck() throws Exception {
-        String institutionId = HANDOVER.read().get(0);
+        String institutionId = onServer("aRectificationOrderWhoseDeadlineHasPassed").get(0);
         try (Browser browser = new Browser(baseUrl.toString())) {
             browser.login("approver", "approver");
             browser.open("/institutions/profile.xhtml?id=" + institutionId);

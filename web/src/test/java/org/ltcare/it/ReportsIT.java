@@ -18,10 +18,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.ltcare.assessment.AssessmentConclusion;
 import org.ltcare.overview.report.Report;
 import org.ltcare.overview.report.ReportJob;
@@ -40,9 +37,8 @@ import org.openqa.selenium.By;
 /**
  * The reports over the demo city: their figures equal the claims, lines and conclusions summed here another way
  * (entities, not the reports' SQL); a report is generated in the background and its Excel and PDF read back; in
- * the browser a report card is asked for and downloaded when ready.
+ * the browser a report card is asked for and downloaded when ready. Reports only read: the demo city is not changed.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportsIT extends IntegrationTest {
 
     private static final String REGION = "370200";
@@ -62,7 +58,6 @@ class ReportsIT extends IntegrationTest {
     EntityManager em;
 
     @Test
-    @Order(1)
     void theSettlementSummaryEqualsTheClaimsAndTheirLines() {
         Report report = reports.build(REGION, new ReportRequest(ReportKind.SETTLEMENT_SUMMARY, PAID, PAID, null, null));
 
@@ -91,7 +86,6 @@ class ReportsIT extends IntegrationTest {
     }
 
     @Test
-    @Order(2)
     void theAssessmentStatisticsCountTheConclusions() {
         YearMonth to = YearMonth.now(ClockProducer.ZONE);
         YearMonth from = to.minusMonths(11);
@@ -109,7 +103,6 @@ class ReportsIT extends IntegrationTest {
     }
 
     @Test
-    @Order(3)
     void aReportIsGeneratedInTheBackgroundAndItsFilesReadBack() throws Exception {
         Actor approver = accounts.findByUsername("approver").orElseThrow().toActor();
         assertThrows(ValidationException.class, () -> reports.request(approver, new ReportRequest(
@@ -134,7 +127,6 @@ class ReportsIT extends IntegrationTest {
     }
 
     @Test
-    @Order(4)
     @RunAsClient
     void aReportCardIsAskedForAndDownloadedWhenReady() throws Exception {
         try (Browser browser = new Browser(baseUrl.toString())) {

@@ -4,21 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.ltcare.institution.InstitutionKind;
 import org.openqa.selenium.By;
 
 /** The agency reviewer's journey in a real browser: log in, open the task, accept, see it leave the list. */
 @RunAsClient
 class ReviewerAcceptsApplicationIT extends IntegrationTest {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     private HttpResponse<String> post(String path, String user, String json) throws Exception {
         return new ApiClient(baseUrl).post(path, user, json);
@@ -42,7 +37,7 @@ class ReviewerAcceptsApplicationIT extends IntegrationTest {
         String name = fileApplicationForSomeoneNew();
         try (Browser browser = new Browser(baseUrl.toString())) {
             browser.login("reviewer", "reviewer");
-            browser.waitForText(By.id("tasksForm:tasks"), name);
+            assertTrue(browser.pageTo("tasksForm:tasks", name), "the new application's task is listed");
             browser.screenshot("reviewer-home");
 
             browser.driver().findElement(By.xpath("//tr[td[contains(., '" + name + "')]]//a")).click();
@@ -53,23 +48,31 @@ class ReviewerAcceptsApplicationIT extends IntegrationTest {
             assertTrue(browser.pageText().contains("已受理"), "the page says the application was accepted");
 
             browser.clickAndWaitForNewPage("navHome");
-            browser.byId("tasksForm:tasks");
-            assertFalse(browser.pageText().contains(name), "the accepted application's task left the list");
+            assertFalse(browser.pageTo("tasksForm:tasks", name), "the accepted application's task left the list");
         }
+    }
+
+    @Inject
+    Institutions institutions;
+
+    /** In the server: a login of the test's own (password "test"), so that no demo user is locked. */
+    String aLoginOfItsOwn() {
+        return institutions.staffOf(institutions.aNew(InstitutionKind.NURSING_HOME, null)).username();
     }
 
     @Test
     void fiveWrongPasswordsLockTheAccountWithAClearMessage() throws Exception {
+        String login = onServer("aLoginOfItsOwn").get(0);
         try (Browser browser = new Browser(baseUrl.toString())) {
             for (int attempt = 1; attempt <= 5; attempt++) {
-                browser.login("applicant", "wrong-password");
+                browser.login(login, "wrong-password");
                 browser.byId("loginForm:loginMessages");
             }
             String text = browser.pageText();
             browser.screenshot("login-locked");
             assertTrue(text.contains("账户已被锁定"), "the lock message is shown: " + text);
 
-            browser.login("applicant", "applicant");
+            browser.login(login, "test");
             assertTrue(browser.pageText().contains("账户已被锁定"), "even the right password is refused while locked");
         }
     }

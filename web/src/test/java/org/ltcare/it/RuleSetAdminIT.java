@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -24,10 +22,6 @@ class RuleSetAdminIT extends IntegrationTest {
             + "\"cognition\":{\"time\":4,\"person\":4,\"place\":4,\"memory\":4},"
             + "\"perception\":{\"vision\":4,\"hearing\":4,\"communication\":4}";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     private String ruleSetInForceOn(String date) throws Exception {
         HttpResponse<String> response = new ApiClient(baseUrl).post("/api/v1/trial/disability-grade", "reviewer",

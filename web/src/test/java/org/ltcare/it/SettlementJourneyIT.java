@@ -13,10 +13,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
 import org.ltcare.institution.InstitutionRepository;
@@ -35,14 +32,15 @@ import org.openqa.selenium.By;
 
 /**
  * Issue 8's "done when", in the browser: a nursing home generates and submits last month's claim, one reviewer ticks
- * it in the review queue and accepts it (first review of a clean claim), another does the second review, an approver who did neither approves it, an agency officer prepares the
- * payout batch and the approver downloads the payment file and the institution's statement — the claim is paid
- * exactly once, with the deposit the rule set withholds.
+ * it in the review queue and accepts it (first review of a clean claim), another does the second review, an
+ * approver who did neither approves it, an agency officer prepares the payout batch and the approver downloads the
+ * payment file and the institution's statement — the claim is paid exactly once, with the deposit the rule set
+ * withholds. The bureau's people are the test region's own: their batch pays that region's claims, never the
+ * demo's or another test's.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RunAsClient
 class SettlementJourneyIT extends IntegrationTest {
 
-    private static final Handover HANDOVER = new Handover("settlement-journey");
     private static final YearMonth MONTH = YearMonth.now(ClockProducer.ZONE).minusMonths(1);
 
     @Inject
@@ -70,24 +68,16 @@ class SettlementJourneyIT extends IntegrationTest {
     AuditLog audit;
 
     @Test
-    @Order(1)
-    void aNursingHomeWithAResidentLastMonth() {
-        AssessmentWorld.World world = care.world();
-        CareInstitution home = care.contractedSince(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5,
-                MONTH.minusMonths(1).atDay(1));
-        records.inCareSince(world, home, CareType.RESIDENTIAL, MONTH.minusMonths(1).atDay(1));
-        HANDOVER.write(care.staffOf(home).username(), home.getId(), home.getName());
-    }
-
-    @Test
-    @Order(2)
-    @RunAsClient
-    void theClaimIsSubmittedAcceptedInTheQueueReviewedAgainAndApprovedByThreeOtherPeople() throws Exception {
-        List<String> h = HANDOVER.read();
-        String claimPage = "/care/claims.xhtml?month=" + MONTH + "&institution=" + h.get(1);
+    void aMonthIsClaimedReviewedApprovedAndPaidOnceInTheBrowser() throws Exception {
+        List<String> world = onServer("aNursingHomeWithAResidentLastMonth");
+        String staff = world.get(0);
+        String home = world.get(1);
+        String homeName = world.get(2);
+        String reviewer = world.get(3);
+        String claimPage = "/care/claims.xhtml?month=" + MONTH + "&institution=" + home;
         String cycle;
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login(h.get(0), "test");
+            browser.login(staff, "test");
             browser.open("/care/claims.xhtml?month=" + MONTH);
             browser.clickAndWaitForNewPage("claimForm:generate");
             browser.waitForText(By.id("messages"), "条明细");
@@ -97,9 +87,9 @@ class SettlementJourneyIT extends IntegrationTest {
             browser.screenshot("journey-1-submitted");
         }
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("reviewer", "reviewer");
+            browser.login(reviewer, "test");
             browser.open("/care/review-queue.xhtml?cycle=" + cycle);
-            browser.type("queueForm:institutionText", h.get(2));
+            browser.type("queueForm:institutionText", homeName);
             browser.clickAndWaitForNewPage("queueForm:show");
             browser.byId("queueForm:queue").findElement(By.cssSelector("tbody tr .ui-chkbox-box")).click();
             browser.screenshot("journey-2-queue");
@@ -108,48 +98,62 @@ class SettlementJourneyIT extends IntegrationTest {
             browser.open(claimPage);
             assertEquals("初审完成，待复审", browser.byId("claimForm:status").getText(), "accepted from the queue");
         }
-        step("reviewer2", claimPage, "claimForm:secondReview", "复审完成，待审批", "journey-3-second-review");
-        step("approver", claimPage, "claimForm:approve", "已批准支付", "journey-4-approved");
-        HANDOVER.write(h.get(0), h.get(1), h.get(2), cycle);
-    }
+        step(world.get(4), claimPage, "claimForm:secondReview", "复审完成，待审批", "journey-3-second-review");
+        step(world.get(5), claimPage, "claimForm:approve", "已批准支付", "journey-4-approved");
 
-    @Test
-    @Order(3)
-    void everyInstitutionPayableInTheCycleHasABankAccount() {
-        List<String> h = HANDOVER.read();
-        Actor officer = accounts.findByUsername("reviewer").orElseThrow().toActor();
-        List<CareClaim> payable = payouts.payable(officer, YearMonth.parse(h.get(3)));
-        assertTrue(payable.stream().anyMatch(c -> c.getInstitutionId() == Long.parseLong(h.get(1))), "ours is payable");
-        // Other classes' approved claims of the same cycle go into the same batch: it must not stop at them.
-        payable.stream().map(CareClaim::getInstitutionId).distinct()
-                .forEach(id -> institutions.withBankAccount(institutionRepository.find(id).orElseThrow()));
-    }
-
-    @Test
-    @Order(4)
-    @RunAsClient
-    void anOfficerPreparesTheBatch() throws Exception {
-        List<String> h = HANDOVER.read();
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("reviewer", "reviewer");
-            browser.open("/care/payouts.xhtml?cycle=" + h.get(3));
-            assertTrue(browser.byId("payoutForm:payable").getText().contains(h.get(2)), "our claim is listed");
+            browser.login(reviewer, "test");
+            browser.open("/care/payouts.xhtml?cycle=" + cycle);
+            assertTrue(browser.byId("payoutForm:payable").getText().contains(homeName), "our claim is listed");
             browser.clickAndWaitForNewPage("payoutForm:prepare");
             browser.waitForText(By.id("messages"), "正在后台支付");
         }
+        List<String> paid = onServer("theBatchPaidTheClaimOnceWithTheDepositWithheld", home, reviewer);
+        String batch = paid.get(0);
+        String transfer = paid.get(1);
+
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            browser.login(world.get(5), "test");
+            browser.open("/care/payouts.xhtml?cycle=" + cycle);
+            int row = browser.rowOf("payoutForm:batches", "batchId", "B" + batch);
+            assertEquals("已完成", browser.byId("payoutForm:batches:" + row + ":batchStatus").getText());
+            browser.screenshot("journey-5-paid");
+            Path file = browser.download("payoutForm:batches:" + row + ":paymentFile");
+            List<String> ours = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .filter(line -> line.contains(homeName)).toList();
+            assertEquals(1, ours.size(), "one transfer to the institution");
+            String[] fields = ours.get(0).split(",");
+            assertEquals(new BigDecimal(transfer), new BigDecimal(fields[fields.length - 2]), "payable − deposit");
+            int statement = statementOf(browser, row, homeName);
+            Path pdf = browser.download("payoutForm:batches:" + row + ":statements:" + statement + ":statement");
+            assertTrue(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
+        }
     }
 
-    @Test
-    @Order(5)
-    void theBatchPaysTheClaimOnceWithTheDepositWithheld() {
-        List<String> h = HANDOVER.read();
-        Actor officer = accounts.findByUsername("reviewer").orElseThrow().toActor();
-        long institutionId = Long.parseLong(h.get(1));
+    /**
+     * In the server: a nursing home of a region of its own with a resident since the month before last and a bank
+     * account; its staff login, id and name, and the logins of the region's reviewer, second reviewer and approver.
+     */
+    List<Object> aNursingHomeWithAResidentLastMonth() {
+        AssessmentWorld.World world = care.world();
+        CareInstitution home = care.contractedSince(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5,
+                MONTH.minusMonths(1).atDay(1));
+        records.inCareSince(world, home, CareType.RESIDENTIAL, MONTH.minusMonths(1).atDay(1));
+        institutions.withBankAccount(home);
+        return List.of(care.staffOf(home).username(), home.getId(), home.getName(), care.login(world.reviewer()),
+                care.login(world.reviewer2()), care.login(world.approver()));
+    }
+
+    /** In the server: the batch paid the home's claim once and again pays nothing; its id and our transfer. */
+    List<Object> theBatchPaidTheClaimOnceWithTheDepositWithheld(String institution, String officerLogin) {
+        Actor officer = accounts.findByUsername(officerLogin).orElseThrow().toActor();
+        long institutionId = Long.parseLong(institution);
         CareClaim claim = claims.ofInstitution(officer, institutionId).get(0);
         PayoutBatch batch = Await.until(() -> payouts.find(officer, claims.find(officer, claim.getId())
                         .getPayoutBatchId()), b -> b.getStatus() != BatchStatus.PREPARED && b.getStatus() != BatchStatus.RUNNING,
                 Duration.ofSeconds(60), "the payout batch");
         assertEquals(BatchStatus.COMPLETED, batch.getStatus(), String.valueOf(batch.getFailure()));
+        assertEquals(1, batch.getClaimCount(), "the region's one approved claim, no other's");
         CareClaim paid = claims.find(officer, claim.getId());
         assertEquals(ClaimStatus.PAID, paid.getStatus());
         assertEquals(1, audit.history("CareClaim", String.valueOf(claim.getId())).stream()
@@ -157,36 +161,12 @@ class SettlementJourneyIT extends IntegrationTest {
         PayoutBatch again = payouts.run(officer, batch.getId());
         assertEquals(batch.getPaid(), again.getPaid(), "run again, it pays nothing more");
         BigDecimal deposit = paid.getPayable().multiply(new BigDecimal("0.05")).setScale(2, RoundingMode.HALF_UP);
-        HANDOVER.write(h.get(0), h.get(1), h.get(2), h.get(3), batch.getId(),
-                paid.getPayable().subtract(deposit).toPlainString());
-    }
-
-    @Test
-    @Order(6)
-    @RunAsClient
-    void theApproverDownloadsThePaymentFileAndTheStatement() throws Exception {
-        List<String> h = HANDOVER.read();
-        try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("approver", "approver");
-            browser.open("/care/payouts.xhtml?cycle=" + h.get(3));
-            int row = browser.rowOf("payoutForm:batches", "batchId", "B" + h.get(4));
-            assertEquals("已完成", browser.byId("payoutForm:batches:" + row + ":batchStatus").getText());
-            browser.screenshot("journey-5-paid");
-            Path file = browser.download("payoutForm:batches:" + row + ":paymentFile");
-            List<String> ours = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .filter(line -> line.contains(h.get(2))).toList();
-            assertEquals(1, ours.size(), "one transfer to the institution");
-            String[] fields = ours.get(0).split(",");
-            assertEquals(new BigDecimal(h.get(5)), new BigDecimal(fields[fields.length - 2]), "payable − deposit");
-            int statement = statementOf(browser, row, h.get(2));
-            Path pdf = browser.download("payoutForm:batches:" + row + ":statements:" + statement + ":statement");
-            assertTrue(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
-        }
+        return List.of(batch.getId(), paid.getPayable().subtract(deposit).toPlainString());
     }
 
     private void step(String user, String page, String button, String status, String screenshot) throws Exception {
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login(user, user);
+            browser.login(user, "test");
             browser.open(page);
             browser.clickAndWaitForNewPage(button);
             browser.waitForText(By.id("claimForm:status"), status);

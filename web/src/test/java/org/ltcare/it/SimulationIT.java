@@ -15,10 +15,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
 import org.ltcare.policy.RuleSet;
@@ -48,10 +45,8 @@ import org.openqa.selenium.By;
  * periods, only approvers and administrators; in the browser the administrator runs one over the demo city's half
  * year and exports it.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SimulationIT extends IntegrationTest {
 
-    private static final Handover HANDOVER = new Handover("simulation");
     private static final YearMonth MONTH = YearMonth.now(ClockProducer.ZONE).minusMonths(1);
 
     @Inject
@@ -76,7 +71,6 @@ class SimulationIT extends IntegrationTest {
     UserAccountRepository accounts;
 
     @Test
-    @Order(1)
     void limitsRaisedByTenPercentCostTheHandComputedDifferenceAndTouchNoClaim() {
         AssessmentWorld.World world = care.world();
         LocalDate since = MONTH.minusMonths(1).atDay(1);
@@ -85,9 +79,9 @@ class SimulationIT extends IntegrationTest {
         records.inCareSince(world, home, CareType.RESIDENTIAL, since);
         Actor staff = care.staffOf(home);
         CareClaim claim = claims.submit(staff, claims.generate(staff, home.getId(), MONTH).getId());
-        reviews.firstReview(actor("reviewer"), claim.getId(), List.of());
-        reviews.secondReview(actor("reviewer2"), claim.getId());
-        CareClaim approved = reviews.approve(actor("approver"), claim.getId());
+        reviews.firstReview(world.reviewer(), claim.getId(), List.of());
+        reviews.secondReview(world.reviewer2(), claim.getId());
+        CareClaim approved = reviews.approve(world.approver(), claim.getId());
         List<BigDecimal> linesBefore = fundShares(staff, claim);
         RuleSet draft = limitsRaised(world.admin(), world.region(), "SIM" + System.nanoTime() % 100_000);
 
@@ -108,7 +102,7 @@ class SimulationIT extends IntegrationTest {
         assertEquals(approved.getAmounts().getFundShare(), after.getAmounts().getFundShare());
         assertEquals(linesBefore, fundShares(staff, claim), "the real claim's lines as they were");
 
-        assertThrows(AccessDeniedException.class, () -> simulations.start(actor("reviewer"), draft.getId(), MONTH,
+        assertThrows(AccessDeniedException.class, () -> simulations.start(world.reviewer(), draft.getId(), MONTH,
                 MONTH));
         RuleSet inForce = ruleSets.inForce(world.region(), MONTH.atDay(1));
         assertEquals("simulation.notDraft", assertThrows(BusinessException.class,
@@ -117,18 +111,16 @@ class SimulationIT extends IntegrationTest {
                 MONTH.plusMonths(1)), "the current month is not over");
     }
 
-    @Test
-    @Order(2)
-    void aDraftOfTheDemoCity() {
+    /** In the server: a draft of the demo city with its limits raised (a draft: nothing in force changes). */
+    List<Object> aDraftOfTheDemoCity() {
         RuleSet draft = limitsRaised(actor("admin"), "370200", "SIMDEMO" + System.nanoTime() % 10_000);
-        HANDOVER.write(draft.getId(), draft.getCode());
+        return List.of(draft.getId(), draft.getCode());
     }
 
     @Test
-    @Order(3)
     @RunAsClient
     void theAdministratorSimulatesTheDemoHalfYearAndExportsIt() throws Exception {
-        List<String> h = HANDOVER.read();
+        List<String> h = onServer("aDraftOfTheDemoCity");
         try (Browser browser = new Browser(baseUrl.toString())) {
             browser.login("admin", "admin");
             browser.open("/bureau/simulation.xhtml");

@@ -188,7 +188,7 @@ class TrialApiIT extends IntegrationTest {
                 post("/api/v1/trial/disability-grade", null, "{" + FULL_SCORES + "}"),
                 post("/api/v1/trial/care-fee", null, "{" + MARCH_FEE + ",\"grade\":5}"),
                 get("/api/v1/calendar/working-days?from=2025-04-07&add=30", null),
-                post("/api/v1/trial/care-fee", "auditor:wrong", "{" + MARCH_FEE + ",\"grade\":5}"))) {
+                post("/api/v1/trial/care-fee", "no-such-user:wrong", "{" + MARCH_FEE + ",\"grade\":5}"))) {
             assertEquals(401, response.statusCode(), response.body());
         }
     }

@@ -24,18 +24,21 @@ import org.ltcare.policy.deposit.DepositBandService;
 import org.ltcare.policy.deposit.ReleaseSchedule;
 import org.ltcare.settlement.payout.BankAccount;
 import org.ltcare.settlement.payout.PaymentFile;
+import org.ltcare.settlement.payout.PayoutRepository;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.audit.AuditLog;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
+import org.ltcare.shared.security.UserAccountRepository;
 
 /**
  * The annual clearing of the quality deposit (rules.md §5): once a year is over, an agency officer prepares each
  * institution's clearing — the deposit withheld from its paid claims for care in that year, released by its
  * evaluation score's band of the rule set in force on 31 December, the rest kept by the fund — and an approver who
  * did not prepare it approves it. Institutions without an evaluation wait. A statement per institution; the bank
- * file of the released amounts. Once prepared, an institution's year is not cleared again (unique).
+ * file of the released amounts. Once prepared, an institution's year is not cleared again (unique). Each bureau
+ * clears the institutions of its own region.
  */
 @Stateless
 public class DepositClearingService {
@@ -61,13 +64,17 @@ public class DepositClearingService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private UserAccountRepository accounts;
+
     /** The year at a glance: the clearings made, and the institutions with a deposit still to clear. */
     public ClearingYear year(Actor actor, int year) {
         requireBureau(actor);
-        List<DepositClearing> made = clearings(year);
+        String region = accounts.regionOf(actor);
+        List<DepositClearing> made = clearings(year, region);
         List<Withheld> open = new ArrayList<>();
         Map<Long, Integer> scores = new HashMap<>();
-        for (Withheld withheld : withheld(year)) {
+        for (Withheld withheld : withheld(year, region)) {
             if (made.stream().noneMatch(c -> c.getInstitutionId() == withheld.institutionId())) {
                 open.add(withheld);
                 evaluations.scoreFor(withheld.institutionId(), year)
@@ -110,7 +117,7 @@ public class DepositClearingService {
     public List<DepositClearing> approve(Actor actor, int year) {
         actor.requireBureau(Role.BUREAU_APPROVER, "clearing.approve");
         List<DepositClearing> approved = new ArrayList<>();
-        for (DepositClearing clearing : clearings(year)) {
+        for (DepositClearing clearing : clearings(year, accounts.regionOf(actor))) {
             if (!clearing.isApproved()) {
                 Map<String, Object> before = clearing.auditState();
                 clearing.approve(actor.username(), clock.instant());
@@ -121,14 +128,18 @@ public class DepositClearingService {
         return approved;
     }
 
-    /** The institution's clearing statement (PDF): bureau roles and the institution's own users. */
+    /** The institution's clearing statement (PDF): bureau roles of its region and the institution's own users. */
     public byte[] statement(Actor actor, long clearingId) {
         DepositClearing clearing = Optional.ofNullable(em.find(DepositClearing.class, clearingId))
                 .orElseThrow(() -> new NotFoundException("DepositClearing", clearingId));
         CareRecordAccess.requireRead(actor, clearing.getInstitutionId());
+        CareInstitution institution = institutions.find(clearing.getInstitutionId()).orElseThrow();
+        if (!actor.isInstitutionScoped()
+                && !institution.getOrganisation().getRegionCode().equals(accounts.regionOf(actor))) {
+            throw new NotFoundException("DepositClearing", clearingId);
+        }
         try {
-            return ClearingStatementPdf.render(clearing,
-                    institutions.find(clearing.getInstitutionId()).orElseThrow());
+            return ClearingStatementPdf.render(clearing, institution);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -138,7 +149,7 @@ public class DepositClearingService {
     public byte[] releaseFile(Actor actor, int year) {
         requireBureau(actor);
         List<PaymentFile.Transfer> transfers = new ArrayList<>();
-        for (DepositClearing clearing : clearings(year)) {
+        for (DepositClearing clearing : clearings(year, accounts.regionOf(actor))) {
             if (!clearing.isApproved() || clearing.getReleased().signum() <= 0) {
                 continue;
             }
@@ -153,19 +164,21 @@ public class DepositClearingService {
         return PaymentFile.write(transfers);
     }
 
-    /** Deposit withheld per institution from paid claims for care in the year. */
-    List<Withheld> withheld(int year) {
+    /** Deposit withheld per institution of the region from paid claims for care in the year. */
+    List<Withheld> withheld(int year, String region) {
         List<Object[]> rows = em.createQuery("select p.institutionId, sum(p.deposit), count(p) from Payout p, "
                 + "CareClaim c where c.id = p.claimId and p.status = 'PAID' and c.month like :year "
+                + "and p.institutionId in (" + PayoutRepository.INSTITUTIONS_OF_REGION + ") "
                 + "group by p.institutionId order by p.institutionId", Object[].class)
-                .setParameter("year", year + "-%").getResultList();
+                .setParameter("year", year + "-%").setParameter("region", region).getResultList();
         return rows.stream().map(r -> new Withheld((Long) r[0], (BigDecimal) r[1], ((Number) r[2]).intValue()))
                 .toList();
     }
 
-    private List<DepositClearing> clearings(int year) {
-        return em.createQuery("select c from DepositClearing c where c.year = :year order by c.institutionId",
-                DepositClearing.class).setParameter("year", year).getResultList();
+    private List<DepositClearing> clearings(int year, String region) {
+        return em.createQuery("select c from DepositClearing c where c.year = :year and c.institutionId in ("
+                + PayoutRepository.INSTITUTIONS_OF_REGION + ") order by c.institutionId", DepositClearing.class)
+                .setParameter("year", year).setParameter("region", region).getResultList();
     }
 
     private static void requireBureau(Actor actor) {

@@ -19,6 +19,7 @@ import org.ltcare.settlement.claim.ClaimRepository;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.UserAccountRepository;
 
 /**
  * The files of a payout batch: the bank payment file (bureau roles, once the batch is completed) and each
@@ -39,9 +40,12 @@ public class PayoutDocuments {
     @Inject
     private InsuredRepository insured;
 
+    @Inject
+    private UserAccountRepository accounts;
+
     public byte[] paymentFile(Actor actor, long batchId) {
         PayoutService.requireRead(actor);
-        PayoutBatch batch = batch(batchId);
+        PayoutBatch batch = batch(actor, batchId);
         if (batch.getStatus() != BatchStatus.COMPLETED) {
             throw new BusinessException("payout.notCompleted", batchId);
         }
@@ -54,6 +58,7 @@ public class PayoutDocuments {
     /** The institutions of the batch that have been paid, for the statements' list. */
     public List<CareInstitution> paidInstitutions(Actor actor, long batchId) {
         PayoutService.requireRead(actor);
+        batch(actor, batchId);
         return payouts.rows(batchId).stream().filter(Payout::isPaid).map(Payout::getInstitutionId).distinct()
                 .map(id -> institutions.find(id).orElseThrow()).toList();
     }
@@ -80,7 +85,7 @@ public class PayoutDocuments {
 
     private Statement statementOf(Actor actor, long batchId, long institutionId) {
         CareRecordAccess.requireRead(actor, institutionId);
-        PayoutBatch batch = batch(batchId);
+        PayoutBatch batch = batch(actor, batchId);
         Map<Long, Payout> rows = new java.util.LinkedHashMap<>();
         payouts.rows(batchId).stream().filter(r -> r.getInstitutionId() == institutionId && r.isPaid())
                 .forEach(r -> rows.put(r.getClaimId(), r));
@@ -100,7 +105,13 @@ public class PayoutDocuments {
         return new Statement(batch, institutions.find(institutionId).orElseThrow(), paidClaims, rows, lines, names);
     }
 
-    private PayoutBatch batch(long batchId) {
-        return payouts.find(batchId).orElseThrow(() -> new NotFoundException("PayoutBatch", batchId));
+    /**
+     * The batch, for a bureau user only if it pays their region's institutions (another region's is not found); an
+     * institution's user was already limited to their own institution's rows.
+     */
+    private PayoutBatch batch(Actor actor, long batchId) {
+        return payouts.find(batchId)
+                .filter(b -> actor.isInstitutionScoped() || payouts.isOfRegion(batchId, accounts.regionOf(actor)))
+                .orElseThrow(() -> new NotFoundException("PayoutBatch", batchId));
     }
 }

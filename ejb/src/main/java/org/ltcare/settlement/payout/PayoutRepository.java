@@ -14,6 +14,10 @@ import org.ltcare.settlement.claim.ClaimStatus;
 @Stateless
 public class PayoutRepository {
 
+    /** The ids of a region's care institutions (JPQL, parameter :region): a bureau pays its own region's. */
+    public static final String INSTITUTIONS_OF_REGION =
+            "select i.id from CareInstitution i where i.organisation.regionCode = :region";
+
     @PersistenceContext(unitName = "ltcare")
     private EntityManager em;
 
@@ -25,16 +29,26 @@ public class PayoutRepository {
         return em.find(PayoutBatch.class, batchId, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public List<PayoutBatch> recent(int max) {
-        return em.createQuery("select b from PayoutBatch b order by b.preparedAt desc, b.id desc", PayoutBatch.class)
-                .setMaxResults(max).getResultList();
+    /** A region's batches, newest first: a batch pays the institutions of one region (those of its rows). */
+    public List<PayoutBatch> recent(String region, int max) {
+        return em.createQuery("select b from PayoutBatch b where exists (select p from Payout p where "
+                + "p.batchId = b.id and p.institutionId in (" + INSTITUTIONS_OF_REGION + ")) "
+                + "order by b.preparedAt desc, b.id desc", PayoutBatch.class)
+                .setParameter("region", region).setMaxResults(max).getResultList();
     }
 
-    /** The approved claims of a cycle that no batch holds yet, by institution. */
-    public List<CareClaim> approvedUnbatched(YearMonth cycle) {
+    public boolean isOfRegion(long batchId, String region) {
+        return !em.createQuery("select p.id from Payout p where p.batchId = :batch and p.institutionId in ("
+                + INSTITUTIONS_OF_REGION + ")", Long.class).setParameter("batch", batchId)
+                .setParameter("region", region).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The approved claims of a cycle of the region's institutions that no batch holds yet, by institution. */
+    public List<CareClaim> approvedUnbatched(YearMonth cycle, String region) {
         return em.createQuery("select c from CareClaim c where c.cycle = :cycle and c.status = :approved "
+                + "and c.institutionId in (" + INSTITUTIONS_OF_REGION + ") "
                 + "and not exists (select p from Payout p where p.claimId = c.id) order by c.institutionId, c.id",
-                CareClaim.class).setParameter("cycle", cycle.toString())
+                CareClaim.class).setParameter("cycle", cycle.toString()).setParameter("region", region)
                 .setParameter("approved", ClaimStatus.APPROVED).getResultList();
     }
 

@@ -18,9 +18,11 @@ import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.audit.AuditLog;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
+import org.ltcare.shared.security.UserAccountRepository;
 
 /**
- * Payout batches (rules.md §5): an agency officer prepares a batch of a cycle's approved claims — never claims
+ * Payout batches (rules.md §5): an agency officer prepares a batch of a cycle's approved claims of the institutions
+ * of the officer's region (a bureau pays its own region's; batches of other regions are not seen) — never claims
  * they approved themselves — and runs it; the run pays institution by institution ({@link PayoutStep}), each in
  * its own transaction. A run that stops (an institution without a bank account, a server cut off) is run again and
  * resumes; a completed batch run again pays nothing. Every claim is in at most one batch (unique row per claim).
@@ -43,15 +45,21 @@ public class PayoutService {
     @Inject
     private Clock clock;
 
-    /** The approved claims of the cycle that no batch holds yet: what a batch prepared now would pay. */
+    @Inject
+    private UserAccountRepository accounts;
+
+    /**
+     * The approved claims of the cycle that no batch holds yet, of the institutions of the actor's region: what a
+     * batch prepared now would pay.
+     */
     public List<CareClaim> payable(Actor actor, YearMonth cycle) {
         requireRead(actor);
-        return payouts.approvedUnbatched(cycle);
+        return payouts.approvedUnbatched(cycle, accounts.regionOf(actor));
     }
 
     public PayoutBatch prepare(Actor actor, YearMonth cycle) {
         requireOfficer(actor);
-        List<CareClaim> claims = payouts.approvedUnbatched(cycle);
+        List<CareClaim> claims = payouts.approvedUnbatched(cycle, accounts.regionOf(actor));
         if (claims.isEmpty()) {
             throw new BusinessException("payout.nothingToPay", cycle.toString());
         }
@@ -79,7 +87,7 @@ public class PayoutService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public PayoutBatch run(Actor actor, long batchId) {
         requireOfficer(actor);
-        PayoutBatch batch = payouts.find(batchId).orElseThrow(() -> new NotFoundException("PayoutBatch", batchId));
+        PayoutBatch batch = find(actor, batchId);
         if (batch.getStatus() == BatchStatus.COMPLETED) {
             return batch;
         }
@@ -109,14 +117,16 @@ public class PayoutService {
         run(actor, batchId);
     }
 
+    /** A batch of the actor's region; another region's is not found (404), as if it did not exist. */
     public PayoutBatch find(Actor actor, long batchId) {
         requireRead(actor);
-        return payouts.find(batchId).orElseThrow(() -> new NotFoundException("PayoutBatch", batchId));
+        return payouts.find(batchId).filter(b -> payouts.isOfRegion(batchId, accounts.regionOf(actor)))
+                .orElseThrow(() -> new NotFoundException("PayoutBatch", batchId));
     }
 
     public List<PayoutBatch> recent(Actor actor) {
         requireRead(actor);
-        return payouts.recent(RECENT);
+        return payouts.recent(accounts.regionOf(actor), RECENT);
     }
 
     public List<Payout> rows(Actor actor, long batchId) {

@@ -25,6 +25,9 @@ public class ClaimRun {
     @Column(nullable = false, length = 7)
     private String month;
 
+    @Column(name = "region_code", nullable = false, length = 6)
+    private String regionCode;
+
     @Column(name = "execution_id")
     private Long executionId;
 
@@ -58,11 +61,16 @@ public class ClaimRun {
     protected ClaimRun() {
     }
 
-    ClaimRun(YearMonth month, int total, String startedBy, Instant startedAt) {
+    ClaimRun(YearMonth month, String regionCode, int total, String startedBy, Instant startedAt) {
         this.month = month.toString();
+        this.regionCode = regionCode;
         this.total = total;
         this.startedBy = startedBy;
         this.startedAt = startedAt;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
     }
 
     void execution(long id) {

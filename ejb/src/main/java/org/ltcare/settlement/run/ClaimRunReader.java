@@ -10,7 +10,7 @@ import java.time.YearMonth;
 import java.util.Iterator;
 
 /**
- * The institutions of the month, one item each, in id order. The checkpoint is the last institution whose chunk
+ * The institutions of the run's region in care in the month, one item each, in id order. The checkpoint is the last institution whose chunk
  * committed, so a restart goes on after it (institutions admitted since are taken in too).
  */
 @Named("claimRunReader")
@@ -22,6 +22,10 @@ public class ClaimRunReader extends AbstractItemReader {
     private String month;
 
     @Inject
+    @BatchProperty
+    private String region;
+
+    @Inject
     private ClaimRuns runs;
 
     private Iterator<Long> institutions;
@@ -30,7 +34,7 @@ public class ClaimRunReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         last = checkpoint == null ? 0 : (Long) checkpoint;
-        institutions = runs.institutionsInCare(YearMonth.parse(month), last).iterator();
+        institutions = runs.institutionsInCare(YearMonth.parse(month), region, last).iterator();
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
+import org.ltcare.shared.security.UserAccountRepository;
 
 /**
  * Starts and restarts the city-wide claim generation (Jakarta Batch job {@code claim-generation}) for a month that
@@ -32,14 +33,18 @@ public class ClaimRunService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private UserAccountRepository accounts;
+
     public ClaimRun start(Actor actor, YearMonth month) {
         requireOfficer(actor);
         if (!month.isBefore(YearMonth.now(clock))) {
             throw new BusinessException("claim.monthNotOver", month.toString());
         }
-        ClaimRun run = runs.create(month, actor.username());
+        ClaimRun run = runs.create(month, accounts.regionOf(actor), actor.username());
         Properties parameters = new Properties();
         parameters.setProperty("month", month.toString());
+        parameters.setProperty("region", run.getRegionCode());
         parameters.setProperty("runId", String.valueOf(run.getId()));
         parameters.setProperty("username", actor.username());
         long execution = operator().start(JOB, parameters);
@@ -49,7 +54,7 @@ public class ClaimRunService {
     /** Restarts a failed or stopped run from its last checkpoint. */
     public ClaimRun restart(Actor actor, long runId) {
         requireOfficer(actor);
-        ClaimRun run = runs.find(runId).orElseThrow(() -> new NotFoundException("ClaimRun", runId));
+        ClaimRun run = find(actor, runId);
         if (!runs.restarting(runId)) {
             throw new BusinessException("claimRun.notRestartable", runId);
         }
@@ -65,12 +70,15 @@ public class ClaimRunService {
 
     public List<ClaimRun> recent(Actor actor) {
         actor.requireBureau("claimRun.read");
-        return runs.recent();
+        return runs.recent(accounts.regionOf(actor));
     }
 
+    /** A run of the actor's region; another region's is not found. */
     public ClaimRun find(Actor actor, long runId) {
-        recent(actor);
-        return runs.find(runId).orElseThrow(() -> new NotFoundException("ClaimRun", runId));
+        actor.requireBureau("claimRun.read");
+        String region = accounts.regionOf(actor);
+        return runs.find(runId).filter(r -> r.getRegionCode().equals(region))
+                .orElseThrow(() -> new NotFoundException("ClaimRun", runId));
     }
 
     private static JobOperator operator() {

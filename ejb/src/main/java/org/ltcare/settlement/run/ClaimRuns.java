@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.ltcare.benefit.AdmissionStatus;
+import org.ltcare.settlement.payout.PayoutRepository;
 
 /** The runs' rows and the institutions a month's run generates for; each method commits on its own. */
 @Stateless
@@ -23,17 +24,22 @@ public class ClaimRuns {
     @Inject
     private Clock clock;
 
-    /** Institutions with someone admitted on a day of the month, by id (the order the job goes in). */
-    public List<Long> institutionsInCare(YearMonth month, long afterId) {
+    /**
+     * The region's institutions with someone admitted on a day of the month, by id (the order the job goes in).
+     */
+    public List<Long> institutionsInCare(YearMonth month, String region, long afterId) {
         return em.createQuery("select distinct a.institutionId from CareAdmission a where a.status = :admitted "
                 + "and a.startsOn <= :to and (a.endsOn is null or a.endsOn >= :from) and a.institutionId > :after "
+                + "and a.institutionId in (" + PayoutRepository.INSTITUTIONS_OF_REGION + ") "
                 + "order by a.institutionId", Long.class).setParameter("admitted", AdmissionStatus.ADMITTED)
+                .setParameter("region", region)
                 .setParameter("from", month.atDay(1)).setParameter("to", month.atEndOfMonth())
                 .setParameter("after", afterId).getResultList();
     }
 
-    public ClaimRun create(YearMonth month, String username) {
-        ClaimRun run = new ClaimRun(month, institutionsInCare(month, 0).size(), username, clock.instant());
+    public ClaimRun create(YearMonth month, String region, String username) {
+        ClaimRun run = new ClaimRun(month, region, institutionsInCare(month, region, 0).size(), username,
+                clock.instant());
         em.persist(run);
         return run;
     }
@@ -71,8 +77,9 @@ public class ClaimRuns {
         return Optional.ofNullable(em.find(ClaimRun.class, runId));
     }
 
-    public List<ClaimRun> recent() {
-        return em.createQuery("select r from ClaimRun r order by r.startedAt desc, r.id desc", ClaimRun.class)
+    public List<ClaimRun> recent(String region) {
+        return em.createQuery("select r from ClaimRun r where r.regionCode = :region "
+                + "order by r.startedAt desc, r.id desc", ClaimRun.class).setParameter("region", region)
                 .setMaxResults(RECENT).getResultList();
     }
 }
