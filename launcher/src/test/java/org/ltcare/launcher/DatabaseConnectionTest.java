@@ -9,7 +9,7 @@ class DatabaseConnectionTest {
 
     @Test
     void embeddedUrlPointsAtTheLtcareSchemaOnTheGivenPortWithTheRequiredOptions() {
-        DatabaseConnection connection = DatabaseConnection.embedded(3307);
+        DatabaseConnection connection = DatabaseConnection.embedded(3307, "secret");
 
         assertThat(connection.url()).isEqualTo("jdbc:mysql://127.0.0.1:3307/ltcare"
                 + "?nullCatalogMeansCurrent=true&rewriteBatchedStatements=true"
@@ -17,12 +17,12 @@ class DatabaseConnectionTest {
     }
 
     @Test
-    void embeddedUsesRootWithANonEmptyPasswordBecauseWildFlyRejectsAnEmptyOne() {
-        DatabaseConnection connection = DatabaseConnection.embedded(4000);
+    void embeddedUsesTheApplicationsAccountWithTheGivenPasswordNotRoot() {
+        DatabaseConnection connection = DatabaseConnection.embedded(4000, "kept-secret");
 
         assertThat(connection.url()).startsWith("jdbc:mysql://127.0.0.1:4000/ltcare?");
-        assertThat(connection.user()).isEqualTo("root");
-        assertThat(connection.password()).isNotEmpty();
+        assertThat(connection.user()).isEqualTo("ltcare");
+        assertThat(connection.password()).isEqualTo("kept-secret");
     }
 
     @Test

@@ -102,6 +102,10 @@ class HospitalStayFeedIT extends IntegrationTest {
         assertTrue(again.body().contains("\"created\":0") && again.body().contains("\"unchanged\":1"), again.body());
 
         assertEquals(400, post(api, "reviewer", "a,b\n1,2\n").statusCode());
+        HttpResponse<String> broken = post(api, "reviewer", "record_id,id_number,name,hospital,admitted_on,"
+                + "discharged_on\n\"BROKEN" + handover.get(2) + "," + handover.get(0) + ",,市立医院,2026-01-01,\n");
+        assertEquals(400, broken.statusCode(), broken.body());
+        assertTrue(broken.body().contains("\"errors\"") && broken.body().contains("引号"), broken.body());
         HttpResponse<String> feed = post(api, "hisfeed", csv);
         assertEquals(200, feed.statusCode(), "the feed's own credential: " + feed.body());
         assertEquals(403, post(api, "nurse", csv).statusCode());

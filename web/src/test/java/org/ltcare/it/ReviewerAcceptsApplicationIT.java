@@ -61,19 +61,23 @@ class ReviewerAcceptsApplicationIT extends IntegrationTest {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountWithAClearMessage() throws Exception {
+    void fiveWrongPasswordsLockTheAccountAndTheMessageTellsNoOneWhichAccountsExist() throws Exception {
         String login = onServer("aLoginOfItsOwn").get(0);
         try (Browser browser = new Browser(baseUrl.toString())) {
             for (int attempt = 1; attempt <= 5; attempt++) {
                 browser.login(login, "wrong-password");
                 browser.byId("loginForm:loginMessages");
             }
-            String text = browser.pageText();
-            browser.screenshot("login-locked");
-            assertTrue(text.contains("账户已被锁定"), "the lock message is shown: " + text);
-
             browser.login(login, "test");
-            assertTrue(browser.pageText().contains("账户已被锁定"), "even the right password is refused while locked");
+            String locked = browser.byId("loginForm:loginMessages").getText();
+            browser.screenshot("login-locked");
+            assertTrue(browser.driver().findElements(By.cssSelector(".ltc-logout")).isEmpty(),
+                    "even the right password is refused while locked");
+            assertTrue(locked.contains("锁定"), "the message names the lock among the reasons: " + locked);
+
+            browser.login("no-such-" + login, "test");
+            assertEquals(locked, browser.byId("loginForm:loginMessages").getText(),
+                    "an unknown user name reads the same: nobody learns which accounts exist");
         }
     }
 }

@@ -102,6 +102,9 @@ public class HospitalStayFeed {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read text already in memory", e);
+        } catch (UncheckedIOException | IllegalStateException e) {
+            // Broken quoting (an unterminated quote, text after a closing one): the file is refused whole.
+            throw new ValidationException(List.of(new FieldError("file", "feed.malformed")));
         }
         return records;
     }

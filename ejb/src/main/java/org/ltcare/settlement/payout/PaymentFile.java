@@ -63,11 +63,16 @@ public final class PaymentFile {
         return "LTC-" + batch.getCycle() + "-B" + batch.getId() + "-I" + institutionId;
     }
 
-    /** RFC 4180 quoting where a value needs it. */
-    static String field(String value) {
-        if (value == null) {
+    /**
+     * RFC 4180 quoting where a value needs it. A text that a spreadsheet would take for a formula (beginning with
+     * = + - @, a tab or a carriage return — an institution enters its bank and account names) gets a leading
+     * apostrophe, so that opening the file runs nothing.
+     */
+    static String field(String text) {
+        if (text == null) {
             return "";
         }
+        String value = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return '"' + value.replace("\"", "\"\"") + '"';
         }

@@ -41,10 +41,16 @@ public class LoginService {
             return new Result(Outcome.WRONG_CREDENTIALS, null, null);
         }
         UserAccount account = found.get();
-        if (account.isLockedAt(now)) {
+        // A machine credential is not locked by failed attempts: anyone could otherwise stop an institution's
+        // system or the hospital feed by sending wrong passwords in its name.
+        boolean machine = !account.getRoles().isEmpty() && account.getRoles().stream().allMatch(Role::isMachineRole);
+        if (!machine && account.isLockedAt(now)) {
             return new Result(Outcome.LOCKED, account, account.getLockedUntil());
         }
         if (!hasher.verify(password, account.getPasswordHash())) {
+            if (machine) {
+                return new Result(Outcome.WRONG_CREDENTIALS, account, null);
+            }
             account.recordFailedLogin(now);
             return account.isLockedAt(now)
                     ? new Result(Outcome.LOCKED, account, account.getLockedUntil())
@@ -52,15 +58,6 @@ public class LoginService {
         }
         account.recordSuccessfulLogin();
         return new Result(Outcome.SUCCESS, account, null);
-    }
-
-    /** Whether the account is locked now, and until when: the login page tells the user. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<Instant> lockedUntil(String username) {
-        Instant now = clock.instant();
-        return accounts.findByUsername(username == null ? "" : username.trim())
-                .filter(a -> a.isLockedAt(now))
-                .map(UserAccount::getLockedUntil);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -20,6 +20,11 @@ public enum Role {
         return this == INSTITUTION_STAFF || this == INSTITUTION_ADMIN;
     }
 
+    /** A credential of another system (API only, no pages). */
+    public boolean isMachineRole() {
+        return this == INSTITUTION_API || this == HOSPITAL_FEED;
+    }
+
     public boolean isBureauRole() {
         return this == AGENCY_REVIEWER || this == BUREAU_APPROVER || this == BUREAU_ADMIN || this == AUDITOR;
     }

@@ -51,7 +51,7 @@ public class ApplicationDetailPage implements Serializable {
         try {
             application = applications.find(actor, id);
         } catch (BusinessException e) {
-            errors.show(e, null);
+            errors.refuse(e);
         }
     }
 

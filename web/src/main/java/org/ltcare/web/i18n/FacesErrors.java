@@ -49,6 +49,19 @@ public class FacesErrors {
         return label == null || label.startsWith("??") ? problem : label + "：" + problem;
     }
 
+    /**
+     * A page the actor may not open answers as the error page does: 404 for an object they may not know of, 403 for
+     * an action their role may not take; any other refusal is shown as a message.
+     */
+    public void refuse(BusinessException e) {
+        Integer status = RefusalExceptionHandler.statusOf(e);
+        if (status == null) {
+            show(e, null);
+        } else {
+            RefusalExceptionHandler.send(FacesContext.getCurrentInstance(), status);
+        }
+    }
+
     public void info(String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, messages.format(key, arguments), null));

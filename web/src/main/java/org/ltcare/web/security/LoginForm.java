@@ -14,11 +14,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Optional;
-import org.ltcare.shared.security.LoginService;
-import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.web.i18n.Messages;
 
 /** The login page: authenticates through the application's mechanism and says clearly why a login failed. */
@@ -26,13 +21,9 @@ import org.ltcare.web.i18n.Messages;
 @RequestScoped
 public class LoginForm {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ClockProducer.ZONE);
 
     @Inject
     private SecurityContext securityContext;
-
-    @Inject
-    private LoginService loginService;
 
     @Inject
     private Messages messages;
@@ -55,11 +46,9 @@ public class LoginForm {
             faces.responseComplete();
             return null;
         }
-        Optional<Instant> lockedUntil = loginService.lockedUntil(username);
-        String text = lockedUntil
-                .map(until -> messages.format("login.locked", TIME.format(until)))
-                .orElseGet(() -> messages.get("login.failed"));
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        // One message for a wrong password, an unknown user and a locked account: the page tells nobody which
+        // user names exist.
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("login.failed"), null));
         password = null;
         return null;
     }

@@ -3,7 +3,6 @@ package org.ltcare.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -11,16 +10,21 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 
 /**
  * One mechanism for the whole application (Jakarta Security allows one): the REST API under /api uses HTTP
  * Basic with a real 401 challenge; pages use our own login form, which calls
  * {@code SecurityContext.authenticate} with the credential; a protected page without a login redirects there.
+ * The API is stateless: every request brings its credential, and no session is read or created for it, so a page
+ * session's cookie opens no API operation (a foreign site's form cannot act as the logged-in user) and an API
+ * credential never holds a session that would open pages. A page login gets a new session id (no fixation) and
+ * keeps the caller in the session ({@link SessionCaller}).
  */
 @ApplicationScoped
-@AutoApplySession
 public class LtcAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
@@ -40,8 +44,17 @@ public class LtcAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             // A failed form login must be SEND_FAILURE: the login page then shows its own message.
             CredentialValidationResult result = identityStore.validate(context.getAuthParameters().getCredential());
-            return context.notifyContainerAboutLogin(isMachineOnly(result) ? CredentialValidationResult.INVALID_RESULT
-                    : result);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID || isMachineOnly(result)) {
+                return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+            }
+            HttpSession session = newSessionId(request);
+            session.setAttribute(SessionCaller.ATTRIBUTE, new SessionCaller(result.getCallerPrincipal().getName(),
+                    Set.copyOf(result.getCallerGroups())));
+            return context.notifyContainerAboutLogin(result);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SessionCaller.ATTRIBUTE) instanceof SessionCaller caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (context.isProtected()) {
             request.getSession(true).setAttribute(ORIGINAL_URL, originalUrl(request));
@@ -69,6 +82,16 @@ public class LtcAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"ltcare\", charset=\"UTF-8\"");
         return context.responseUnauthorized();
+    }
+
+    /** The session a login continues in, under a new id: an id known before the login is worth nothing after. */
+    private static HttpSession newSessionId(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return request.getSession(true);
+        }
+        request.changeSessionId();
+        return request.getSession(false);
     }
 
     /**
