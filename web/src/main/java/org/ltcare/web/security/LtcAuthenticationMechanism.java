@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import org.ltcare.shared.security.Role;
 
 /**
  * One mechanism for the whole application (Jakarta Security allows one): the REST API under /api uses HTTP
@@ -29,9 +30,6 @@ public class LtcAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String ORIGINAL_URL = "org.ltcare.originalUrl";
-    private static final java.util.Set<String> MACHINE_ROLES = java.util.Set.of(
-            org.ltcare.shared.security.Role.INSTITUTION_API.name(), org.ltcare.shared.security.Role.HOSPITAL_FEED.name());
-
     @Inject
     private IdentityStoreHandler identityStore;
 
@@ -100,7 +98,7 @@ public class LtcAuthenticationMechanism implements HttpAuthenticationMechanism {
      */
     private static boolean isMachineOnly(CredentialValidationResult result) {
         return result.getStatus() == CredentialValidationResult.Status.VALID && !result.getCallerGroups().isEmpty()
-                && MACHINE_ROLES.containsAll(result.getCallerGroups());
+                && result.getCallerGroups().stream().allMatch(group -> Role.valueOf(group).isMachineRole());
     }
 
     private static boolean isApi(HttpServletRequest request) {
