@@ -7,6 +7,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.text.MessageFormat;
 import java.util.Locale;
+import org.ltcare.api.input.ApiLimits;
+import org.ltcare.api.input.BodyTooLargeException;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.ValidationException;
@@ -14,7 +16,8 @@ import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.web.i18n.Messages;
 
 /**
- * Maps refused requests to HTTP: 400 with every bad field, 403, 404, and 409 for a broken business rule.
+ * Maps refused requests to HTTP: 400 with the bad fields (the first {@link ApiLimits#MAX_ERRORS}), 413 for a body
+ * over its limit, 403, 404, and 409 for a broken business rule.
  * Messages are in the language the client asks for (Accept-Language), Chinese by default.
  */
 @Provider
@@ -26,12 +29,13 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     @Override
     public Response toResponse(BusinessException e) {
         Locale locale = ApiLanguage.of(headers);
-        Response.Status status = e instanceof ValidationException ? Response.Status.BAD_REQUEST
+        Response.Status status = e instanceof BodyTooLargeException ? Response.Status.REQUEST_ENTITY_TOO_LARGE
+                : e instanceof ValidationException ? Response.Status.BAD_REQUEST
                 : e instanceof NotFoundException ? Response.Status.NOT_FOUND
                 : e instanceof AccessDeniedException ? Response.Status.FORBIDDEN
                 : Response.Status.CONFLICT;
         ApiError body = e instanceof ValidationException invalid
-                ? new ApiError(invalid.errors().stream()
+                ? new ApiError(invalid.errors().stream().limit(ApiLimits.MAX_ERRORS)
                         .map(f -> new ApiError.FieldMessage(f.field(), Messages.format(locale, f.messageKey(), f.arguments())))
                         .toList())
                 : ApiError.of(format(locale, e));

@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.ltcare.api.input.BodyLimit;
 import org.ltcare.benefit.feed.FeedReport;
 import org.ltcare.benefit.feed.HospitalStayFeed;
 import org.ltcare.shared.security.Actor;
@@ -31,6 +32,7 @@ public class HospitalStayFeedResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"HOSPITAL_FEED", "AGENCY_REVIEWER", "BUREAU_APPROVER"})
+    @BodyLimit(megabytes = 8)
     public FeedReport importCsv(byte[] body) {
         return feed.importCsv(actor, body);
     }

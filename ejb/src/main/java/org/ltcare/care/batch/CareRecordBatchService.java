@@ -156,7 +156,7 @@ public class CareRecordBatchService {
         Set<String> all = new HashSet<>();
         entries.forEach(e -> {
             String k = key.apply(e);
-            if (k != null && k.length() <= 64) {
+            if (KeyedBatch.isWellFormed(k)) {
                 all.add(k);
             }
         });

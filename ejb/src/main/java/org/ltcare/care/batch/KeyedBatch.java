@@ -29,6 +29,11 @@ public final class KeyedBatch {
     private record Accepted(String key, String hash, Runnable write) {
     }
 
+    /** Whether a key is one at all: only such keys are looked up in the database (its column is ASCII). */
+    public static boolean isWellFormed(String key) {
+        return key != null && KEY.matcher(key).matches();
+    }
+
     /** @param storedHashes the content hashes stored under the request's keys before it */
     public KeyedBatch(Map<String, String> storedHashes) {
         this.storedHashes = storedHashes;
@@ -40,7 +45,7 @@ public final class KeyedBatch {
      */
     public boolean key(int index, String key, String hash) {
         received++;
-        if (key == null || !KEY.matcher(key).matches()) {
+        if (!isWellFormed(key)) {
             reject(index, key, List.of(new FieldError("idempotencyKey", "records.key.invalid")));
             return false;
         }

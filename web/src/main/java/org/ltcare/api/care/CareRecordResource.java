@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ltcare.api.ApiLanguage;
+import org.ltcare.api.input.BodyLimit;
 import org.ltcare.benefit.AdmissionQueries;
 import org.ltcare.benefit.AdmissionStatus;
 import org.ltcare.care.batch.BatchResult;
@@ -76,6 +77,7 @@ public class CareRecordResource {
     @APIResponse(responseCode = "422", description = "A record was refused and partial acceptance was not asked "
             + "for: nothing stored", content = @Content(schema = @Schema(implementation = BatchResponse.class)))
     @APIResponse(responseCode = "400", description = "No records, more than 10,000, or not JSON")
+    @BodyLimit(megabytes = 8)
     public Response postBedDays(BedDayBatch batch) {
         requireBody(batch == null ? null : batch.records());
         return answer(batches.postBedDays(actor, batch.records(), batch.partialAcceptance()));
@@ -89,6 +91,7 @@ public class CareRecordResource {
     @APIResponse(responseCode = "422", description = "A record was refused and partial acceptance was not asked "
             + "for: nothing stored", content = @Content(schema = @Schema(implementation = BatchResponse.class)))
     @APIResponse(responseCode = "400", description = "No records, more than 10,000, or not JSON")
+    @BodyLimit(megabytes = 8)
     public Response postVisits(VisitBatch batch) {
         requireBody(batch == null ? null : batch.records());
         return answer(batches.postVisits(actor, batch.records(), batch.partialAcceptance()));

@@ -26,6 +26,12 @@ import org.ltcare.shared.ValidationException.FieldError;
  */
 final class JsonInput {
 
+    /** Digits an amount may have before and after the point: 10^12 yuan is beyond any fund. */
+    private static final int MAX_AMOUNT_DIGITS = 12;
+    private static final int MAX_AMOUNT_TEXT = 40;
+    /** How much of a bad value an error message repeats. */
+    private static final int SHOWN = 40;
+
     private final JsonObject body;
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -94,7 +100,7 @@ final class JsonInput {
                 // falls through to the error below
             }
         }
-        error(field, "trial.notInteger", value.toString());
+        error(field, "trial.notInteger", shown(value));
         return null;
     }
 
@@ -108,18 +114,23 @@ final class JsonInput {
             return null;
         }
         JsonValue value = body.get(field);
+        BigDecimal amount = null;
         try {
-            if (value instanceof JsonString text) {
-                return new BigDecimal(text.getString().trim());
-            }
-            if (value instanceof JsonNumber number) {
-                return number.bigDecimalValue();
+            if (value instanceof JsonString text && text.getString().length() <= MAX_AMOUNT_TEXT) {
+                amount = new BigDecimal(text.getString().trim());
+            } else if (value instanceof JsonNumber number) {
+                amount = number.bigDecimalValue();
             }
         } catch (NumberFormatException e) {
             // falls through to the error below
         }
-        error(field, "trial.notAmount", value.toString());
-        return null;
+        // An amount of the fund is yuan with at most a few decimals: "1E+9999" is a number, but not an amount.
+        if (amount == null || amount.precision() - amount.scale() > MAX_AMOUNT_DIGITS
+                || amount.scale() > MAX_AMOUNT_DIGITS) {
+            error(field, "trial.notAmount", shown(value));
+            return null;
+        }
+        return amount;
     }
 
     LocalDate date(String field) {
@@ -135,7 +146,7 @@ final class JsonInput {
         try {
             return YearMonth.parse(text.trim());
         } catch (DateTimeParseException e) {
-            error(field, "trial.notMonth", text);
+            error(field, "trial.notMonth", shown(text));
             return null;
         }
     }
@@ -160,17 +171,23 @@ final class JsonInput {
                     dates.add(date);
                 }
             } else {
-                error(name, "trial.notDate", element.toString());
+                error(name, "trial.notDate", shown(element));
             }
         }
         return dates;
+    }
+
+    /** A bad value as an error message repeats it: cut, so that a huge value does not make a huge answer. */
+    static String shown(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "…";
     }
 
     private LocalDate dateOf(String text, String field) {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            error(field, "trial.notDate", text);
+            error(field, "trial.notDate", shown(text));
             return null;
         }
     }

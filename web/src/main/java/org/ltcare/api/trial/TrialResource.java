@@ -183,7 +183,7 @@ public class TrialResource {
         try {
             return CareType.valueOf(text.trim());
         } catch (IllegalArgumentException e) {
-            input.error("careType", "trial.unknownCareType", text);
+            input.error("careType", "trial.unknownCareType", JsonInput.shown(text));
             return null;
         }
     }
