@@ -13,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.ltcare.shared.files.FileType;
+import org.ltcare.shared.files.UploadRule;
 
 /** One item of the materials checklist, with the uploaded file if there is one. */
 @Entity
@@ -21,6 +23,8 @@ public class ApplicationMaterial {
 
     /** Uploads above this are refused: scans of a few pages fit easily. */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** A scan or a photo of the paper, recognised by its content. */
+    public static final UploadRule FILES = UploadRule.of(MAX_BYTES, FileType.PDF, FileType.JPEG, FileType.PNG);
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
@@ -59,14 +63,17 @@ public class ApplicationMaterial {
         this.kind = material.kind();
         this.provided = true;
         if (material.content() != null) {
-            if (material.content().length > MAX_BYTES) {
-                throw new IllegalArgumentException("file too large: " + material.fileName());
-            }
+            this.contentType = FILES.check(fieldOf(material.kind()), material.fileName(), material.content())
+                    .mediaType();
             this.fileName = material.fileName();
-            this.contentType = material.contentType();
             this.content = material.content();
             this.sizeBytes = material.content().length;
         }
+    }
+
+    /** The form field of a checklist item's file, for its errors. */
+    public static String fieldOf(MaterialKind kind) {
+        return "materials." + kind.name();
     }
 
     public Long getId() {

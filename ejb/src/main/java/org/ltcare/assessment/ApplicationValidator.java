@@ -50,13 +50,13 @@ final class ApplicationValidator {
         form.materials().forEach(m -> provided.add(m.kind()));
         for (MaterialKind kind : MaterialKind.values()) {
             if (form.applicantRole() != null && kind.isRequiredFor(form.applicantRole()) && !provided.contains(kind)) {
-                errors.add(new ValidationException.FieldError("materials." + kind.name(), "application.materialMissing"));
+                errors.add(new ValidationException.FieldError(ApplicationMaterial.fieldOf(kind),
+                        "application.materialMissing"));
             }
         }
-        form.materials().stream()
-                .filter(m -> m.content() != null && m.content().length > ApplicationMaterial.MAX_BYTES)
-                .forEach(m -> errors.add(new ValidationException.FieldError("materials." + m.kind().name(),
-                        "application.fileTooLarge")));
+        form.materials().stream().filter(m -> m.content() != null)
+                .forEach(m -> ApplicationMaterial.FILES.problem(ApplicationMaterial.fieldOf(m.kind()), m.fileName(),
+                        m.content()).ifPresent(errors::add));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

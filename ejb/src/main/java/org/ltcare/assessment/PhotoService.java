@@ -4,23 +4,25 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.audit.AuditLog;
+import org.ltcare.shared.files.FileType;
+import org.ltcare.shared.files.UploadRule;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
 
 /**
  * On-site photos: the assigned assessors add and remove them while the round is open for entry; whoever may see
- * the round may see them. Only images, of a bounded size and number, so that a round stays light to load.
+ * the round may see them. Only images, of a bounded size and number, so that a round stays light to load; an image
+ * by its content, which also gives the type it is stored and sent as (never what the browser declared).
  */
 @Stateless
 public class PhotoService {
 
     static final long MAX_BYTES = 5L * 1024 * 1024;
     static final int MAX_PHOTOS = 10;
-    private static final Set<String> IMAGE_TYPES = Set.of("image/jpeg", "image/png", "image/webp");
+    static final UploadRule PHOTOS = UploadRule.of(MAX_BYTES, FileType.JPEG, FileType.PNG, FileType.WEBP);
 
     @Inject
     private OnSiteAssessmentService onSite;
@@ -45,22 +47,17 @@ public class PhotoService {
         return photo;
     }
 
-    public PhotoInfo add(Actor actor, long assessmentId, String fileName, String contentType, byte[] content) {
+    public PhotoInfo add(Actor actor, long assessmentId, String fileName, byte[] content) {
         Assessment round = forEntry(actor, assessmentId);
         if (content == null || content.length == 0 || fileName == null || fileName.isBlank()) {
             throw new BusinessException("photo.empty");
         }
-        if (contentType == null || !IMAGE_TYPES.contains(contentType.toLowerCase())) {
-            throw new BusinessException("photo.notAnImage", fileName);
-        }
-        if (content.length > MAX_BYTES) {
-            throw new BusinessException("photo.tooLarge", fileName, MAX_BYTES / (1024 * 1024));
-        }
+        FileType type = PHOTOS.check("photo", fileName, content);
         if (photos.of(assessmentId).size() >= MAX_PHOTOS) {
             throw new BusinessException("photo.tooMany", MAX_PHOTOS);
         }
         String name = fileName.length() > 200 ? fileName.substring(fileName.length() - 200) : fileName;
-        AssessmentPhoto photo = new AssessmentPhoto(round.getId(), name, contentType.toLowerCase(), content,
+        AssessmentPhoto photo = new AssessmentPhoto(round.getId(), name, type.mediaType(), content,
                 actor.username(), clock.instant());
         photos.save(photo);
         audit.record(actor, "ADD_PHOTO", null, photo);

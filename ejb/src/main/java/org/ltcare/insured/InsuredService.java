@@ -2,7 +2,7 @@ package org.ltcare.insured;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +16,7 @@ import org.ltcare.policy.RegionRepository;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.audit.AuditLog;
+import org.ltcare.shared.files.UploadRule;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
@@ -23,6 +24,8 @@ import org.ltcare.shared.security.Role;
 /** The insured registry: search, detail, registration and the two-step CSV import (preview, then confirm). */
 @Stateless
 public class InsuredService {
+
+    static final UploadRule IMPORT_FILE = UploadRule.text(InsuredCsvParser.MAX_BYTES, "CSV");
 
     @Inject
     private InsuredRepository insured;
@@ -74,10 +77,14 @@ public class InsuredService {
         return person;
     }
 
-    /** Parses a file and checks it against the registry; stores nothing. */
-    public InsuredImportPreview preview(Actor actor, InputStream csv) {
+    /**
+     * Parses a file and checks it against the registry; stores nothing. A file that is not text, or larger than
+     * {@link InsuredCsvParser#MAX_BYTES}, is refused whole, by name.
+     */
+    public InsuredImportPreview preview(Actor actor, String fileName, byte[] content) {
         requireImport(actor);
-        InsuredImportPreview parsed = new InsuredCsvParser().parse(csv);
+        IMPORT_FILE.check("file", fileName, content);
+        InsuredImportPreview parsed = new InsuredCsvParser().parse(new ByteArrayInputStream(content));
         Set<IdNumber> registered = insured.existing(parsed.validRows().stream().map(InsuredRow::idNumber).toList());
         Set<String> regionCodes = regions.codes();
         List<InsuredRow> valid = new ArrayList<>();

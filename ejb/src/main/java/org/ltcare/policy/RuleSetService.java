@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.ValidationException.FieldError;
 import org.ltcare.shared.audit.AuditLog;
+import org.ltcare.shared.files.UploadRule;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.UserAccountRepository;
@@ -38,6 +40,8 @@ public class RuleSetService {
 
     static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
     static final int MAX_NAME_LENGTH = 128;
+    /** A DMN table is XML text; Camunda Modeler's are a few dozen KB. */
+    static final UploadRule ELIGIBILITY_FILE = UploadRule.text(10L * 1024 * 1024, "DMN");
 
     @Inject
     private RuleSetRepository ruleSets;
@@ -157,6 +161,13 @@ public class RuleSetService {
         draft.replaceEligibilityTable(xml);
         audit.record(actor, "EDIT_ELIGIBILITY_TABLE", before, draft);
         return draft;
+    }
+
+    /** An uploaded table file: text (XML) by its content, checked and saved as {@link #saveEligibilityTable} does. */
+    public RuleSet uploadEligibilityTable(Actor actor, long id, String fileName, byte[] content) {
+        requireAdmin(actor);
+        ELIGIBILITY_FILE.check("eligibilityTable", fileName, content);
+        return saveEligibilityTable(actor, id, new String(content, StandardCharsets.UTF_8));
     }
 
     /** The table a version decides care-type eligibility with: its own, or the reference one. */

@@ -53,6 +53,7 @@ import org.ltcare.assessment.scale.InvalidScoresException;
 import org.ltcare.policy.RuleSetService;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
+import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.calendar.WorkingDayCalendar;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
@@ -194,12 +195,12 @@ class AssessmentFlowIT extends IntegrationTest {
         assertThrows(AccessDeniedException.class,
                 () -> onSite.saveDraft(outsider, round.getId(), Scores.grade3(), visit()));
 
-        BusinessException notAnImage = assertThrows(BusinessException.class,
-                () -> photos.add(first, round.getId(), "病历.pdf", "application/pdf", new byte[] {1, 2, 3}));
-        assertEquals("photo.notAnImage", notAnImage.messageKey());
-        assertThrows(NotFoundException.class, () -> photos.add(outsider, round.getId(), "床边.png", "image/png", PNG),
+        ValidationException notAnImage = assertThrows(ValidationException.class,
+                () -> photos.add(first, round.getId(), "病历.pdf", new byte[] {1, 2, 3}));
+        assertEquals("file.wrongType", notAnImage.errors().get(0).messageKey());
+        assertThrows(NotFoundException.class, () -> photos.add(outsider, round.getId(), "床边.png", PNG),
                 "an assessor of another round does not even see this one");
-        photos.add(first, round.getId(), "床边.png", "image/png", PNG);
+        photos.add(first, round.getId(), "床边.png", PNG);
         assertEquals(List.of("床边.png"), photos.of(world.supervisor(), round.getId()).stream()
                 .map(p -> p.fileName()).toList(), "a good photo is stored and the supervisor sees it");
 

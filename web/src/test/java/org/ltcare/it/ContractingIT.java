@@ -181,7 +181,7 @@ class ContractingIT extends IntegrationTest {
         ValidationException renamed = assertThrows(ValidationException.class, () -> handedIn.attach(admin,
                 application.getId(), ChecklistItem.FINANCE, new DocumentFile("财务制度.pdf", "不是PDF".getBytes(
                         StandardCharsets.UTF_8))));
-        assertEquals("contracting.document.badType", renamed.errors().get(0).messageKey());
+        assertEquals("file.wrongType", renamed.errors().get(0).messageKey());
         assertThrows(NotFoundException.class, () -> handedIn.attach(fixtures.adminOf(other), application.getId(),
                 ChecklistItem.FINANCE, new DocumentFile("财务制度.pdf", scan)));
         assertThrows(NotFoundException.class, () -> handedIn.download(fixtures.adminOf(other), licence.getId()));

@@ -75,7 +75,7 @@ class ContractingJourneyIT extends IntegrationTest {
             browser.selectByValue("documentsForm:documentItem", "FINANCE");
             browser.byId("documentsForm:file").sendKeys(notAPdf.toString());
             browser.clickAndWaitForNewPage("documentsForm:attach");
-            assertTrue(browser.pageText().contains("不是 PDF、JPG 或 PNG"), browser.pageText());
+            assertTrue(browser.pageText().contains("不是 PDF/JPG/PNG 文件"), browser.pageText());
             Path scan = Files.createTempFile("执业许可证", ".pdf");
             Files.write(scan, "%PDF-1.7 licence scan".getBytes(StandardCharsets.US_ASCII));
             browser.selectByValue("documentsForm:documentItem", "LICENCE");

@@ -20,6 +20,7 @@ import org.ltcare.insured.importing.CsvTextDecoder;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.ValidationException.FieldError;
+import org.ltcare.shared.files.UploadRule;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
@@ -41,8 +42,18 @@ public class HospitalStayFeed {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true)
             .get();
 
+    /** A file uploaded on the page: the feed's text; 10 MB holds far more than {@link #MOST_ROWS} rows. */
+    static final UploadRule FILE = UploadRule.text(10L * 1024 * 1024, "CSV");
+
     @Inject
     private HospitalStayFeedRow rows;
+
+    /** A file uploaded on the page, refused whole (naming it) unless it is text of an accepted size. */
+    public FeedReport importFile(Actor actor, String fileName, byte[] content) {
+        requireImporter(actor);
+        FILE.check("file", fileName, content);
+        return importCsv(actor, content);
+    }
 
     public FeedReport importCsv(Actor actor, byte[] content) {
         requireImporter(actor);

@@ -12,6 +12,7 @@ import org.ltcare.institution.worker.CareWorker;
 import org.ltcare.policy.catalogue.ServiceItem;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.ValidationException.FieldError;
+import org.ltcare.shared.files.FileType;
 
 /**
  * What must hold for a home visit, the same on the screen and in a posted record (rules.md §3 home care): a 家护
@@ -26,7 +27,6 @@ public final class VisitCheck {
     public static final int MAX_SIGNATURE_BYTES = 512 * 1024;
     static final Duration MAX_VISIT = Duration.ofHours(12);
     private static final Pattern CODE = Pattern.compile("[0-9]{4,8}");
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     /** What the check needs besides the form: found by the caller for one visit or for a whole request. */
     public record Context(CareAdmission admission, CareWorker worker, Map<String, ServiceItem> catalogue,
@@ -138,8 +138,7 @@ public final class VisitCheck {
         }
         if (form.confirmation() == Confirmation.SIGNATURE) {
             byte[] png = form.signaturePng();
-            if (png == null || png.length < PNG.length || !java.util.Arrays.equals(png, 0, PNG.length, PNG, 0,
-                    PNG.length)) {
+            if (FileType.of(png).filter(type -> type == FileType.PNG).isEmpty()) {
                 errors.add(new FieldError("signature", "records.visit.signatureNotPng"));
             } else if (png.length > MAX_SIGNATURE_BYTES) {
                 errors.add(new FieldError("signature", "records.visit.signatureTooLarge", List.of("512 KB")));

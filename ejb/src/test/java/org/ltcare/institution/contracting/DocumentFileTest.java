@@ -13,20 +13,22 @@ class DocumentFileTest {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
 
     @Test
-    void acceptsAPdfOrAPhotoByExtensionAndFirstBytes() {
+    void acceptsAPdfOrAPhotoByItsContent() {
         assertThat(new DocumentFile("C:\\扫描\\执业许可证.PDF", PDF).checkedContentType()).isEqualTo("application/pdf");
         assertThat(new DocumentFile("花名册.png", PNG).checkedContentType()).isEqualTo("image/png");
+        assertThat(new DocumentFile("许可证.pdf", PNG).checkedContentType()).as("filed as what it is")
+                .isEqualTo("image/png");
         assertThat(new DocumentFile("/tmp/x/财务制度.pdf", PDF).fileName()).isEqualTo("财务制度.pdf");
     }
 
     @Test
-    void refusesARenamedFileAnUnknownTypeAndAnEmptyOrOversizedOne() {
-        assertRefused(new DocumentFile("许可证.pdf", PNG), "contracting.document.badType");
-        assertRefused(new DocumentFile("许可证.docx", PDF), "contracting.document.badType");
+    void refusesAnotherKindOfFileAndAnEmptyOrOversizedOne() {
+        assertRefused(new DocumentFile("许可证.pdf", "不是PDF".getBytes(StandardCharsets.UTF_8)), "file.wrongType");
+        assertRefused(new DocumentFile("许可证.docx", new byte[] {'P', 'K', 3, 4, 20, 0}), "file.wrongType");
         assertRefused(new DocumentFile("许可证.pdf", new byte[0]), "contracting.document.empty");
         byte[] large = new byte[(int) DocumentFile.MAX_BYTES + 1];
         System.arraycopy(PDF, 0, large, 0, PDF.length);
-        assertRefused(new DocumentFile("许可证.pdf", large), "contracting.document.tooLarge");
+        assertRefused(new DocumentFile("许可证.pdf", large), "file.tooLarge");
     }
 
     private static void assertRefused(DocumentFile file, String key) {

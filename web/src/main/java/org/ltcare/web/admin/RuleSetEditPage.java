@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.ltcare.policy.RuleSet;
 import org.ltcare.policy.RuleSetService;
@@ -154,17 +155,20 @@ public class RuleSetEditPage implements Serializable {
                     "ruleSet.dmn.fileMissing"))), "eligibilityForm");
             return;
         }
-        saveEligibilityTable(new String(eligibilityUpload.getContent(), StandardCharsets.UTF_8));
+        String fileName = eligibilityUpload.getFileName();
+        byte[] content = eligibilityUpload.getContent();
+        changeEligibilityTable(() -> ruleSets.uploadEligibilityTable(actor, id, fileName, content),
+                "ruleSet.dmn.saved");
     }
 
     public void resetEligibilityTable() {
-        saveEligibilityTable(null);
+        changeEligibilityTable(() -> ruleSets.saveEligibilityTable(actor, id, null), "ruleSet.dmn.reset");
     }
 
-    private void saveEligibilityTable(String xml) {
+    private void changeEligibilityTable(Supplier<RuleSet> change, String doneKey) {
         try {
-            ruleSet = ruleSets.saveEligibilityTable(actor, id, xml);
-            errors.info(xml == null ? "ruleSet.dmn.reset" : "ruleSet.dmn.saved");
+            ruleSet = change.get();
+            errors.info(doneKey);
         } catch (BusinessException e) {
             errors.show(e, "eligibilityForm");
         }

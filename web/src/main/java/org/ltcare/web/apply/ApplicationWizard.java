@@ -24,6 +24,7 @@ import org.ltcare.insured.InsuredPerson;
 import org.ltcare.insured.InsuredService;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
+import org.ltcare.shared.ValidationException.FieldError;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.web.i18n.FacesErrors;
@@ -221,7 +222,10 @@ public class ApplicationWizard implements Serializable {
         acceptUploads();
     }
 
-    /** Takes over the files chosen in this request that are of an accepted type and size. */
+    /**
+     * Takes over the files chosen in this request that the service will accept (type by content, size), so that a
+     * wrong file is named at this step rather than on filing.
+     */
     private boolean acceptUploads() {
         boolean accepted = true;
         for (MaterialItem item : materials) {
@@ -230,15 +234,14 @@ public class ApplicationWizard implements Serializable {
                 continue;
             }
             String fileName = MaterialFiles.baseName(upload.getFileName());
-            Optional<String> contentType = MaterialFiles.contentTypeOf(fileName);
-            if (contentType.isEmpty()) {
-                forms.error(materialClientId(item), "apply.materials.badType", fileName);
-                accepted = false;
-            } else if (upload.getSize() > ApplicationMaterial.MAX_BYTES) {
-                forms.error(materialClientId(item), "apply.materials.tooLarge", fileName);
+            byte[] content = upload.getContent();
+            Optional<FieldError> problem = ApplicationMaterial.FILES.problem(
+                    ApplicationMaterial.fieldOf(item.getKind()), fileName, content);
+            if (problem.isPresent()) {
+                forms.errorText(materialClientId(item), errors.fieldText(problem.get()));
                 accepted = false;
             } else {
-                item.attach(fileName, contentType.get(), upload.getContent());
+                item.attach(fileName, content);
             }
         }
         return accepted;

@@ -3,6 +3,7 @@ package org.ltcare.web.apply;
 import java.io.Serializable;
 import org.ltcare.assessment.MaterialKind;
 import org.ltcare.assessment.NewMaterial;
+import org.ltcare.shared.files.UploadRule;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -16,7 +17,6 @@ public class MaterialItem implements Serializable {
     private final MaterialKind kind;
     private boolean seenOnPaper;
     private String fileName;
-    private String contentType;
     private byte[] content;
     private transient UploadedFile upload;
 
@@ -49,7 +49,7 @@ public class MaterialItem implements Serializable {
     }
 
     public String getFileSizeText() {
-        return content == null ? "" : MaterialFiles.sizeText(content.length);
+        return content == null ? "" : UploadRule.sizeText(content.length);
     }
 
     /** The file input of the page: always empty when rendered, a new file when one was chosen. */
@@ -69,22 +69,20 @@ public class MaterialItem implements Serializable {
         return taken;
     }
 
-    void attach(String fileName, String contentType, byte[] content) {
+    void attach(String fileName, byte[] content) {
         this.fileName = fileName;
-        this.contentType = contentType;
         this.content = content;
     }
 
     void detach() {
         fileName = null;
-        contentType = null;
         content = null;
     }
 
     /** What is filed for this line, or null if nothing was provided. */
     NewMaterial toNewMaterial() {
         if (content != null) {
-            return new NewMaterial(kind, fileName, contentType, content);
+            return new NewMaterial(kind, fileName, content);
         }
         return seenOnPaper ? NewMaterial.seenOnPaper(kind) : null;
     }

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.ltcare.assessment.ApplicationMaterial;
@@ -16,8 +15,8 @@ import org.ltcare.institution.InstitutionRepository;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
+import org.ltcare.web.files.StoredFiles;
 import org.ltcare.web.i18n.FacesErrors;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /** One application, and for agency reviewers the acceptance decision (受理 / 不予受理). */
@@ -101,12 +100,7 @@ public class ApplicationDetailPage implements Serializable {
     }
 
     public StreamedContent download(ApplicationMaterial material) {
-        byte[] content = material.getContent();
-        return DefaultStreamedContent.builder()
-                .name(material.getFileName())
-                .contentType(material.getContentType())
-                .stream(() -> new ByteArrayInputStream(content))
-                .build();
+        return StoredFiles.download(material.getFileName(), material.getContentType(), material.getContent());
     }
 
     public List<RefusalGround> getRefusalGrounds() {

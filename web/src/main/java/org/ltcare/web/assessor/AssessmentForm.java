@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,6 +31,7 @@ import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.ValidationException.FieldError;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.web.assessment.IdDisplay;
+import org.ltcare.web.files.StoredFiles;
 import org.ltcare.web.i18n.FacesErrors;
 import org.ltcare.web.i18n.Messages;
 import org.ltcare.web.trial.DimensionPanel;
@@ -39,7 +39,6 @@ import org.ltcare.web.trial.ScaleChoices;
 import org.ltcare.web.trial.ScaleLabels;
 import org.ltcare.web.trial.TrialTexts;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -167,7 +166,7 @@ public class AssessmentForm implements Serializable {
     public void uploadPhoto(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         try {
-            photoService.add(actor, round.getId(), file.getFileName(), file.getContentType(), file.getContent());
+            photoService.add(actor, round.getId(), file.getFileName(), file.getContent());
             errors.info("photo.added", file.getFileName());
         } catch (BusinessException e) {
             errors.show(e, null);
@@ -186,9 +185,7 @@ public class AssessmentForm implements Serializable {
 
     public StreamedContent download(PhotoInfo photo) {
         AssessmentPhoto stored = photoService.photo(actor, photo.id());
-        byte[] content = stored.getContent();
-        return DefaultStreamedContent.builder().name(stored.getFileName()).contentType(stored.getContentType())
-                .stream(() -> new ByteArrayInputStream(content)).build();
+        return StoredFiles.download(stored.getFileName(), stored.getContentType(), stored.getContent());
     }
 
     public List<PhotoInfo> getPhotos() {

@@ -37,7 +37,8 @@ public class HospitalStayImportPage implements Serializable {
 
     public void importFile() {
         try {
-            report = feed.importCsv(actor, upload == null ? new byte[0] : upload.getContent());
+            report = upload == null ? feed.importFile(actor, null, null)
+                    : feed.importFile(actor, upload.getFileName(), upload.getContent());
         } catch (BusinessException e) {
             report = null;
             errors.show(e, "importForm");

@@ -3,7 +3,6 @@ package org.ltcare.web.institution;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.ltcare.institution.contracting.ChecklistItem;
@@ -14,8 +13,8 @@ import org.ltcare.institution.contracting.ContractingService;
 import org.ltcare.institution.contracting.DocumentFile;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
+import org.ltcare.web.files.StoredFiles;
 import org.ltcare.web.i18n.FacesErrors;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -80,8 +79,7 @@ public class ContractingDocumentsPanel implements Serializable {
 
     public StreamedContent download(ContractingDocument document) {
         ContractingDocument file = handedIn.download(actor, document.getId());
-        return DefaultStreamedContent.builder().name(file.getFileName()).contentType(file.getContentType())
-                .stream(() -> new ByteArrayInputStream(file.getContent())).build();
+        return StoredFiles.download(file.getFileName(), file.getContentType(), file.getContent());
     }
 
     /** "2 份" next to a checklist item in the review, so the reviewer sees what came in for it. */

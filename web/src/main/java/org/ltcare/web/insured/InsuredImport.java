@@ -3,12 +3,8 @@ package org.ltcare.web.insured;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import org.ltcare.insured.InsuredService;
 import org.ltcare.insured.importing.ImportProblem;
 import org.ltcare.insured.importing.InsuredCsvColumn;
@@ -69,17 +65,11 @@ public class InsuredImport implements Serializable {
             forms.error(FORM + ":file", "import.noFile");
             return;
         }
-        if (!file.getFileName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            forms.error(FORM + ":file", "import.notCsv");
-            return;
-        }
-        try (InputStream in = file.getInputStream()) {
-            preview = insured.preview(actor, in);
+        try {
+            preview = insured.preview(actor, file.getFileName(), file.getContent());
             fileName = file.getFileName();
         } catch (BusinessException e) {
             errors.show(e, FORM);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the uploaded file", e);
         } finally {
             file = null;
         }

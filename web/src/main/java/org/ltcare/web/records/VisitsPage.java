@@ -26,8 +26,8 @@ import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
+import org.ltcare.web.files.StoredFiles;
 import org.ltcare.web.i18n.FacesErrors;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -203,8 +203,7 @@ public class VisitsPage implements Serializable {
     public StreamedContent signature(VisitLine line) {
         long id = line.getVisit().getId();
         byte[] png = visits.signature(actor, id).orElse(new byte[0]);
-        return DefaultStreamedContent.builder().name("signature-" + id + ".png").contentType("image/png")
-                .stream(() -> new java.io.ByteArrayInputStream(png)).build();
+        return StoredFiles.download("signature-" + id + ".png", "image/png", png);
     }
 
     public List<Confirmation> getConfirmations() {
