@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import org.ltcare.policy.Region;
 import org.ltcare.policy.RegionRepository;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.ValidationException.FieldError;
 import org.ltcare.shared.audit.AuditLog;
@@ -20,9 +22,10 @@ import org.ltcare.shared.security.UserAccount;
 import org.ltcare.shared.security.UserAccountRepository;
 
 /**
- * Self-registration (public page): creates the institution, PENDING until the agency's document review of its
- * first contracting application confirms it, and its administrator, who may then keep the profile and licences and
- * apply. Nothing is created when any field is wrong, the credit code is registered already or the login is taken.
+ * Self-registration (public page): creates the institution, PENDING, and its administrator's login, inactive: anyone
+ * can fill in the form, so nobody may act for an institution before the agency has confirmed who it is (确认注册:
+ * the credit code, the contact by phone). Then the administrator logs in, keeps the profile and licences and applies.
+ * Nothing is created when any field is wrong, the credit code is registered already or the login is taken.
  */
 @Stateless
 public class InstitutionRegistrationService {
@@ -72,11 +75,33 @@ public class InstitutionRegistrationService {
         institution.updateProfile(form.profile());
         institution.registeredBySelf();
         institutions.save(institution);
-        accounts.save(new UserAccount(form.username(), form.displayName(), hasher.hash(form.password().toCharArray()),
-                organisation, Set.of(Role.INSTITUTION_ADMIN), clock.instant()));
+        UserAccount administrator = new UserAccount(form.username(), form.displayName(),
+                hasher.hash(form.password().toCharArray()), organisation, Set.of(Role.INSTITUTION_ADMIN), clock.instant());
+        administrator.deactivate();
+        accounts.save(administrator);
         Actor registrant = new Actor(form.username(), organisation.getId(), OrganisationKind.CARE_INSTITUTION,
                 Set.of(Role.INSTITUTION_ADMIN));
         audit.record(registrant, "SELF_REGISTER", null, institution);
+        return institution;
+    }
+
+    /**
+     * 确认注册: an agency reviewer of the institution's region has checked who registered it; the institution is
+     * confirmed and its administrator's login starts to work. Audited with the institution before and after.
+     */
+    public CareInstitution confirm(Actor actor, long institutionId) {
+        actor.requireBureau(Role.AGENCY_REVIEWER, "registration.confirm");
+        CareInstitution institution = institutions.findForUpdate(institutionId)
+                .filter(found -> found.getOrganisation().getRegionCode().equals(accounts.regionOf(actor)))
+                .orElseThrow(() -> new NotFoundException("CareInstitution", institutionId));
+        if (!institution.isPendingRegistration()) {
+            throw new BusinessException("registration.notPending", institution.getName());
+        }
+        java.util.Map<String, Object> before = institution.auditState();
+        institution.confirmRegistration();
+        accounts.withRole(institutionId, Role.INSTITUTION_ADMIN).stream().filter(account -> !account.isActive())
+                .forEach(UserAccount::activate);
+        audit.record(actor, "CONFIRM_REGISTRATION", before, institution);
         return institution;
     }
 }

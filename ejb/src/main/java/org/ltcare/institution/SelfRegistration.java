@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.ValidationException.FieldError;
+import org.ltcare.shared.security.PasswordPolicy;
 
 /**
  * What an institution enters to register itself: who it is (name, kind, hospital level, credit code, region,
@@ -13,7 +14,6 @@ public record SelfRegistration(String name, InstitutionKind kind, Integer hospit
         String regionCode, InstitutionProfile profile, String username, String displayName, String password,
         String passwordRepeat) {
 
-    static final int PASSWORD_MIN = 8;
     private static final String USERNAME = "[A-Za-z0-9_.-]{4,32}";
 
     public SelfRegistration {
@@ -64,10 +64,9 @@ public record SelfRegistration(String name, InstitutionKind kind, Integer hospit
         } else if (displayName.length() > 64) {
             errors.add(new FieldError("displayName", "institution.tooLong", List.of("64")));
         }
-        if (password == null || password.length() < PASSWORD_MIN || !password.matches(".*[A-Za-z].*")
-                || !password.matches(".*\\d.*")) {
-            errors.add(new FieldError("password", "registration.password.weak",
-                    List.of(String.valueOf(PASSWORD_MIN))));
+        List<FieldError> weak = PasswordPolicy.check("password", username, password);
+        if (!weak.isEmpty()) {
+            errors.addAll(weak);
         } else if (!password.equals(passwordRepeat)) {
             errors.add(new FieldError("passwordRepeat", "registration.password.mismatch"));
         }

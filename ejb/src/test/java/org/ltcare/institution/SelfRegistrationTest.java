@@ -19,7 +19,7 @@ class SelfRegistrationTest {
     @Test
     void aCompleteRegistrationPasses() {
         SelfRegistration form = new SelfRegistration(" 康乐护理院 ", InstitutionKind.NURSING_HOME, null, false,
-                "370200", profile(CODE, "13912345678"), "kangle", "康乐管理员", "secret123", "secret123");
+                "370200", profile(CODE, "13912345678"), "kangle", "康乐管理员", "Lanshan2026", "Lanshan2026");
 
         assertThat(form.check().name()).isEqualTo("康乐护理院");
     }
@@ -37,7 +37,7 @@ class SelfRegistrationTest {
     @Test
     void aHospitalNeedsItsLevelAndThePasswordMustBeRepeated() {
         SelfRegistration form = new SelfRegistration("第三人民医院", InstitutionKind.HOSPITAL, null, true, "370200",
-                profile(CODE, "0532-88888888"), "hospital3", "医院经办", "secret123", "secret124");
+                profile(CODE, "0532-88888888"), "hospital3", "医院经办", "Lanshan2026", "Lanshan2027");
 
         assertThatThrownBy(form::check).isInstanceOfSatisfying(ValidationException.class, e ->
                 assertThat(e.errors()).extracting(FieldError::field, FieldError::messageKey).containsExactly(
@@ -48,9 +48,9 @@ class SelfRegistrationTest {
     @Test
     void thePasswordIsNotInTheTextOfTheForm() {
         SelfRegistration form = new SelfRegistration("康乐护理院", InstitutionKind.NURSING_HOME, null, false, "370200",
-                profile(CODE, "13912345678"), "kangle", "康乐管理员", "secret123", "secret123");
+                profile(CODE, "13912345678"), "kangle", "康乐管理员", "Lanshan2026", "Lanshan2026");
 
-        assertThat(form.toString()).doesNotContain("secret123");
+        assertThat(form.toString()).doesNotContain("Lanshan2026");
         assertThat(List.of(form.username())).containsExactly("kangle");
     }
 }

@@ -90,6 +90,11 @@ public class UserAccount {
         this.active = false;
     }
 
+    /** The login works (again): a self-registered institution's administrator once the agency has confirmed it. */
+    public void activate() {
+        this.active = true;
+    }
+
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }

@@ -14,6 +14,7 @@ import org.ltcare.policy.Region;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.web.i18n.FacesErrors;
 import org.ltcare.web.i18n.Messages;
+import org.ltcare.web.publicform.HumanCheckField;
 
 /** 机构注册 (public): an institution registers itself and its administrator, then logs in to apply. */
 @Named
@@ -30,6 +31,9 @@ public class InstitutionRegistrationPage implements Serializable {
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private HumanCheckField humanCheck;
 
     private String name;
     private InstitutionKind kind;
@@ -49,6 +53,9 @@ public class InstitutionRegistrationPage implements Serializable {
     private String registeredName;
 
     public void register() {
+        if (!humanCheck.admit("registration", "registrationForm")) {
+            return;
+        }
         InstitutionProfile profile = new InstitutionProfile(creditCode, beds == null ? 0 : beds,
                 careStaff == null ? 0 : careStaff, address, contactName, contactPhone, null, null, null);
         try {

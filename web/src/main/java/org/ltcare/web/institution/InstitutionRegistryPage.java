@@ -6,9 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.ltcare.institution.CareInstitution;
+import org.ltcare.institution.InstitutionRegistrationService;
 import org.ltcare.institution.InstitutionService;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.Role;
 import org.ltcare.web.i18n.FacesErrors;
 
 /** 定点机构名录: the institutions the actor may see (bureau staff: all; an institution: its own). */
@@ -20,6 +22,9 @@ public class InstitutionRegistryPage implements Serializable {
 
     @Inject
     private InstitutionService institutions;
+
+    @Inject
+    private InstitutionRegistrationService registration;
 
     @Inject
     private Actor actor;
@@ -35,6 +40,21 @@ public class InstitutionRegistryPage implements Serializable {
         } catch (BusinessException e) {
             errors.show(e, null);
         }
+    }
+
+    /** 核实注册 of a self-registered institution: its administrator's login starts to work. */
+    public void confirm(long institutionId) {
+        try {
+            errors.info("registration.confirmed", registration.confirm(actor, institutionId).getName());
+            load();
+        } catch (BusinessException e) {
+            errors.show(e, null);
+        }
+    }
+
+    /** Whether the confirm button is offered: the service decides again when it is pressed. */
+    public boolean isMayConfirm() {
+        return actor.has(Role.AGENCY_REVIEWER) && !actor.isInstitutionScoped();
     }
 
     public List<CareInstitution> getRows() {

@@ -16,6 +16,7 @@ import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.ValidationException;
 import org.ltcare.web.i18n.FacesErrors;
 import org.ltcare.web.i18n.Messages;
+import org.ltcare.web.publicform.HumanCheckField;
 
 /**
  * 提出异议: anyone, by real name, while a notice is open. Public: no login and no Actor; the service records the
@@ -39,6 +40,9 @@ public class ObjectionPage implements Serializable {
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private HumanCheckField humanCheck;
 
     @Inject
     private Clock clock;
@@ -70,6 +74,9 @@ public class ObjectionPage implements Serializable {
     }
 
     public void lodge() {
+        if (!humanCheck.admit("objection", "objectionForm")) {
+            return;
+        }
         try {
             ObjectionForm form = new ObjectionForm(name, contact, withoutCarriageReturns(reason));
             Objection objection = notices.lodge(notice.id(), form);

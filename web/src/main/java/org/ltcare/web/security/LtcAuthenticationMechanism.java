@@ -11,10 +11,14 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Set;
 import org.ltcare.shared.security.Role;
+import org.ltcare.web.i18n.Messages;
 
 /**
  * One mechanism for the whole application (Jakarta Security allows one): the REST API under /api uses HTTP
@@ -33,6 +37,9 @@ public class LtcAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     private IdentityStoreHandler identityStore;
 
+    @Inject
+    private LoginThrottle throttle;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -41,8 +48,13 @@ public class LtcAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             // A failed form login must be SEND_FAILURE: the login page then shows its own message.
+            String client = ClientAddress.of(request);
+            if (throttle.isBlocked(client)) {
+                return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+            }
             CredentialValidationResult result = identityStore.validate(context.getAuthParameters().getCredential());
             if (result.getStatus() != CredentialValidationResult.Status.VALID || isMachineOnly(result)) {
+                throttle.failed(client);
                 return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
             }
             HttpSession session = newSessionId(request);
@@ -67,6 +79,10 @@ public class LtcAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             String decoded = new String(Base64.getMimeDecoder().decode(header.substring(6).trim()),
                     StandardCharsets.UTF_8);
+            String client = ClientAddress.of(request);
+            if (throttle.isBlocked(client)) {
+                return tooManyFailures(response);
+            }
             int colon = decoded.indexOf(':');
             if (colon > 0) {
                 CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential(
@@ -75,11 +91,27 @@ public class LtcAuthenticationMechanism implements HttpAuthenticationMechanism {
                     return context.notifyContainerAboutLogin(result);
                 }
             }
+            throttle.failed(client);
         } else if (!context.isProtected()) {
             return context.doNothing();
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"ltcare\", charset=\"UTF-8\"");
         return context.responseUnauthorized();
+    }
+
+    /** 429 with Retry-After and the API's error body: this address has failed too often to try again now. */
+    private AuthenticationStatus tooManyFailures(HttpServletResponse response) {
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(throttle.window().toSeconds()));
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"errors\":[{\"field\":null,\"message\":\""
+                    + Messages.text(Locale.SIMPLIFIED_CHINESE, "login.tooMany") + "\"}]}");
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** The session a login continues in, under a new id: an id known before the login is worth nothing after. */

@@ -1,0 +1,29 @@
+package org.ltcare.web.publicform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import org.ltcare.web.security.ClientCounter;
+
+/**
+ * How often one client may submit a public form (registration, objection): {@link #MAX_SUBMISSIONS} in
+ * {@link #WINDOW} per form and client address, counting every submission, right or wrong — so that nobody fills
+ * the registrations or objections with thousands of entries, nor tries the human check until it passes.
+ */
+@ApplicationScoped
+public class PublicFormLimiter {
+
+    public static final int MAX_SUBMISSIONS = 10;
+    public static final Duration WINDOW = Duration.ofMinutes(10);
+
+    private final ClientCounter submissions = new ClientCounter(MAX_SUBMISSIONS, WINDOW);
+
+    @Inject
+    private Clock clock;
+
+    /** Counts a submission of the form by the client; false when the client has used its submissions up. */
+    public boolean admit(String form, String client) {
+        return submissions.tryCount(form + " " + client, clock.instant());
+    }
+}
