@@ -24,6 +24,7 @@ import org.ltcare.policy.rules.BenefitStartRule;
 import org.ltcare.policy.rules.Dimension;
 import org.ltcare.policy.rules.ScaleItem;
 import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.web.i18n.FacesErrors;
@@ -68,6 +69,8 @@ public class RuleSetEditPage implements Serializable {
 
     public void load() {
         if (id == null) {
+            // Nothing to edit: the page has no rule set to show (its parts dereference one), so it is "not found".
+            errors.refuse(new NotFoundException("RuleSet", ""));
             return;
         }
         try {

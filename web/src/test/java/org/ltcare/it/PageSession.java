@@ -1,0 +1,121 @@
+package org.ltcare.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser's page session over plain HTTP (no redirects followed): the login form posted as a browser posts it,
+ * then the session cookie on every request. Far cheaper than a browser when only the answers to GETs matter.
+ */
+final class PageSession {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"loginForm\"[^>]*action=\"([^\"]*)\"");
+
+    private final String base;
+    private String cookie;
+
+    private PageSession(String base, String cookie) {
+        this.base = base;
+        this.cookie = cookie;
+    }
+
+    static PageSession anonymous(String baseUrl) {
+        return new PageSession(baseUrl.replaceAll("/$", ""), null);
+    }
+
+    /**
+     * Posts the login form as {@code user}; the session is logged in when the form answers with a redirect (a
+     * failed login shows the form again).
+     */
+    static PageSession loggedIn(String baseUrl, String user, String password) throws IOException, InterruptedException {
+        PageSession session = anonymous(baseUrl);
+        return session.postLogin(user, password) ? session : null;
+    }
+
+    /** Whether {@code user} gets a page session at all: a machine credential must not. */
+    static boolean mayLogIn(String baseUrl, String user, String password) throws IOException, InterruptedException {
+        return anonymous(baseUrl).postLogin(user, password);
+    }
+
+    private boolean postLogin(String user, String password) throws IOException, InterruptedException {
+        HttpResponse<String> form = get("/login.xhtml");
+        Matcher state = VIEW_STATE.matcher(form.body());
+        Matcher action = FORM_ACTION.matcher(form.body());
+        if (form.statusCode() != 200 || !state.find() || !action.find()) {
+            throw new IllegalStateException("no login form: " + form.statusCode());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("loginForm", "loginForm");
+        fields.put("loginForm:username", user);
+        fields.put("loginForm:password", password);
+        fields.put("loginForm:submit", "");
+        fields.put("jakarta.faces.ViewState", unescape(state.group(1)));
+        String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        String target = unescape(action.group(1));
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + stripContext(target)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return answer.statusCode() == 302
+                && answer.headers().firstValue("Location").orElse("").contains("/home.xhtml");
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return get(path, null);
+    }
+
+    /** A GET, with HTTP Basic for {@code user} (password = user name) when given: what a machine credential has. */
+    HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        return send(request);
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        if (cookie != null) {
+            request.header("Cookie", "JSESSIONID=" + cookie);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        sessionCookie(response).ifPresent(value -> cookie = value);
+        return response;
+    }
+
+    private static Optional<String> sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .findFirst();
+    }
+
+    /** The form's action is absolute ("/ltcare/login.xhtml"); the base URL already holds the context path. */
+    private String stripContext(String action) {
+        String context = URI.create(base).getPath();
+        return context.isEmpty() || !action.startsWith(context) ? action : action.substring(context.length());
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&amp;", "&").replace("&#58;", ":").replace("&quot;", "\"");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
