@@ -9,7 +9,8 @@ import org.ltcare.shared.security.Role;
 
 /**
  * Who may see a case (an assessment application): the one rule its list, its page and the API ask, as a JPQL
- * condition on {@code a}. Bureau roles see cases; an institution's users those it filed or where the person lives;
+ * condition on {@code a}. Bureau and agency roles see the cases of their region (the insured person's pooling
+ * region is their organisation's); an institution's users those it filed or where the person lives;
  * an assessment agency's supervisor the cases with a round of the agency; an assessor the cases of rounds they are
  * drawn to; an applicant the cases they filed. Anyone else — machine credentials among them — sees none.
  */
@@ -19,7 +20,8 @@ record ApplicationScope(String condition, Map<String, Object> parameters) {
         List<String> any = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (!actor.isInstitutionScoped() && actor.roles().stream().anyMatch(Role::isBureauRole)) {
-            any.add("1 = 1");
+            any.add("a.insured.regionCode = (select o.regionCode from Organisation o where o.id = :home)");
+            parameters.put("home", actor.organisationId());
         }
         if (actor.isInstitutionScoped() && actor.roles().stream().anyMatch(Role::isInstitutionRole)) {
             any.add("a.filedByOrganisationId = :org or a.currentInstitutionId = :org");

@@ -51,11 +51,24 @@ public class AdmissionQueries {
 
     /** An institution's admissions in the given states: its queue (REQUESTED) and its beneficiaries (ADMITTED). */
     public List<CareAdmission> ofInstitution(Actor actor, long institutionId, List<AdmissionStatus> states) {
+        requireReader(actor);
         boolean own = actor.isInstitutionScoped() && actor.organisationId() == institutionId;
         if (!own && actor.roles().stream().noneMatch(Role::isBureauRole)) {
             throw new AccessDeniedException("care.institution");
         }
         return admissions.ofInstitution(institutionId, states);
+    }
+
+    /**
+     * Whether the actor reads any institution's admissions at all: an institution's users their own, bureau roles
+     * every one; an applicant or an assessor none.
+     *
+     * @throws AccessDeniedException when not
+     */
+    public void requireReader(Actor actor) {
+        if (!actor.isInstitutionScoped() && actor.roles().stream().noneMatch(Role::isBureauRole)) {
+            throw new AccessDeniedException("care.institution");
+        }
     }
 
     /**

@@ -20,12 +20,13 @@ import org.ltcare.shared.files.UploadRule;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
+import org.ltcare.shared.security.UserAccountRepository;
 
 /** The insured registry: search, detail, registration and the two-step CSV import (preview, then confirm). */
 @Stateless
 public class InsuredService {
 
-    static final UploadRule IMPORT_FILE = UploadRule.text(InsuredCsvParser.MAX_BYTES, "CSV");
+    public static final UploadRule IMPORT_FILE = UploadRule.text(InsuredCsvParser.MAX_BYTES, "CSV");
 
     @Inject
     private InsuredRepository insured;
@@ -37,24 +38,40 @@ public class InsuredService {
     private AuditLog audit;
 
     @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
     private Clock clock;
 
+    /** The registry of the actor's region: a search naming another region finds no one. */
     public List<InsuredPerson> search(Actor actor, InsuredSearch criteria, int first, int max) {
         requireBrowse(actor, criteria);
-        return insured.search(criteria, first, max);
+        return ownRegion(actor, criteria).map(c -> insured.search(c, first, max)).orElse(List.of());
     }
 
     public long count(Actor actor, InsuredSearch criteria) {
         requireBrowse(actor, criteria);
-        return insured.count(criteria);
+        return ownRegion(actor, criteria).map(insured::count).orElse(0L);
     }
 
+    /** A person of the actor's region; one of another region is "not found", as one that does not exist. */
     public InsuredPerson find(Actor actor, long id) {
         if (!actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER, Role.BUREAU_ADMIN, Role.AUDITOR,
                 Role.ASSESSMENT_SUPERVISOR)) {
             throw new AccessDeniedException("insured.view");
         }
-        return insured.find(id).orElseThrow(() -> new NotFoundException("InsuredPerson", id));
+        String region = accounts.regionOf(actor);
+        return insured.find(id).filter(person -> person.getRegionCode().equals(region))
+                .orElseThrow(() -> new NotFoundException("InsuredPerson", id));
+    }
+
+    /** The criteria bound to the actor's region; empty when they ask for another. */
+    private java.util.Optional<InsuredSearch> ownRegion(Actor actor, InsuredSearch criteria) {
+        String region = accounts.regionOf(actor);
+        if (criteria.regionCode() != null && !criteria.regionCode().equals(region)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new InsuredSearch(criteria.name(), criteria.idNumber(), region));
     }
 
     /** Institutions and kiosks find a person only by the full ID number, never by browsing. */

@@ -38,6 +38,8 @@ public final class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
         options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
+        // The console is read at the end: a page that breaks the Content-Security-Policy fails its test.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1366,900", "--lang=zh-CN",
@@ -202,8 +204,28 @@ public final class Browser implements AutoCloseable {
         Files.copy(png.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * What the browser's console said about the Content-Security-Policy since the last call: a script, handler or
+     * resource the policy refused means a screen that silently lacks a behaviour.
+     */
+    public java.util.List<String> cspViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
+    }
+
+    /** Ends the browser; every journey a test drove must have kept to the Content-Security-Policy. */
     @Override
     public void close() {
-        driver.quit();
+        java.util.List<String> violations;
+        try {
+            violations = cspViolations();
+        } finally {
+            driver.quit();
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The page broke the Content-Security-Policy:\n" + String.join("\n", violations));
+        }
     }
 }

@@ -22,20 +22,23 @@ class CareJourneyIT extends IntegrationTest {
     @Inject
     CareWorld care;
 
-    /** In the server: the case's id, the nursing home's staff login, the person's and the home's names. */
+    /**
+     * In the server: the case's id, the nursing home's staff login, the person's and the home's names, and the login
+     * of the region's reviewer (a reviewer sees the cases of their own region only).
+     */
     List<Object> aPersonWithAnEntitledConclusionAndAContractedNursingHome() {
         AssessmentWorld.World world = care.world();
         CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 3);
         AssessmentApplication application = care.concluded(world, Scores.grade3());
         return List.of(application.getId(), care.staffOf(home).username(), application.getInsured().getName(),
-                home.getName());
+                home.getName(), care.login(world.reviewer()));
     }
 
     @Test
     void theReviewerChoosesAndTheNursingHomeAdmits() throws Exception {
         List<String> handover = onServer("aPersonWithAnEntitledConclusionAndAContractedNursingHome");
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("reviewer", "reviewer");
+            browser.login(handover.get(4), "test");
             browser.open("/applications/detail.xhtml?id=" + handover.get(0));
             browser.selectByValue("careForm:careType", "RESIDENTIAL");
             browser.clickAndWaitForNewPage("careForm:search");

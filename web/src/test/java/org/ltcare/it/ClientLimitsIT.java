@@ -49,6 +49,8 @@ class ClientLimitsIT extends IntegrationTest {
         HttpResponse<String> page = send(request("/public/institution-register.xhtml", client, null).GET());
         String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        HttpResponse<String> foreign = submitRegistration(page.body(), client, cookie, "lim" + n, false);
+        assertEquals(400, foreign.statusCode(), "a post without its page's nonce is not from our page");
         for (int attempt = 1; attempt <= PublicFormLimiter.MAX_SUBMISSIONS; attempt++) {
             page = submitRegistration(page.body(), client, cookie, "lim" + n);
             assertTrue(page.body().contains("验证码不正确"), "attempt " + attempt + ": " + page.statusCode());
@@ -88,6 +90,11 @@ class ClientLimitsIT extends IntegrationTest {
 
     private HttpResponse<String> submitRegistration(String form, String client, String cookie, String username)
             throws Exception {
+        return submitRegistration(form, client, cookie, username, true);
+    }
+
+    private HttpResponse<String> submitRegistration(String form, String client, String cookie, String username,
+            boolean withNonce) throws Exception {
         Matcher action = ACTION.matcher(form);
         Matcher viewState = VIEW_STATE.matcher(form);
         assertTrue(action.find() && viewState.find(), form);
@@ -98,6 +105,9 @@ class ClientLimitsIT extends IntegrationTest {
         fields.put("registrationForm:humanCheckAnswer", "0");
         fields.put("registrationForm:register", "");
         fields.put("jakarta.faces.ViewState", viewState.group(1));
+        if (withNonce) {
+            fields.put("primefaces.nonce", FacesPage.nonceOf(form));
+        }
         String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         return send(request(action.group(1).replace("&amp;", "&"), client, cookie)

@@ -66,6 +66,7 @@ final class PageSession {
         fields.put("loginForm:password", password);
         fields.put("loginForm:submit", "");
         fields.put("jakarta.faces.ViewState", unescape(state.group(1)));
+        fields.put("primefaces.nonce", FacesPage.nonceOf(form.body()));
         String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         String target = unescape(action.group(1));

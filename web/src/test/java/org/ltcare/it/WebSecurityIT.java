@@ -27,7 +27,8 @@ import org.openqa.selenium.By;
  * Sessions, requests and headers (issue 19: F1–F6): a login gets a new session id and the old one is worthless;
  * the API keeps no session — a page session's cookie opens no API operation (no cross-site request forgery), an
  * API credential gets no cookie; every response carries the security headers and the session cookie SameSite;
- * a window id that is not one is refused; an applicant opens no one else's case.
+ * the policy admits only the page's own scripts; a window id that is not one is refused; an applicant opens no
+ * one else's case.
  */
 @RunAsClient
 class WebSecurityIT extends IntegrationTest {
@@ -110,6 +111,25 @@ class WebSecurityIT extends IntegrationTest {
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .findFirst().orElseThrow();
         assertTrue(cookie.contains("SameSite=Lax") && cookie.contains("HttpOnly"), cookie);
+    }
+
+    @Test
+    void aPageAdmitsOnlyTheScriptsItWroteItself() throws Exception {
+        String policy = send(page("/login.xhtml").GET()).headers().allValues("Content-Security-Policy").stream()
+                .filter(p -> p.contains("script-src")).findFirst().orElse("");
+        assertTrue(policy.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+';?\\s*$"), policy);
+        assertFalse(policy.contains("unsafe-eval"), policy);
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            browser.login("reviewer", "reviewer");
+            assertTrue(browser.cspViolations().isEmpty(), "the page's own scripts run");
+            // What an injected script would be: inline, without the page's nonce.
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "var s = document.createElement('script'); s.textContent = 'window.injected = true;';"
+                            + " document.body.appendChild(s);");
+            assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("return window.injected === undefined ? null : window.injected;"));
+            assertFalse(browser.cspViolations().isEmpty(), "the browser reports the refusal");
+        }
     }
 
     @Test

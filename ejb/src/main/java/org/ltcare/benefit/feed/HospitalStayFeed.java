@@ -134,7 +134,12 @@ public class HospitalStayFeed {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    private static void requireImporter(Actor actor) {
+    /**
+     * Whether the actor may import stays: the hospital system's login and the bureau's reviewers and approvers.
+     *
+     * @throws AccessDeniedException when not
+     */
+    public static void requireImporter(Actor actor) {
         if (!actor.hasAny(Role.HOSPITAL_FEED, Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER)
                 && !HospitalStayService.FEED.equals(actor)) {
             throw new AccessDeniedException("feed.import");

@@ -43,7 +43,7 @@ public class RuleSetComparePage {
             rightSet = ruleSets.find(actor, right);
             differences = RuleSetDiff.between(leftSet.content(), rightSet.content());
         } catch (BusinessException e) {
-            errors.show(e, null);
+            errors.refuse(e);
         }
     }
 

@@ -78,7 +78,7 @@ public class RuleSetEditPage implements Serializable {
             form = new RuleSetForm(ruleSet.content());
             name = ruleSet.getName();
         } catch (BusinessException e) {
-            errors.show(e, null);
+            errors.refuse(e);
         }
     }
 

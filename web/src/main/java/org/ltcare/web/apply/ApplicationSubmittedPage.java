@@ -37,7 +37,7 @@ public class ApplicationSubmittedPage implements Serializable {
         try {
             application = applications.find(actor, id);
         } catch (BusinessException e) {
-            errors.show(e, null);
+            errors.refuse(e);
         }
     }
 

@@ -51,7 +51,7 @@ public class AssessorPoolPage implements Serializable {
             institutionNames = institutions.list(actor).stream()
                     .collect(Collectors.toMap(CareInstitution::getId, CareInstitution::getName));
         } catch (BusinessException e) {
-            errors.show(e, null);
+            errors.refuse(e);
         }
     }
 

@@ -58,10 +58,11 @@ public class AdmissionsPage implements Serializable {
         if (institution == null && actor.isInstitutionScoped()) {
             institution = actor.organisationId();
         }
-        if (institution == null) {
-            return;
-        }
         try {
+            queries.requireReader(actor);
+            if (institution == null) {
+                return;
+            }
             requests = queries.linesOf(actor, institution, List.of(AdmissionStatus.REQUESTED));
             LocalDate today = LocalDate.now(ClockProducer.ZONE);
             List<AdmissionLine> admitted = queries.linesOf(actor, institution, List.of(AdmissionStatus.ADMITTED));
@@ -73,7 +74,7 @@ public class AdmissionsPage implements Serializable {
                     .sorted(java.util.Comparator.comparing(l -> l.getAdmission().getEndsOn())).toList();
             requests.forEach(l -> admittedOn.putIfAbsent(l.getAdmission().getId(), today));
         } catch (BusinessException e) {
-            errors.show(e, "messages");
+            errors.refuse(e);
         }
     }
 

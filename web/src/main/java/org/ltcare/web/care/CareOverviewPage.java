@@ -38,7 +38,7 @@ public class CareOverviewPage implements Serializable {
         try {
             counts = queries.overview(actor, day == null ? LocalDate.now(ClockProducer.ZONE) : day);
         } catch (BusinessException e) {
-            errors.show(e, "messages");
+            errors.refuse(e);
         }
     }
 

@@ -35,6 +35,15 @@ public class HospitalStayImportPage implements Serializable {
     private transient UploadedFile upload;
     private FeedReport report;
 
+    /** Opens the page to those who may import stays; anyone else gets 403. */
+    public void load() {
+        try {
+            HospitalStayFeed.requireImporter(actor);
+        } catch (BusinessException e) {
+            errors.refuse(e);
+        }
+    }
+
     public void importFile() {
         try {
             report = upload == null ? feed.importFile(actor, null, null)

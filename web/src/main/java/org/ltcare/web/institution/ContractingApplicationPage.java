@@ -101,7 +101,7 @@ public class ContractingApplicationPage implements Serializable {
         } catch (BusinessException e) {
             application = null;
             institution = null;
-            errors.show(e, "messages");
+            errors.refuse(e);
         }
     }
 

@@ -81,7 +81,7 @@ public class ContractingListPage implements Serializable {
                         .filter(agreement -> toMove(agreement) > 0).toList();
             }
         } catch (BusinessException e) {
-            errors.show(e, "messages");
+            errors.refuse(e);
         }
     }
 

@@ -80,7 +80,7 @@ public class InstitutionProfilePage implements Serializable {
             bankAccountNumber = profile.bankAccountNumber();
         } catch (BusinessException e) {
             institution = null;
-            errors.show(e, null);
+            errors.refuse(e);
         }
     }
 

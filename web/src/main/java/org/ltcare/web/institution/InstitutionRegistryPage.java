@@ -38,7 +38,7 @@ public class InstitutionRegistryPage implements Serializable {
         try {
             rows = institutions.list(actor);
         } catch (BusinessException e) {
-            errors.show(e, null);
+            errors.refuse(e);
         }
     }
 

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import org.ltcare.insured.InsuredPerson;
 import org.ltcare.insured.InsuredService;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.web.assessment.IdDisplay;
@@ -44,10 +43,8 @@ public class InsuredDetailPage implements Serializable {
         }
         try {
             person = insured.find(actor, id);
-        } catch (NotFoundException e) {
-            forms.error(null, "insured.detail.notFound", String.valueOf(id));
         } catch (BusinessException e) {
-            errors.show(e, null);
+            errors.refuse(e);
         }
     }
 

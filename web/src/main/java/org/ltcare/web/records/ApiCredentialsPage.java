@@ -34,7 +34,7 @@ public class ApiCredentialsPage implements Serializable {
         try {
             list = credentials.list(actor);
         } catch (BusinessException e) {
-            errors.show(e, null);
+            errors.refuse(e);
         }
     }
 

@@ -58,7 +58,7 @@ public class AuditRulesPage implements Serializable {
                 thresholds.put(setting.getRule().name(), setting.getThreshold());
             }
         } catch (BusinessException e) {
-            errors.show(e, null);
+            errors.refuse(e);
         }
     }
 

@@ -50,7 +50,7 @@ public class CareWorkersPage implements Serializable {
         try {
             list = workers.ofInstitution(actor, institution);
         } catch (BusinessException e) {
-            errors.show(e, null);
+            errors.refuse(e);
         }
     }
 

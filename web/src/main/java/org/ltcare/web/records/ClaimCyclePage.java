@@ -56,7 +56,7 @@ public class ClaimCyclePage implements Serializable {
             list = claims.ofCycle(actor, YearMonth.parse(cycle));
             runs = claimRuns.recent(actor);
         } catch (BusinessException e) {
-            errors.show(e, null);
+            errors.refuse(e);
         }
     }
 

@@ -78,7 +78,7 @@ public class ClaimsPage implements Serializable {
                 institution = opened.getInstitutionId();
                 month = opened.getMonth().toString();
             } catch (BusinessException e) {
-                errors.show(e, null);
+                errors.refuse(e);
             }
             id = null;
         }
@@ -102,7 +102,7 @@ public class ClaimsPage implements Serializable {
             }
             escalated = claim != null && process.isEscalated(claim);
         } catch (BusinessException e) {
-            errors.show(e, null);
+            errors.refuse(e);
         }
     }
 

@@ -86,7 +86,7 @@ public class DepositBandsPage implements Serializable {
                 rows.add(new Row());
             }
         } catch (BusinessException e) {
-            errors.show(e, null);
+            errors.refuse(e);
         }
     }
 

@@ -52,7 +52,7 @@ public class DepositClearingPage implements Serializable {
         try {
             view = clearing.year(actor, year);
         } catch (BusinessException e) {
-            errors.show(e, null);
+            errors.refuse(e);
         }
     }
 

@@ -63,7 +63,7 @@ public class PayoutsPage implements Serializable {
             payable = payouts.payable(actor, YearMonth.parse(cycle));
             batches = payouts.recent(actor);
         } catch (BusinessException e) {
-            errors.show(e, null);
+            errors.refuse(e);
         }
     }
 

@@ -52,7 +52,7 @@ public class ReviewQueuePage implements Serializable {
             byInstitution = queue.totalsByInstitution(actor, YearMonth.parse(cycle));
             byCareType = queue.totalsByCareType(actor, YearMonth.parse(cycle));
         } catch (BusinessException e) {
-            errors.show(e, null);
+            errors.refuse(e);
         }
     }
 

@@ -67,7 +67,7 @@ public class ServiceItemsPage implements Serializable {
                 items = catalogue.items(actor, ruleSet);
             }
         } catch (BusinessException e) {
-            errors.show(e, null);
+            errors.refuse(e);
         }
     }
 

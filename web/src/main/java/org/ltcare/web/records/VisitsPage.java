@@ -113,7 +113,7 @@ public class VisitsPage implements Serializable {
                         .filter(i -> i.allows(CareType.HOME) || i.allows(CareType.VISITING)).toList();
             }
         } catch (BusinessException e) {
-            errors.show(e, null);
+            errors.refuse(e);
         }
     }
 
