@@ -43,4 +43,9 @@ record ApplicationScope(String condition, Map<String, Object> parameters) {
         return new ApplicationScope(any.isEmpty() ? "1 = 0" : "(" + String.join(") or (", any) + ")",
                 Map.copyOf(parameters));
     }
+
+    /** Whether the actor's roles see cases at all (the security and audit administrators do not). */
+    boolean seesNoCases() {
+        return "1 = 0".equals(condition);
+    }
 }

@@ -41,7 +41,7 @@ public class ApplicationService {
     private static final Logger LOG = Logger.getLogger(ApplicationService.class.getName());
 
     private static final Set<Role> FILERS = EnumSet.of(Role.INSTITUTION_STAFF, Role.INSTITUTION_ADMIN,
-            Role.AGENCY_REVIEWER, Role.BUREAU_ADMIN);
+            Role.AGENCY_REVIEWER);
 
     @Inject
     private ApplicationRepository applications;
@@ -184,10 +184,19 @@ public class ApplicationService {
     }
 
     public List<AssessmentApplication> list(Actor actor, int first, int max) {
+        requireCaseReader(actor);
         return applications.visibleTo(actor, first, max);
     }
 
     public long count(Actor actor) {
+        requireCaseReader(actor);
         return applications.countVisibleTo(actor);
+    }
+
+    /** A role that sees no case at all has no list of cases to open (403, not an empty list). */
+    public void requireCaseReader(Actor actor) {
+        if (ApplicationScope.of(actor).seesNoCases()) {
+            throw new AccessDeniedException("application.read");
+        }
     }
 }

@@ -55,7 +55,7 @@ public class ReassessmentService {
 
     /** Bureau staff order a re-assessment of a concluded case now, with the reason; recorded on the new round. */
     public void orderEarly(Actor actor, long applicationId, String reason) {
-        if (!actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER, Role.BUREAU_ADMIN)) {
+        if (!actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER)) {
             throw new AccessDeniedException("assessment.order");
         }
         String text = OnSiteAssessmentService.requireReason(reason);

@@ -29,6 +29,7 @@ import org.ltcare.policy.RegionRepository;
 import org.ltcare.policy.RuleSetService;
 import org.ltcare.policy.rules.ReferenceRuleSets;
 import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.ApiTokens;
 import org.ltcare.shared.security.Organisation;
 import org.ltcare.shared.security.OrganisationKind;
 import org.ltcare.shared.security.PasswordHasher;
@@ -64,6 +65,12 @@ public class DemoData {
     private Clock clock;
 
     @Inject
+    private ApiTokens tokens;
+
+    /** The demo's printed tokens last as long as a demo data directory is likely to. */
+    private static final java.time.Duration DEMO_TOKEN_VALIDITY = java.time.Duration.ofDays(3650);
+
+    @Inject
     private RuleSetService ruleSetService;
 
     @Inject
@@ -82,11 +89,17 @@ public class DemoData {
     public void ensureLoginsAndAssessors() {
         for (DemoLogins.Login login : DemoLogins.read()) {
             UserAccount account = accounts.findByUsername(login.username()).orElse(null);
+            boolean machine = login.roles().stream().allMatch(Role::isMachineRole);
             if (account == null) {
                 Organisation organisation = accounts.findOrganisationByCode(login.organisationCode()).orElseThrow();
+                // A machine credential's printed "password" is its bearer token; its account password is unused.
+                String password = machine ? java.util.UUID.randomUUID().toString() : login.password();
                 account = new UserAccount(login.username(), login.description(),
-                        hasher.hash(login.password().toCharArray()), organisation, login.roles(), clock.instant());
+                        hasher.hash(password.toCharArray()), organisation, login.roles(), clock.instant());
                 accounts.save(account);
+            }
+            if (machine && !tokens.exists(login.password())) {
+                tokens.issue(Actor.system("demo"), account, login.password(), DEMO_TOKEN_VALIDITY);
             }
             if (login.roles().contains(Role.ASSESSOR) && !assessors.existsForUser(account.getId())) {
                 assessors.save(new Assessor(account.getOrganisation().getId(), account.getId(),
@@ -115,7 +128,7 @@ public class DemoData {
      * institutions (12…), nursing homes private non-enterprise units (52…), the home-care agency a company (91…).
      */
     public void ensureInstitutionProfiles() {
-        Actor admin = accounts.findByUsername("admin").orElseThrow().toActor();
+        Actor reviewer = accounts.findByUsername("reviewer").orElseThrow().toActor();
         for (CareInstitution institution : institutions.all()) {
             // Only the demo's own institutions (codes INST-…), and each code from its id: unique whatever else
             // has been added to the registry since.
@@ -129,14 +142,14 @@ public class DemoData {
                 case HOME_CARE_AGENCY -> "91";
             };
             CreditCode code = CreditCode.fromFirst17(type + REGION + String.format("MB%07d", sequence % 10_000_000));
-            institutionService.updateProfile(admin, institution.getId(), new InstitutionProfile(code.value(),
+            institutionService.updateProfile(reviewer, institution.getId(), new InstitutionProfile(code.value(),
                     institution.getBeds(), Math.max(4, institution.getBeds() / 4), institution.getAddress(),
                     "张主任", "0532-8" + String.format("%07d", 1234560 + sequence % 1000), "中国工商银行青岛分行",
                     institution.getName(), "380300" + String.format("%013d", sequence)));
             LicenceKind kind = institution.getKind() == InstitutionKind.NURSING_HOME
                     || institution.getKind() == InstitutionKind.HOME_CARE_AGENCY
                     ? LicenceKind.ELDERLY_CARE_FILING : LicenceKind.MEDICAL_PRACTICE;
-            institutionService.addLicence(admin, institution.getId(), new LicenceForm(kind,
+            institutionService.addLicence(reviewer, institution.getId(), new LicenceForm(kind,
                     "PDY" + code.value().substring(8, 17), "青岛市卫生健康委员会（演示）", LocalDate.of(2022, 3, 1),
                     LocalDate.now(clock).plusYears(2)));
         }

@@ -56,7 +56,7 @@ public class InsuredService {
 
     /** A person of the actor's region; one of another region is "not found", as one that does not exist. */
     public InsuredPerson find(Actor actor, long id) {
-        if (!actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER, Role.BUREAU_ADMIN, Role.AUDITOR,
+        if (!actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER, Role.SYSTEM_ADMIN, Role.AUDITOR,
                 Role.ASSESSMENT_SUPERVISOR)) {
             throw new AccessDeniedException("insured.view");
         }
@@ -145,13 +145,13 @@ public class InsuredService {
     }
 
     private static void requireImport(Actor actor) {
-        if (!actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_ADMIN)) {
+        if (!actor.has(Role.AGENCY_REVIEWER)) {
             throw new AccessDeniedException("insured.import");
         }
     }
 
     private static void requireBrowse(Actor actor, InsuredSearch criteria) {
-        if (!actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER, Role.BUREAU_ADMIN, Role.AUDITOR,
+        if (!actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER, Role.SYSTEM_ADMIN, Role.AUDITOR,
                 Role.ASSESSMENT_SUPERVISOR)) {
             throw new AccessDeniedException("insured.search");
         }

@@ -71,7 +71,7 @@ public class OverviewService {
 
     /** Sets (or changes) a month's budget; a negative, missing or absurd amount changes nothing. */
     public void setBudget(Actor actor, YearMonth month, BigDecimal amount) {
-        if (!actor.hasAny(Role.BUREAU_APPROVER, Role.BUREAU_ADMIN)) {
+        if (!actor.hasAny(Role.BUREAU_APPROVER, Role.SYSTEM_ADMIN)) {
             throw new AccessDeniedException("overview.budget");
         }
         if (month == null || amount == null || amount.signum() < 0 || amount.compareTo(MAX_BUDGET) >= 0

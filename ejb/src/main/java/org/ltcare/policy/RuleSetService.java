@@ -114,7 +114,7 @@ public class RuleSetService {
         return ruleSet;
     }
 
-    // ---- Administration (BUREAU_ADMIN)
+    // ---- Administration (SYSTEM_ADMIN)
 
     /** A draft copy of an existing version, under a new code. */
     public RuleSet createDraft(Actor actor, long fromId, String code, String name) {
@@ -292,14 +292,14 @@ public class RuleSetService {
     }
 
     private static void requireRead(Actor actor) {
-        if (!actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER, Role.BUREAU_ADMIN, Role.AUDITOR,
+        if (!actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER, Role.SYSTEM_ADMIN, Role.AUDITOR,
                 Role.ASSESSMENT_SUPERVISOR)) {
             throw new AccessDeniedException("ruleSet.read");
         }
     }
 
     private static void requireAdmin(Actor actor) {
-        if (!actor.has(Role.BUREAU_ADMIN)) {
+        if (!actor.has(Role.SYSTEM_ADMIN)) {
             throw new AccessDeniedException("ruleSet.edit");
         }
     }

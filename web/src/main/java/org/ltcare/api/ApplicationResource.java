@@ -30,7 +30,7 @@ public class ApplicationResource {
     private Actor actor;
 
     @POST
-    @RolesAllowed({"INSTITUTION_STAFF", "INSTITUTION_ADMIN", "AGENCY_REVIEWER", "BUREAU_ADMIN"})
+    @RolesAllowed({"INSTITUTION_STAFF", "INSTITUTION_ADMIN", "AGENCY_REVIEWER"})
     public Response file(ApplicationRequest request) {
         AssessmentApplication filed = applications.file(actor, request.toNewApplication());
         return Response.created(URI.create("/api/v1/applications/" + filed.getId()))
@@ -39,7 +39,7 @@ public class ApplicationResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({"INSTITUTION_STAFF", "INSTITUTION_ADMIN", "AGENCY_REVIEWER", "BUREAU_APPROVER", "BUREAU_ADMIN",
+    @RolesAllowed({"INSTITUTION_STAFF", "INSTITUTION_ADMIN", "AGENCY_REVIEWER", "BUREAU_APPROVER", "SYSTEM_ADMIN",
         "AUDITOR", "ASSESSMENT_SUPERVISOR"})
     public ApplicationView read(@PathParam("id") long id) {
         return ApplicationView.of(applications.find(actor, id), actor);

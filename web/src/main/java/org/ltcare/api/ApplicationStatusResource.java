@@ -30,7 +30,7 @@ public class ApplicationStatusResource {
     private Actor actor;
 
     @GET
-    @RolesAllowed({"INSTITUTION_STAFF", "INSTITUTION_ADMIN", "AGENCY_REVIEWER", "BUREAU_APPROVER", "BUREAU_ADMIN",
+    @RolesAllowed({"INSTITUTION_STAFF", "INSTITUTION_ADMIN", "AGENCY_REVIEWER", "BUREAU_APPROVER", "SYSTEM_ADMIN",
         "AUDITOR", "ASSESSMENT_SUPERVISOR"})
     public CaseStatusView read(@PathParam("id") long id, @Context HttpHeaders headers) {
         return CaseStatusView.of(cases.statusOf(actor, id), ApiLanguage.of(headers));

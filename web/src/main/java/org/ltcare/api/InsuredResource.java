@@ -70,7 +70,7 @@ public class InsuredResource {
     }
 
     @POST
-    @RolesAllowed({"AGENCY_REVIEWER", "BUREAU_ADMIN"})
+    @RolesAllowed("AGENCY_REVIEWER")
     public Response register(Registration registration) {
         InsuredRows.Checked checked = InsuredRows.check(LocalDate.now(clock), List.of(
                 text(registration.idNumber()), text(registration.name()),

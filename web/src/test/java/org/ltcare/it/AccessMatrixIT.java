@@ -260,7 +260,7 @@ class AccessMatrixIT extends IntegrationTest {
     private AssessmentApplication filedBy(Actor filer, CareInstitution home) {
         String idNumber = Insureds.freshIdNumber();
         String name = Insureds.nameFor("矩阵", idNumber);
-        insured.register(actor("admin"), new InsuredRow(1, IdNumber.parse(idNumber), name, InsuranceType.RESIDENT,
+        insured.register(actor("reviewer"), new InsuredRow(1, IdNumber.parse(idNumber), name, InsuranceType.RESIDENT,
                 home.getOrganisation().getRegionCode(), LocalDate.of(2020, 1, 1), null, null));
         return applications.file(filer, new NewApplication(idNumber, ApplicantRole.SELF, name, null, "13900001111",
                 ResidenceKind.INSTITUTION, null, home.getId(), List.of(NewMaterial.seenOnPaper(

@@ -6,8 +6,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /**
  * The deployed REST API over HTTP, as a demo user: "reviewer" logs in as reviewer/reviewer (the demo passwords
@@ -25,9 +23,7 @@ public final class ApiClient {
     public HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         if (user != null) {
-            String credentials = user.contains(":") ? user : user + ":" + user;
-            builder.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            builder.header("Authorization", DemoCredentials.authorization(user));
         }
         return builder;
     }

@@ -69,7 +69,7 @@ class ApplicationFilingIT extends IntegrationTest {
 
     private String registerSomeone() {
         String idNumber = Insureds.freshIdNumber();
-        insured.register(actor("admin"), new InsuredRow(1, IdNumber.parse(idNumber), "测试人", InsuranceType.RESIDENT,
+        insured.register(actor("reviewer"), new InsuredRow(1, IdNumber.parse(idNumber), "测试人", InsuranceType.RESIDENT,
                 "370200", LocalDate.of(2020, 1, 1), null, null));
         return idNumber;
     }

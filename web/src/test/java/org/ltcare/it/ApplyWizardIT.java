@@ -19,7 +19,7 @@ class ApplyWizardIT extends IntegrationTest {
 
     private void register(String idNumber, String name) throws Exception {
         HttpResponse<String> response = new ApiClient(baseUrl)
-                .post("/api/v1/insured", "admin", Insureds.registrationJson(idNumber, name));
+                .post("/api/v1/insured", "reviewer", Insureds.registrationJson(idNumber, name));
         assertEquals(201, response.statusCode(), response.body());
     }
 

@@ -117,7 +117,7 @@ class AssessmentJourneyIT extends IntegrationTest {
 
     private long fileAtHome(String idNumber, String name) throws Exception {
         ApiClient api = new ApiClient(baseUrl);
-        assertEquals(201, api.post("/api/v1/insured", "admin", Insureds.registrationJson(idNumber, name)).statusCode());
+        assertEquals(201, api.post("/api/v1/insured", "reviewer", Insureds.registrationJson(idNumber, name)).statusCode());
         HttpResponse<String> filed = api.post("/api/v1/applications", "reviewer", "{\"insuredIdNumber\":\""
                 + idNumber + "\",\"applicantRole\":\"SELF\",\"applicantName\":\"" + name + "\","
                 + "\"contactPhone\":\"13900002222\",\"residenceKind\":\"HOME\",\"residenceAddress\":\"市南区测试路3号\","

@@ -92,7 +92,7 @@ public class AssessmentWorld {
         Organisation assessing = organisation("P", region, OrganisationKind.ASSESSMENT_AGENCY);
         Organisation institution = organisation("I", region, OrganisationKind.CARE_INSTITUTION);
         Actor admin = new Actor("it-admin-" + region, bureau.getId(), OrganisationKind.BUREAU,
-                EnumSet.of(Role.BUREAU_ADMIN));
+                EnumSet.of(Role.SYSTEM_ADMIN));
         ruleSets.install(admin, region, "SD-2025", "参考规则", ReferenceRuleSets.sd2025(), LocalDate.of(2025, 1, 1));
         List<Assessor> pool = new ArrayList<>();
         Map<Long, Actor> actors = new LinkedHashMap<>();
@@ -139,7 +139,7 @@ public class AssessmentWorld {
     /** A person of the world's region, filed at home (or living in the world's institution) and accepted. */
     public AssessmentApplication acceptedApplication(World world, boolean livesInTheInstitution) {
         String idNumber = Insureds.freshIdNumber();
-        insured.register(world.admin(), new InsuredRow(1, IdNumber.parse(idNumber), Insureds.nameFor("测试", idNumber),
+        insured.register(world.reviewer(), new InsuredRow(1, IdNumber.parse(idNumber), Insureds.nameFor("测试", idNumber),
                 InsuranceType.RESIDENT, world.region(), LocalDate.of(2020, 1, 1), null, null));
         Long institution = livesInTheInstitution ? world.institutionId() : null;
         AssessmentApplication filed = applications.file(world.reviewer(), new NewApplication(idNumber,

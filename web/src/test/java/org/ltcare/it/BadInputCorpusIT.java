@@ -72,7 +72,7 @@ class BadInputCorpusIT extends IntegrationTest {
                 new Operation("/api/v1/care-records/bed-days", credential, "{\"records\":[{\"idempotencyKey\":\"c-1\","
                         + "\"idNumber\":\"" + resident + "\",\"date\":\"" + TODAY.minusDays(1)
                         + "\",\"status\":\"PRESENT\"}]}", 8 << 20, "{\"records\":\"x\"}"),
-                new Operation("/api/v1/insured", "admin", Insureds.registrationJson(person, Insureds.nameFor("语料",
+                new Operation("/api/v1/insured", "reviewer", Insureds.registrationJson(person, Insureds.nameFor("语料",
                         person)), 256 << 10, "{\"idNumber\":[1,2]}"),
                 new Operation("/api/v1/applications", "reviewer", application(applicant), 256 << 10,
                         "{\"applicantRole\":\"NOT_A_ROLE\"}"),
@@ -82,7 +82,7 @@ class BadInputCorpusIT extends IntegrationTest {
                         "{\"month\":\"2025-03\",\"careType\":\"RESIDENTIAL\",\"grade\":\"five\",\"careDays\":\"ALL\"}"));
         ApiClient api = new ApiClient(baseUrl);
         // The applicant's person is registered first, so that the application's good body is good.
-        assertEquals(201, api.post("/api/v1/insured", "admin", Insureds.registrationJson(applicant,
+        assertEquals(201, api.post("/api/v1/insured", "reviewer", Insureds.registrationJson(applicant,
                 Insureds.nameFor("语料", applicant))).statusCode());
         List<String> before = onServer("stored", institutionId);
 
@@ -184,7 +184,7 @@ class BadInputCorpusIT extends IntegrationTest {
         CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
         CareAdmission resident = records.inCareSince(world, home, CareType.RESIDENTIAL, TODAY.minusDays(20));
         var system = credentials.create(records.adminOf(home), "院内护理系统");
-        return List.of(system.username() + ":" + system.password(), records.idNumberOf(resident), home.getId());
+        return List.of(system.token(), records.idNumberOf(resident), home.getId());
     }
 
     /** In the server: what the refused requests could have stored — persons, applications, stays, care records. */

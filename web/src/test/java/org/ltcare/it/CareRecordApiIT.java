@@ -71,11 +71,12 @@ class CareRecordApiIT extends IntegrationTest {
         CareWorker worker = records.worker(agency, "赵护理", 3);
         var homeSystem = credentials.create(records.adminOf(home), "院内护理系统");
         var agencySystem = credentials.create(records.adminOf(agency), "居家护理APP");
-        return List.of(homeSystem.username() + ":" + homeSystem.password(),
-                agencySystem.username() + ":" + agencySystem.password(),
+        return List.of(homeSystem.token(),
+                agencySystem.token(),
                 records.idNumberOf(resident), records.idNumberOf(secondResident), records.idNumberOf(elsewhere),
                 records.idNumberOf(client), worker.getIdNumber().value(),
-                home.getId(), agency.getId(), resident.getId(), secondResident.getId(), world.region());
+                home.getId(), agency.getId(), resident.getId(), secondResident.getId(), world.region(),
+                homeSystem.username());
     }
 
     @Test
@@ -129,8 +130,7 @@ class CareRecordApiIT extends IntegrationTest {
 
         assertEquals(400, api.post("/api/v1/care-records/bed-days", homeSystem, "{\"records\":[]}").statusCode());
         try (Browser browser = new Browser(baseUrl.toString())) {
-            String[] credential = homeSystem.split(":", 2);
-            browser.login(credential[0], credential[1]);
+            browser.login(h.get(12), homeSystem);
             assertTrue(browser.driver().findElements(org.openqa.selenium.By.cssSelector(".ltc-logout")).isEmpty(),
                     "an API credential does not log in to the pages");
             assertTrue(browser.pageText().contains("用户名或密码错误"), browser.pageText());

@@ -119,6 +119,6 @@ class CareRecordBulkBench extends IntegrationTest {
     }
 
     private static String credential(ApiCredentialService.Created created) {
-        return created.username() + ":" + created.password();
+        return created.token();
     }
 }

@@ -99,7 +99,8 @@ class CareRecordScreensIT extends IntegrationTest {
             admin.open("/care/api-credentials.xhtml");
             admin.type("createForm:purpose", "居家护理APP");
             admin.clickAndWaitForNewPage("createForm:create");
-            admin.waitForText(By.id("messages"), "密码只显示这一次");
+            admin.waitForText(By.id("messages"), "令牌只显示这一次");
+            admin.waitForText(By.id("listForm:credentials"), "ltc_");
             admin.screenshot("api-credentials");
         }
         onServer("theVisitTheWorkerAndTheCredentialAreStored", h.get(4));

@@ -61,7 +61,7 @@ class CaseStatusApiIT extends IntegrationTest {
     private long fileAsTheNursingHome(ApiClient api) throws Exception {
         String idNumber = Insureds.freshIdNumber();
         String name = Insureds.nameFor("状态", idNumber);
-        assertEquals(201, api.post("/api/v1/insured", "admin", Insureds.registrationJson(idNumber, name)).statusCode());
+        assertEquals(201, api.post("/api/v1/insured", "reviewer", Insureds.registrationJson(idNumber, name)).statusCode());
         HttpResponse<String> filed = api.post("/api/v1/applications", "nurse", "{\"insuredIdNumber\":\"" + idNumber
                 + "\",\"applicantRole\":\"SELF\",\"applicantName\":\"" + name + "\",\"contactPhone\":\"13900002222\","
                 + "\"residenceKind\":\"HOME\",\"residenceAddress\":\"市南区测试路4号\","

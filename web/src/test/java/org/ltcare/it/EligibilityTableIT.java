@@ -57,7 +57,7 @@ class EligibilityTableIT extends IntegrationTest {
         regions.save(new Region(region, "测试统筹区" + region));
         Organisation bureau = new Organisation("B" + region, "测试医保局" + region, OrganisationKind.BUREAU, region);
         accounts.save(bureau);
-        Actor admin = new Actor("rules-admin", bureau.getId(), OrganisationKind.BUREAU, EnumSet.of(Role.BUREAU_ADMIN));
+        Actor admin = new Actor("rules-admin", bureau.getId(), OrganisationKind.BUREAU, EnumSet.of(Role.SYSTEM_ADMIN));
         RuleSet reference = ruleSets.install(admin, region, "SD-2025", "参考规则", ReferenceRuleSets.sd2025(),
                 LocalDate.of(2025, 1, 1));
         RuleSet draft = ruleSets.createDraft(admin, reference.getId(), "SD-2026", "专护五级");

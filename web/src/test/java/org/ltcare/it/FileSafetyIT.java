@@ -159,7 +159,7 @@ class FileSafetyIT extends IntegrationTest {
 
     private String aRegisteredPerson(AssessmentWorld.World world) {
         String idNumber = Insureds.freshIdNumber();
-        insured.register(world.admin(), new InsuredRow(1, IdNumber.parse(idNumber), Insureds.nameFor("文件", idNumber),
+        insured.register(world.reviewer(), new InsuredRow(1, IdNumber.parse(idNumber), Insureds.nameFor("文件", idNumber),
                 InsuranceType.RESIDENT, world.region(), LocalDate.of(2020, 1, 1), null, null));
         return idNumber;
     }

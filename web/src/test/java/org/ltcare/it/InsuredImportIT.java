@@ -26,7 +26,7 @@ class InsuredImportIT extends IntegrationTest {
     void registeringOnePersonOverTheApiChecksTheFieldsAsTheImportDoes() throws Exception {
         String json = Insureds.registrationJson(Insureds.freshIdNumber(), "张三3")
                 .replace("\"13900001111\"", "\"12345\"");
-        HttpResponse<String> response = new ApiClient(baseUrl).post("/api/v1/insured", "admin", json);
+        HttpResponse<String> response = new ApiClient(baseUrl).post("/api/v1/insured", "reviewer", json);
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"field\":\"name\"") && response.body().contains("\"field\":\"phone\""),
                 response.body());
@@ -44,7 +44,7 @@ class InsuredImportIT extends IntegrationTest {
                 + badCheckDigit + ",坏行,居民,370200,2019-03-01,,\n", StandardCharsets.UTF_8);
 
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("admin", "admin");
+            browser.login("reviewer", "reviewer");
             browser.open("/bureau/insured/import.xhtml");
             browser.present("importForm:file").sendKeys(csv.toString());
             browser.clickAndWaitForNewPage("importForm:preview");

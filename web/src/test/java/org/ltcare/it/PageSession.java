@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -81,12 +80,11 @@ final class PageSession {
         return get(path, null);
     }
 
-    /** A GET, with HTTP Basic for {@code user} (password = user name) when given: what a machine credential has. */
+    /** A GET with {@code user}'s API credential ({@link DemoCredentials}): what a machine credential has. */
     HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", DemoCredentials.authorization(user));
         }
         return send(request);
     }

@@ -23,7 +23,7 @@ class ReviewerAcceptsApplicationIT extends IntegrationTest {
     private String fileApplicationForSomeoneNew() throws Exception {
         String idNumber = Insureds.freshIdNumber();
         String name = Insureds.nameFor("验收", idNumber);
-        assertEquals(201, post("/api/v1/insured", "admin", Insureds.registrationJson(idNumber, name)).statusCode());
+        assertEquals(201, post("/api/v1/insured", "reviewer", Insureds.registrationJson(idNumber, name)).statusCode());
         HttpResponse<String> filed = post("/api/v1/applications", "nurse", "{\"insuredIdNumber\":\"" + idNumber
                 + "\",\"applicantRole\":\"SELF\",\"applicantName\":\"" + name + "\",\"contactPhone\":\"13900002222\","
                 + "\"residenceKind\":\"HOME\",\"residenceAddress\":\"市南区测试路2号\","

@@ -92,7 +92,7 @@ class WebSecurityIT extends IntegrationTest {
         for (int attempt = 1; attempt <= 6; attempt++) {
             assertEquals(401, api.get(path, credential.get(0) + ":wrong").statusCode());
         }
-        assertEquals(200, api.get(path, credential.get(0) + ":" + credential.get(1)).statusCode(),
+        assertEquals(200, api.get(path, credential.get(1)).statusCode(),
                 "nobody can stop an institution's system by failing in its name");
     }
 
@@ -167,11 +167,11 @@ class WebSecurityIT extends IntegrationTest {
         }
     }
 
-    /** In the server: an institution system's credential, user and password. */
+    /** In the server: an institution system's credential, user and token. */
     List<String> aMachineCredential() {
         CareInstitution home = institutions.aNew(InstitutionKind.NURSING_HOME, null);
         ApiCredentialService.Created created = credentials.create(institutions.adminAccount(home).toActor(), "接口");
-        return List.of(created.username(), created.password());
+        return List.of(created.username(), created.token());
     }
 
     /** In the server: a person's ID number, name and id. */

@@ -4,16 +4,23 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.ltcare.shared.security.ApiToken;
 import org.ltcare.shared.audit.Auditable;
 import org.ltcare.shared.security.UserAccount;
 
-/** An institution system's API credential as listed and audited (never its password). */
-public record ApiCredential(String username, String purpose, boolean active, Instant createdAt)
-        implements Auditable, Serializable {
+/**
+ * An institution system's API credential as listed and audited (never its token): the account and its newest
+ * token's hint, expiry and last use.
+ */
+public record ApiCredential(String username, String purpose, boolean active, Instant createdAt, String tokenHint,
+                            Instant expiresAt, Instant lastUsedAt) implements Auditable, Serializable {
 
-    static ApiCredential of(UserAccount account) {
-        return new ApiCredential(account.getUsername(), account.getDisplayName(), account.isActive(),
-                account.getCreatedAt());
+    static ApiCredential of(UserAccount account, Optional<ApiToken> token) {
+        return new ApiCredential(account.getUsername(), account.getDisplayName(),
+                account.isActive() && token.map(t -> !t.isRevoked()).orElse(true), account.getCreatedAt(),
+                token.map(ApiToken::getHint).orElse(null), token.map(ApiToken::getExpiresAt).orElse(null),
+                token.map(ApiToken::getLastUsedAt).orElse(null));
     }
 
     @Override
@@ -48,5 +55,17 @@ public record ApiCredential(String username, String purpose, boolean active, Ins
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getTokenHint() {
+        return tokenHint;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getLastUsedAt() {
+        return lastUsedAt;
     }
 }

@@ -57,7 +57,7 @@ public class AuditRuleService {
     /** Switches rules on or off and sets thresholds on a draft; nothing changes if any entry is refused. */
     public void update(Actor actor, long ruleSetId, Map<AuditRule, Boolean> enabled,
                        Map<AuditRule, Integer> thresholds) {
-        if (!actor.has(Role.BUREAU_ADMIN)) {
+        if (!actor.has(Role.SYSTEM_ADMIN)) {
             throw new AccessDeniedException("auditRules.edit");
         }
         RuleSet draft = ruleSets.find(actor, ruleSetId);

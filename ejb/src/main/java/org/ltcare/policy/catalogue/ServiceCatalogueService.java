@@ -87,7 +87,7 @@ public class ServiceCatalogueService {
     }
 
     private RuleSet editableDraft(Actor actor, long ruleSetId) {
-        if (!actor.has(Role.BUREAU_ADMIN)) {
+        if (!actor.has(Role.SYSTEM_ADMIN)) {
             throw new AccessDeniedException("catalogue.edit");
         }
         RuleSet ruleSet = ruleSets.find(actor, ruleSetId);

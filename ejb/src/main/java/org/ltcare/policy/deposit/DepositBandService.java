@@ -48,7 +48,7 @@ public class DepositBandService {
 
     /** Replaces a draft's bands; refused as a whole if the schedule is not valid. */
     public ReleaseSchedule replace(Actor actor, long ruleSetId, List<ReleaseSchedule.Band> bands) {
-        if (!actor.has(Role.BUREAU_ADMIN)) {
+        if (!actor.has(Role.SYSTEM_ADMIN)) {
             throw new AccessDeniedException("depositBands.edit");
         }
         RuleSet draft = ruleSets.find(actor, ruleSetId);

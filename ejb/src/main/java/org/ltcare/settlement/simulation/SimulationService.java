@@ -57,7 +57,7 @@ public class SimulationService {
     /** Checks the request, records the run (committed before it starts) and runs it in the background. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SimulationRun start(Actor actor, long ruleSetId, YearMonth from, YearMonth to) {
-        if (!actor.hasAny(Role.BUREAU_APPROVER, Role.BUREAU_ADMIN)) {
+        if (!actor.hasAny(Role.BUREAU_APPROVER, Role.SYSTEM_ADMIN)) {
             throw new AccessDeniedException("simulation.start.denied");
         }
         RuleSet draft = ruleSets.find(actor, ruleSetId);

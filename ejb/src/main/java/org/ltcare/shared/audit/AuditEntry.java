@@ -46,7 +46,8 @@ public class AuditEntry {
 
     AuditEntry(Instant occurredAt, String actorUsername, Long actorOrganisationId, String entityType,
                String entityId, String action, String beforeState, String afterState) {
-        this.occurredAt = occurredAt;
+        // Stored to the millisecond (DATETIME(3)); the chain hashes what is stored.
+        this.occurredAt = occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         this.actorUsername = actorUsername;
         this.actorOrganisationId = actorOrganisationId;
         this.entityType = entityType;

@@ -1,11 +1,15 @@
 package org.ltcare.shared.audit;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +26,50 @@ public class AuditLog {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditChain chain;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    private static final Object SEAL_AFTER_COMMIT = AuditLog.class.getName() + ".seal";
+
     /** Records a change; {@code before} is null for a creation. */
     public void record(Actor actor, String action, Map<String, Object> before, Auditable after) {
-        em.persist(new AuditEntry(clock.instant(), actor.username(), actor.organisationId(), after.auditType(),
+        write(new AuditEntry(clock.instant(), actor.username(), actor.organisationId(), after.auditType(),
                 after.auditId(), action, toJson(before), toJson(after.auditState())));
+    }
+
+    /**
+     * Records a security event (a login, a refusal, a role change) about {@code subject}; {@code details} are
+     * written as the entry's after-state.
+     */
+    public void security(String username, Long organisationId, SecurityEvent event, String subject,
+                         Map<String, Object> details) {
+        write(new AuditEntry(clock.instant(), username, organisationId, SecurityEvent.AUDIT_TYPE, subject,
+                event.name(), null, toJson(details)));
+    }
+
+    /** The entry, its place in the queue of the chain, and a seal soon after this transaction commits. */
+    private void write(AuditEntry entry) {
+        em.persist(entry);
+        em.persist(new PendingSeal(entry.getId()));
+        if (transactions.getResource(SEAL_AFTER_COMMIT) == null) {
+            transactions.putResource(SEAL_AFTER_COMMIT, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // Nothing: the entries are sealed once they are committed.
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        chain.sealSoon();
+                    }
+                }
+            });
+        }
     }
 
     public List<AuditEntry> history(String entityType, String entityId) {

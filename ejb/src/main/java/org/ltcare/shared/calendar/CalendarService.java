@@ -100,7 +100,7 @@ public class CalendarService {
     }
 
     private static void requireAdmin(Actor actor) {
-        if (!actor.has(Role.BUREAU_ADMIN)) {
+        if (!actor.has(Role.SYSTEM_ADMIN)) {
             throw new AccessDeniedException("calendar.maintain");
         }
     }

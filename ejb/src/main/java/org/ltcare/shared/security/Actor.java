@@ -58,6 +58,6 @@ public record Actor(String username, long organisationId, OrganisationKind organ
 
     /** Only the bureau's own roles (and the auditor) may see ID numbers in full. */
     public boolean maySeeFullIdNumbers() {
-        return hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER, Role.BUREAU_ADMIN, Role.AUDITOR);
+        return hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER, Role.SYSTEM_ADMIN, Role.AUDITOR);
     }
 }

@@ -6,7 +6,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import org.ltcare.shared.audit.AuditLog;
+import org.ltcare.shared.audit.SecurityEvent;
 
 /**
  * Checks a username and password and keeps the failed-login count. Runs in its own transaction so that a
@@ -27,13 +30,41 @@ public class LoginService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditLog audit;
+
     public enum Outcome { SUCCESS, WRONG_CREDENTIALS, LOCKED }
 
     public record Result(Outcome outcome, UserAccount account, Instant lockedUntil) {
     }
 
+    /**
+     * Checks the password of {@code username}, who asks from {@code client}. Every failure and every lock is a
+     * security event; so is a successful {@code interactive} login (the login page), which is also kept on the
+     * account (last login, failures since). An API request's HTTP Basic is checked as often as it is sent, and
+     * writing each would only be noise and contention.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Result login(String username, char[] password) {
+    public Result login(String username, char[] password, String client, boolean interactive) {
+        Result result = check(username, password, client, interactive);
+        String who = username == null ? "" : username.trim();
+        String subject = who.length() > 64 ? who.substring(0, 64) : who;
+        Long organisation = result.account() == null ? null : result.account().getOrganisation().getId();
+        Map<String, Object> details = Map.of("client", client == null ? "" : client);
+        switch (result.outcome()) {
+            case SUCCESS -> {
+                if (interactive) {
+                    audit.security(subject, organisation, SecurityEvent.LOGIN_SUCCEEDED, subject, details);
+                }
+            }
+            case WRONG_CREDENTIALS -> audit.security(subject, organisation, SecurityEvent.LOGIN_FAILED, subject,
+                    details);
+            case LOCKED -> audit.security(subject, organisation, SecurityEvent.ACCOUNT_LOCKED, subject, details);
+        }
+        return result;
+    }
+
+    private Result check(String username, char[] password, String client, boolean interactive) {
         Instant now = clock.instant();
         Optional<UserAccount> found = accounts.findByUsername(username == null ? "" : username.trim());
         if (found.isEmpty() || !found.get().isActive()) {
@@ -41,23 +72,30 @@ public class LoginService {
             return new Result(Outcome.WRONG_CREDENTIALS, null, null);
         }
         UserAccount account = found.get();
-        // A machine credential is not locked by failed attempts: anyone could otherwise stop an institution's
-        // system or the hospital feed by sending wrong passwords in its name.
-        boolean machine = !account.getRoles().isEmpty() && account.getRoles().stream().allMatch(Role::isMachineRole);
-        if (!machine && account.isLockedAt(now)) {
+        if (isMachine(account)) {
+            // A machine credential authenticates with its bearer token only (no password hashing per request);
+            // it is never locked, so nobody can stop an institution's system by sending wrong passwords.
+            return new Result(Outcome.WRONG_CREDENTIALS, account, null);
+        }
+        if (account.isLockedAt(now)) {
             return new Result(Outcome.LOCKED, account, account.getLockedUntil());
         }
         if (!hasher.verify(password, account.getPasswordHash())) {
-            if (machine) {
-                return new Result(Outcome.WRONG_CREDENTIALS, account, null);
-            }
             account.recordFailedLogin(now);
             return account.isLockedAt(now)
                     ? new Result(Outcome.LOCKED, account, account.getLockedUntil())
                     : new Result(Outcome.WRONG_CREDENTIALS, account, null);
         }
-        account.recordSuccessfulLogin();
+        if (interactive) {
+            account.recordSuccessfulLogin(now, client);
+        } else {
+            account.recordSuccessfulLogin();
+        }
         return new Result(Outcome.SUCCESS, account, null);
+    }
+
+    private static boolean isMachine(UserAccount account) {
+        return !account.getRoles().isEmpty() && account.getRoles().stream().allMatch(Role::isMachineRole);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -13,7 +13,12 @@ public enum Role {
     HOSPITAL_FEED,
     AGENCY_REVIEWER,
     BUREAU_APPROVER,
-    BUREAU_ADMIN,
+    /** 系统管理员: policy rule sets, calendar, catalogue, settings, process monitor. No cases, no money. */
+    SYSTEM_ADMIN,
+    /** 安全管理员: accounts, roles, credentials, two-factor resets. */
+    SECURITY_ADMIN,
+    /** 审计管理员: reads the audit trail and security events; changes nothing. */
+    AUDIT_ADMIN,
     AUDITOR;
 
     public boolean isInstitutionRole() {
@@ -25,7 +30,16 @@ public enum Role {
         return this == INSTITUTION_API || this == HOSPITAL_FEED;
     }
 
+    /**
+     * A bureau role that reads the bureau's business (cases, claims, reports). The security and audit
+     * administrators are not: they manage accounts and read the audit trail, nothing else.
+     */
     public boolean isBureauRole() {
-        return this == AGENCY_REVIEWER || this == BUREAU_APPROVER || this == BUREAU_ADMIN || this == AUDITOR;
+        return this == AGENCY_REVIEWER || this == BUREAU_APPROVER || this == SYSTEM_ADMIN || this == AUDITOR;
+    }
+
+    /** One of the three administrators of 三权分立: never two of them, never with a role of cases or money. */
+    public boolean isAdministratorRole() {
+        return this == SYSTEM_ADMIN || this == SECURITY_ADMIN || this == AUDIT_ADMIN;
     }
 }

@@ -66,6 +66,33 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "last_login_client", length = 64)
+    private String lastLoginClient;
+
+    @Column(name = "previous_login_at")
+    private Instant previousLoginAt;
+
+    @Column(name = "failed_since_login", nullable = false)
+    private int failedSinceLogin;
+
+    @Column(name = "failed_before_login", nullable = false)
+    private int failedBeforeLogin;
+
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
+    @Column(name = "deactivated_by", length = 64)
+    private String deactivatedBy;
+
+    @Column(name = "deactivation_reason", length = 200)
+    private String deactivationReason;
+
     @Version
     private long version;
 
@@ -81,6 +108,7 @@ public class UserAccount {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("a user needs at least one role");
         }
+        SeparationOfDuties.require(roles);
         this.roles = EnumSet.copyOf(roles);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
@@ -90,9 +118,47 @@ public class UserAccount {
         this.active = false;
     }
 
+    /** Deactivated by a person, with the reason (shown on the accounts page; the account stays). */
+    public void deactivate(String by, String reason, Instant now) {
+        this.active = false;
+        this.deactivatedBy = Objects.requireNonNull(by, "by");
+        this.deactivationReason = Objects.requireNonNull(reason, "reason");
+        this.deactivatedAt = Objects.requireNonNull(now, "now");
+    }
+
     /** The login works (again): a self-registered institution's administrator once the agency has confirmed it. */
     public void activate() {
         this.active = true;
+        this.deactivatedAt = null;
+        this.deactivatedBy = null;
+        this.deactivationReason = null;
+    }
+
+    /** The roles from now on (the separation of duties is kept; at least one role). */
+    public void assignRoles(Set<Role> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("a user needs at least one role");
+        }
+        SeparationOfDuties.require(newRoles);
+        this.roles = EnumSet.copyOf(newRoles);
+    }
+
+    public void rename(String newDisplayName) {
+        this.displayName = Objects.requireNonNull(newDisplayName, "displayName");
+    }
+
+    /** A password someone else chose (a new account, a reset): the user must change it at the next login. */
+    public void setOneTimePassword(String hash) {
+        this.passwordHash = Objects.requireNonNull(hash, "hash");
+        this.mustChangePassword = true;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    /** A password the user chose. */
+    public void changePassword(String hash) {
+        this.passwordHash = Objects.requireNonNull(hash, "hash");
+        this.mustChangePassword = false;
     }
 
     public boolean isLockedAt(Instant now) {
@@ -102,6 +168,7 @@ public class UserAccount {
     /** Counts a wrong password; the fifth in a row locks the account. */
     public void recordFailedLogin(Instant now) {
         failedLogins++;
+        failedSinceLogin++;
         if (failedLogins >= MAX_FAILED_LOGINS) {
             lockedUntil = now.plus(LOCK_DURATION);
             failedLogins = 0;
@@ -111,6 +178,16 @@ public class UserAccount {
     public void recordSuccessfulLogin() {
         failedLogins = 0;
         lockedUntil = null;
+    }
+
+    /** A successful login at {@code now} from {@code client}: the previous one and the failures since are kept. */
+    public void recordSuccessfulLogin(Instant now, String client) {
+        recordSuccessfulLogin();
+        previousLoginAt = lastLoginAt;
+        lastLoginAt = now;
+        lastLoginClient = client == null || client.length() <= 64 ? client : client.substring(0, 64);
+        failedBeforeLogin = failedSinceLogin;
+        failedSinceLogin = 0;
     }
 
     public Actor toActor() {
@@ -151,5 +228,37 @@ public class UserAccount {
 
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public String getLastLoginClient() {
+        return lastLoginClient;
+    }
+
+    public Instant getPreviousLoginAt() {
+        return previousLoginAt;
+    }
+
+    public int getFailedBeforeLogin() {
+        return failedBeforeLogin;
+    }
+
+    public Instant getDeactivatedAt() {
+        return deactivatedAt;
+    }
+
+    public String getDeactivatedBy() {
+        return deactivatedBy;
+    }
+
+    public String getDeactivationReason() {
+        return deactivationReason;
     }
 }

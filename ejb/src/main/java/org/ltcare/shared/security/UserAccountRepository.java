@@ -70,4 +70,10 @@ public class UserAccountRepository {
                 + "and :role member of u.roles order by u.username", UserAccount.class)
                 .setParameter("organisation", organisationId).setParameter("role", role).getResultList();
     }
+
+    /** Every active account, by username (the start-up role check; a few thousand rows at most). */
+    public java.util.List<UserAccount> allActive() {
+        return em.createQuery("select u from UserAccount u where u.active = true order by u.username",
+                UserAccount.class).getResultList();
+    }
 }

@@ -29,7 +29,7 @@ public class ClaimResource {
     @GET
     @Operation(summary = "结算申请状态 — a claim's status, cycle, payout due date and totals")
     @RolesAllowed({"INSTITUTION_API", "INSTITUTION_STAFF", "INSTITUTION_ADMIN", "AGENCY_REVIEWER", "BUREAU_APPROVER",
-        "BUREAU_ADMIN", "AUDITOR"})
+        "SYSTEM_ADMIN", "AUDITOR"})
     public ClaimStatusView status(@PathParam("id") long id) {
         return ClaimStatusView.of(claims.find(actor, id));
     }

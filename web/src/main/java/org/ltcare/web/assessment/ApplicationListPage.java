@@ -26,6 +26,18 @@ public class ApplicationListPage implements Serializable {
     @Inject
     private Actor actor;
 
+    @Inject
+    private org.ltcare.web.i18n.FacesErrors errors;
+
+    /** The page's access check: a role that sees no cases gets 403. */
+    public void load() {
+        try {
+            applications.requireCaseReader(actor);
+        } catch (org.ltcare.shared.BusinessException e) {
+            errors.refuse(e);
+        }
+    }
+
     private final LazyDataModel<AssessmentApplication> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 

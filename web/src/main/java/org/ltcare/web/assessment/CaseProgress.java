@@ -194,7 +194,7 @@ public class CaseProgress implements Serializable {
 
     public boolean isMayOrderEarly() {
         return record != null && record.earlyReassessmentPossible()
-                && actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER, Role.BUREAU_ADMIN);
+                && actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER);
     }
 
     public String getExpiryNote() {

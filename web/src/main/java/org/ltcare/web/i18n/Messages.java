@@ -31,6 +31,10 @@ public class Messages {
     public static final String DOMAIN_BUNDLE = "org.ltcare.policy.rules.messages";
     /** The bureau overview's texts (dashboard, reports, process monitoring), pages' var {@code omsg}. */
     public static final String OVERVIEW_BUNDLE = "org.ltcare.web.i18n.overview";
+    /** Accounts, separation of duties and the audit trail, pages' var {@code smsg}. */
+    public static final String SECURITY_BUNDLE = "org.ltcare.web.i18n.security";
+    /** The audit trail's names of object types and actions (audit.type.*, audit.action.*). */
+    public static final String AUDIT_BUNDLE = "org.ltcare.web.i18n.audit";
 
     @Inject
     private LanguageSwitch language;
@@ -50,7 +54,7 @@ public class Messages {
 
     public static String text(Locale locale, String key) {
         for (String bundle : new String[] {BUNDLE, FORMS_BUNDLE, ASSESSMENT_BUNDLE, NOTICE_BUNDLE,
-                INSTITUTION_BUNDLE, CARE_BUNDLE, RECORDS_BUNDLE, OVERVIEW_BUNDLE, DOMAIN_BUNDLE}) {
+                INSTITUTION_BUNDLE, CARE_BUNDLE, RECORDS_BUNDLE, OVERVIEW_BUNDLE, SECURITY_BUNDLE, AUDIT_BUNDLE, DOMAIN_BUNDLE}) {
             Optional<String> text = find(bundle, locale, key);
             if (text.isPresent()) {
                 return text.get();

@@ -120,7 +120,7 @@ public class InstitutionProfilePage implements Serializable {
     }
 
     public boolean isEditable() {
-        return institution != null && (actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_ADMIN)
+        return institution != null && (actor.has(Role.AGENCY_REVIEWER)
                 || (actor.has(Role.INSTITUTION_ADMIN) && actor.organisationId() == id));
     }
 

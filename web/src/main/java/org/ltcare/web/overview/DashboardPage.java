@@ -76,7 +76,7 @@ public class DashboardPage implements Serializable {
     }
 
     public boolean isMayEditBudget() {
-        return actor.hasAny(Role.BUREAU_APPROVER, Role.BUREAU_ADMIN);
+        return actor.hasAny(Role.BUREAU_APPROVER, Role.SYSTEM_ADMIN);
     }
 
     public String getBeneficiariesChart() {

@@ -91,7 +91,7 @@ public class ProcessesPage implements Serializable {
     }
 
     public boolean isAdmin() {
-        return actor.has(Role.BUREAU_ADMIN);
+        return actor.has(Role.SYSTEM_ADMIN);
     }
 
     public List<ProcessStep> getSteps() {

@@ -107,7 +107,7 @@ public class SimulationPage implements Serializable {
     }
 
     public boolean isMayStart() {
-        return actor.hasAny(Role.BUREAU_APPROVER, Role.BUREAU_ADMIN);
+        return actor.hasAny(Role.BUREAU_APPROVER, Role.SYSTEM_ADMIN);
     }
 
     public SimulationRun getSelectedRun() {

@@ -11,7 +11,7 @@ import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.web.i18n.FacesErrors;
 
-/** 接口凭证: the institution administrator's API credentials for its own system (password shown once). */
+/** 接口凭证: the institution administrator's API credentials for its own system (the token shown once). */
 @Named
 @ViewScoped
 public class ApiCredentialsPage implements Serializable {
@@ -27,8 +27,12 @@ public class ApiCredentialsPage implements Serializable {
     @Inject
     private FacesErrors errors;
 
+    @Inject
+    private org.ltcare.web.i18n.Formats formats;
+
     private List<ApiCredential> list = List.of();
     private String purpose;
+    private Integer validityDays = ApiCredentialService.DEFAULT_VALIDITY_DAYS;
 
     public void load() {
         try {
@@ -40,8 +44,9 @@ public class ApiCredentialsPage implements Serializable {
 
     public void create() {
         try {
-            ApiCredentialService.Created created = credentials.create(actor, purpose);
-            errors.info("apiClient.created", created.username(), created.password());
+            ApiCredentialService.Created created = credentials.create(actor, purpose, validityDays);
+            errors.info("apiClient.created", created.username(), created.token(),
+                    formats.dateTime(created.expiresAt()));
             purpose = null;
             load();
         } catch (BusinessException e) {
@@ -69,5 +74,17 @@ public class ApiCredentialsPage implements Serializable {
 
     public void setPurpose(String purpose) {
         this.purpose = purpose;
+    }
+
+    public Integer getValidityDays() {
+        return validityDays;
+    }
+
+    public void setValidityDays(Integer validityDays) {
+        this.validityDays = validityDays;
+    }
+
+    public int getMaxValidityDays() {
+        return ApiCredentialService.MAX_VALIDITY_DAYS;
     }
 }

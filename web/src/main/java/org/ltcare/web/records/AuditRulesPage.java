@@ -63,7 +63,7 @@ public class AuditRulesPage implements Serializable {
     }
 
     public boolean isEditable() {
-        return current != null && current.getStatus() == RuleSetStatus.DRAFT && actor.has(Role.BUREAU_ADMIN);
+        return current != null && current.getStatus() == RuleSetStatus.DRAFT && actor.has(Role.SYSTEM_ADMIN);
     }
 
     public void save() {

@@ -91,7 +91,7 @@ public class DepositBandsPage implements Serializable {
     }
 
     public boolean isEditable() {
-        return current != null && current.getStatus() == RuleSetStatus.DRAFT && actor.has(Role.BUREAU_ADMIN);
+        return current != null && current.getStatus() == RuleSetStatus.DRAFT && actor.has(Role.SYSTEM_ADMIN);
     }
 
     public void save() {

@@ -70,8 +70,25 @@ public class CurrentUser {
         return hasRole("ASSESSOR") || hasRole("ASSESSMENT_SUPERVISOR");
     }
 
+    /**
+     * A security or audit administrator: works on accounts or the audit trail only, so no task list, no cases.
+     */
+    public boolean isTrailOrAccountsAdministrator() {
+        return hasRole("SECURITY_ADMIN") || hasRole("AUDIT_ADMIN");
+    }
+
+    /**
+     * Where this user starts: the audit administrator on the audit trail, the security administrator on the
+     * accounts, everybody else on their tasks.
+     */
+    public String landing() {
+        if (hasRole("AUDIT_ADMIN")) {
+            return "/audit/trail.xhtml";
+        }
+        return hasRole("SECURITY_ADMIN") ? "/security/accounts.xhtml" : "/home.xhtml";
+    }
+
     public boolean isMayFile() {
-        return hasRole("INSTITUTION_STAFF") || hasRole("INSTITUTION_ADMIN") || hasRole("AGENCY_REVIEWER")
-                || hasRole("BUREAU_ADMIN");
+        return hasRole("INSTITUTION_STAFF") || hasRole("INSTITUTION_ADMIN") || hasRole("AGENCY_REVIEWER");
     }
 }

@@ -10,7 +10,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -38,7 +37,8 @@ public class LoginForm {
         AuthenticationStatus status = securityContext.authenticate(request,
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username, new Password(password))));
+                        .credential(new ClientCredential(username, new Password(password),
+                                ClientAddress.of(request), true)));
         if (status == AuthenticationStatus.SUCCESS) {
             Object original = request.getSession().getAttribute(LtcAuthenticationMechanism.ORIGINAL_URL);
             request.getSession().removeAttribute(LtcAuthenticationMechanism.ORIGINAL_URL);

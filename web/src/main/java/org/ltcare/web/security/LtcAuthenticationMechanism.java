@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,13 +16,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.ltcare.shared.audit.SecurityEvents;
+import org.ltcare.shared.security.ApiTokens;
+import org.ltcare.shared.security.LoginService;
+import org.ltcare.shared.security.UserAccount;
 import org.ltcare.shared.security.Role;
 import org.ltcare.web.i18n.Messages;
 
 /**
- * One mechanism for the whole application (Jakarta Security allows one): the REST API under /api uses HTTP
- * Basic with a real 401 challenge; pages use our own login form, which calls
+ * One mechanism for the whole application (Jakarta Security allows one): the REST API under /api takes a machine
+ * credential's bearer token or a person's HTTP Basic, with a real 401 challenge; pages use our own login form, which calls
  * {@code SecurityContext.authenticate} with the credential; a protected page without a login redirects there.
  * The API is stateless: every request brings its credential, and no session is read or created for it, so a page
  * session's cookie opens no API operation (a foreign site's form cannot act as the logged-in user) and an API
@@ -40,11 +46,20 @@ public class LtcAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     private LoginThrottle throttle;
 
+    @Inject
+    private ApiTokens tokens;
+
+    @Inject
+    private LoginService logins;
+
+    @Inject
+    private SecurityEvents events;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         if (isApi(request)) {
-            return basic(request, response, context);
+            return api(request, response, context);
         }
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             // A failed form login must be SEND_FAILURE: the login page then shows its own message.
@@ -60,6 +75,10 @@ public class LtcAuthenticationMechanism implements HttpAuthenticationMechanism {
             HttpSession session = newSessionId(request);
             session.setAttribute(SessionCaller.ATTRIBUTE, new SessionCaller(result.getCallerPrincipal().getName(),
                     Set.copyOf(result.getCallerGroups())));
+            if (logins.account(result.getCallerPrincipal().getName())
+                    .map(UserAccount::isMustChangePassword).orElse(false)) {
+                PasswordChangeGate.mustChange(session);
+            }
             return context.notifyContainerAboutLogin(result);
         }
         HttpSession session = request.getSession(false);
@@ -73,29 +92,59 @@ public class LtcAuthenticationMechanism implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
-                                       HttpMessageContext context) {
+    /**
+     * The API's credentials: a machine credential's bearer token (one indexed lookup), or a person's HTTP Basic.
+     * A failure answers 401 with both challenges; an address that failed too often gets 429.
+     */
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
+                                     HttpMessageContext context) {
         String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            String decoded = new String(Base64.getMimeDecoder().decode(header.substring(6).trim()),
-                    StandardCharsets.UTF_8);
-            String client = ClientAddress.of(request);
-            if (throttle.isBlocked(client)) {
-                return tooManyFailures(response);
-            }
-            int colon = decoded.indexOf(':');
-            if (colon > 0) {
-                CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential(
-                        decoded.substring(0, colon), decoded.substring(colon + 1)));
-                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    return context.notifyContainerAboutLogin(result);
-                }
-            }
-            throttle.failed(client);
-        } else if (!context.isProtected()) {
-            return context.doNothing();
+        boolean bearer = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+        boolean basic = header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+        if (!bearer && !basic) {
+            return context.isProtected() ? challenge(response, context) : context.doNothing();
         }
-        response.setHeader("WWW-Authenticate", "Basic realm=\"ltcare\", charset=\"UTF-8\"");
+        String client = ClientAddress.of(request);
+        if (throttle.isBlocked(client)) {
+            return tooManyFailures(response);
+        }
+        CredentialValidationResult result = bearer ? token(header.substring(7).trim(), client)
+                : basicCredential(header.substring(6).trim(), client);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            return context.notifyContainerAboutLogin(result);
+        }
+        throttle.failed(client);
+        return challenge(response, context);
+    }
+
+    private CredentialValidationResult token(String presented, String client) {
+        Optional<UserAccount> account = tokens.authenticate(presented);
+        if (account.isEmpty()) {
+            events.tokenRefused(client);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return new CredentialValidationResult(account.get().getUsername(),
+                account.get().getRoles().stream().map(Role::name).collect(Collectors.toSet()));
+    }
+
+    private CredentialValidationResult basicCredential(String encoded, String client) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getMimeDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return identityStore.validate(new ClientCredential(decoded.substring(0, colon),
+                new Password(decoded.substring(colon + 1)), client, false));
+    }
+
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        response.addHeader("WWW-Authenticate", "Bearer realm=\"ltcare\"");
+        response.addHeader("WWW-Authenticate", "Basic realm=\"ltcare\", charset=\"UTF-8\"");
         return context.responseUnauthorized();
     }
 

@@ -22,7 +22,10 @@ public class LtcIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginService.Result result = loginService.login(login.getCaller(), login.getPassword().getValue());
+        String client = login instanceof ClientCredential withClient ? withClient.client() : null;
+        boolean interactive = login instanceof ClientCredential withClient && withClient.interactive();
+        LoginService.Result result = loginService.login(login.getCaller(), login.getPassword().getValue(), client,
+                interactive);
         if (result.outcome() != LoginService.Outcome.SUCCESS) {
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -37,6 +37,9 @@ public class MyTasks implements Serializable {
     @Inject
     private Actor actor;
 
+    @Inject
+    private org.ltcare.web.security.CurrentUser currentUser;
+
     private final LazyDataModel<OpenTask> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
@@ -56,6 +59,12 @@ public class MyTasks implements Serializable {
             return task.getId();
         }
     };
+
+    /** The home page's view action: a user whose work is not tasks goes to their own start page. */
+    public String landing() {
+        String page = currentUser.landing();
+        return page.equals("/home.xhtml") ? null : page.replace(".xhtml", "") + "?faces-redirect=true";
+    }
 
     public LazyDataModel<OpenTask> getModel() {
         return model;

@@ -3,9 +3,7 @@ package org.ltcare.web.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -142,7 +140,7 @@ class BundleConsistencyTest {
     private static Set<String> sourceKeys(List<Pattern> patterns, String prefix) {
         Set<String> keys = new TreeSet<>();
         for (Path source : files("src/main/java", ".java")) {
-            String code = read(source);
+            String code = ProjectFiles.read(source);
             for (Pattern pattern : patterns) {
                 Matcher m = pattern.matcher(code);
                 while (m.find()) {
@@ -185,9 +183,9 @@ class BundleConsistencyTest {
         List<BundlePair> bundles = files("src/main/resources", "_zh_CN.properties").stream()
                 .map(zh -> {
                     Path en = zh.resolveSibling(zh.getFileName().toString().replace("_zh_CN.", "_en."));
-                    Properties english = Files.exists(en) ? load(en) : new Properties();
+                    Properties english = Files.exists(en) ? ProjectFiles.properties(en) : new Properties();
                     String name = PROJECT.relativize(zh).toString().replace("_zh_CN.properties", "");
-                    return new BundlePair(name, load(zh), english);
+                    return new BundlePair(name, ProjectFiles.properties(zh), english);
                 })
                 .toList();
         assertThat(bundles).as("bundles under %s", PROJECT).hasSizeGreaterThan(10);
@@ -206,21 +204,5 @@ class BundleConsistencyTest {
         return found;
     }
 
-    private static Properties load(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Properties properties = new Properties();
-            properties.load(in);
-            return properties;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

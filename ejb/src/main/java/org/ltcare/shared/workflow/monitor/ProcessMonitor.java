@@ -180,7 +180,7 @@ public class ProcessMonitor {
     }
 
     private static void requireAdmin(Actor actor) {
-        if (!actor.has(Role.BUREAU_ADMIN)) {
+        if (!actor.has(Role.SYSTEM_ADMIN)) {
             throw new AccessDeniedException("monitor.retry.denied");
         }
     }

@@ -1,0 +1,23 @@
+package org.ltcare.shared.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An audit entry written in this transaction and not yet sealed into the chain ({@link AuditChain}). */
+@Entity
+@Table(name = "audit_pending")
+class PendingSeal {
+
+    @Id
+    @Column(name = "entry_id")
+    private Long entryId;
+
+    protected PendingSeal() {
+    }
+
+    PendingSeal(Long entryId) {
+        this.entryId = entryId;
+    }
+}
