@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
@@ -21,6 +26,12 @@ import org.ltcare.institution.InstitutionKind;
 import org.ltcare.institution.InstitutionRepository;
 import org.ltcare.institution.apiclient.ApiCredential;
 import org.ltcare.institution.apiclient.ApiCredentialService;
+import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.security.PasswordHasher;
+import org.ltcare.shared.security.Role;
+import org.ltcare.shared.security.UserAccount;
+import org.ltcare.shared.security.UserAccountRepository;
+import org.openqa.selenium.By;
 
 /**
  * Machine credentials authenticate with bearer tokens: a fresh token opens its institution's API and its last use
@@ -41,13 +52,23 @@ class ApiTokenIT extends IntegrationTest {
     @Inject
     InstitutionRepository registry;
 
+    @Inject
+    AssessmentWorld worlds;
+
+    @Inject
+    UserAccountRepository users;
+
+    @Inject
+    PasswordHasher hasher;
+
     @Resource(lookup = "java:jboss/datasources/MySQLDS")
     DataSource dataSource;
 
     /** In the server: a new nursing home's API credential: its user name, its token and the home's id. */
     List<Object> aCredential() {
         CareInstitution home = institutions.aNew(InstitutionKind.NURSING_HOME, null);
-        ApiCredentialService.Created created = credentials.create(institutions.adminAccount(home).toActor(), "院内系统", 30);
+        Actor admin = institutions.adminAccount(home).toActor();
+        ApiCredentialService.Created created = credentials.create(admin, "院内系统", 30);
         return List.of(created.username(), created.token(), home.getId());
     }
 
@@ -116,6 +137,42 @@ class ApiTokenIT extends IntegrationTest {
         onServer("withdraw", home, username);
         assertEquals(401, api.get(API, token).statusCode(), "withdrawn");
         assertEquals("false", onServer("listed", home, username).get(1));
+    }
+
+    /** In the server: a security administrator of a new test region's bureau (password "test"). */
+    String aSecurityAdministrator() {
+        AssessmentWorld.World world = worlds.create(0);
+        var bureau = users.organisation(world.approver().organisationId());
+        UserAccount admin = new UserAccount("sec-" + world.region(), "安全管理员", hasher.hash("test".toCharArray()),
+                bureau, Set.of(Role.SECURITY_ADMIN), Instant.now());
+        users.save(admin);
+        return admin.getUsername();
+    }
+
+    @Test
+    void theSecurityAdministratorMakesAndRevokesTheHospitalFeedsTokens() throws Exception {
+        String admin = onServer("aSecurityAdministrator").get(0);
+        ApiClient api = new ApiClient(baseUrl);
+        String token;
+        try (Browser browser = new Browser(baseUrl.toString())) {
+            browser.login(admin, "test");
+            browser.open("/security/feed-tokens.xhtml");
+            browser.clickAndWaitForNewPage("issueForm:issue");
+            Matcher shown = Pattern.compile("(ltc_[A-Za-z0-9_-]{43})").matcher(browser.byId("messages").getText());
+            assertTrue(shown.find(), browser.pageText());
+            token = shown.group(1);
+            assertEquals(200, feed(api, token).statusCode(), "the token passes (a file of no stays imports nothing)");
+            browser.screenshot("feed-tokens");
+            browser.clickAndWaitForNewPage("listForm:tokens:0:revoke");
+            browser.waitForText(By.id("messages"), "令牌已吊销");
+        }
+        assertEquals(401, feed(api, token).statusCode(), "revoked");
+    }
+
+    private static HttpResponse<String> feed(ApiClient api, String token) throws Exception {
+        return api.send(api.request("/api/v1/hospital-stays", token).header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "record_id,id_number,name,hospital,admitted_on,discharged_on\n")).build());
     }
 
     @Test

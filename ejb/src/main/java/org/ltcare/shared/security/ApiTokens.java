@@ -94,11 +94,16 @@ public class ApiTokens {
     /** Revokes every token of the account (when the credential is withdrawn); audited. */
     public void revokeAll(Actor by, UserAccount account) {
         for (ApiToken token : ofAccount(account)) {
-            if (!token.isRevoked()) {
-                var before = token.auditState();
-                token.revoke(by.username(), clock.instant());
-                audit.record(by, "REVOKE_API_TOKEN", before, token);
-            }
+            revoke(by, token);
+        }
+    }
+
+    /** Revokes one token (a new one is in place, or it leaked); audited. */
+    public void revoke(Actor by, ApiToken token) {
+        if (!token.isRevoked()) {
+            var before = token.auditState();
+            token.revoke(by.username(), clock.instant());
+            audit.record(by, "REVOKE_API_TOKEN", before, token);
         }
     }
 
