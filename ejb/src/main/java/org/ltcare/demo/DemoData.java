@@ -92,10 +92,11 @@ public class DemoData {
             boolean machine = login.roles().stream().allMatch(Role::isMachineRole);
             if (account == null) {
                 Organisation organisation = accounts.findOrganisationByCode(login.organisationCode()).orElseThrow();
-                // A machine credential's printed "password" is its bearer token; its account password is unused.
-                String password = machine ? java.util.UUID.randomUUID().toString() : login.password();
-                account = new UserAccount(login.username(), login.description(),
-                        hasher.hash(password.toCharArray()), organisation, login.roles(), clock.instant());
+                // A machine credential's printed "password" is its bearer token; its account has none.
+                account = machine ? UserAccount.machine(login.username(), login.description(), organisation,
+                        login.roles().iterator().next(), clock.instant())
+                        : new UserAccount(login.username(), login.description(),
+                        hasher.hash(login.password().toCharArray()), organisation, login.roles(), clock.instant());
                 accounts.save(account);
             }
             if (machine && !tokens.exists(login.password())) {

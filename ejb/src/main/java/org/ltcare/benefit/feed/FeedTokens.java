@@ -7,8 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
+import java.util.Locale;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.ValidationException.FieldError;
@@ -16,7 +15,6 @@ import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.ApiToken;
 import org.ltcare.shared.security.ApiTokens;
-import org.ltcare.shared.security.PasswordHasher;
 import org.ltcare.shared.security.Role;
 import org.ltcare.shared.security.UserAccount;
 import org.ltcare.shared.security.UserAccountRepository;
@@ -40,9 +38,6 @@ public class FeedTokens {
 
     @Inject
     private ApiTokens tokens;
-
-    @Inject
-    private PasswordHasher hasher;
 
     @Inject
     private Clock clock;
@@ -70,12 +65,11 @@ public class FeedTokens {
         tokens.revoke(actor, token);
     }
 
-    /** The feed's account: a password nobody knows, its tokens are its only credential. */
+    /** The feed's account: no password, its tokens are its only credential. */
     private UserAccount newFeedAccount(Actor actor) {
         var organisation = accounts.organisation(actor.organisationId());
-        UserAccount account = new UserAccount("feed-" + organisation.getCode().toLowerCase(java.util.Locale.ROOT),
-                "医保住院信息接口", hasher.hash(UUID.randomUUID().toString().toCharArray()), organisation,
-                Set.of(Role.HOSPITAL_FEED), clock.instant());
+        UserAccount account = UserAccount.machine("feed-" + organisation.getCode().toLowerCase(Locale.ROOT),
+                "医保住院信息接口", organisation, Role.HOSPITAL_FEED, clock.instant());
         accounts.save(account);
         return account;
     }

@@ -1,14 +1,10 @@
 package org.ltcare.care.batch;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.ltcare.shared.ValidationException.FieldError;
@@ -64,12 +60,6 @@ final class EntryFields {
 
     /** SHA-256 of the record as received (its canonical text), hex. */
     static String hash(Record entry) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(entry.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.ltcare.shared.Sha256.hex(entry.toString());
     }
 }

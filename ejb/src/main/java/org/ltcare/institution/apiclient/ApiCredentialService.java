@@ -2,7 +2,6 @@ package org.ltcare.institution.apiclient;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.ValidationException.FieldError;
@@ -21,7 +19,6 @@ import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.ApiToken;
 import org.ltcare.shared.security.ApiTokens;
 import org.ltcare.shared.security.Organisation;
-import org.ltcare.shared.security.PasswordHasher;
 import org.ltcare.shared.security.Role;
 import org.ltcare.shared.security.UserAccount;
 import org.ltcare.shared.security.UserAccountRepository;
@@ -36,10 +33,6 @@ import org.ltcare.shared.security.UserAccountRepository;
 @Stateless
 public class ApiCredentialService {
 
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-    private static final int PASSWORD_LENGTH = 24;
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     /** A new credential: the token is in no other place. */
     public record Created(String username, String token, Instant expiresAt) {
     }
@@ -50,9 +43,6 @@ public class ApiCredentialService {
 
     @Inject
     private UserAccountRepository accounts;
-
-    @Inject
-    private PasswordHasher hasher;
 
     @Inject
     private AuditLog audit;
@@ -96,9 +86,7 @@ public class ApiCredentialService {
         while (accounts.findByUsername(username).isPresent()) {
             username = prefix + (++next);
         }
-        // The account has a password nobody knows: a machine credential authenticates with its token only.
-        UserAccount account = new UserAccount(username, text, hasher.hash(randomPassword().toCharArray()),
-                organisation, Set.of(Role.INSTITUTION_API), clock.instant());
+        UserAccount account = UserAccount.machine(username, text, organisation, Role.INSTITUTION_API, clock.instant());
         accounts.save(account);
         audit.record(actor, "CREATE_API_CREDENTIAL", null, ApiCredential.of(account, Optional.empty()));
         ApiTokens.Issued issued = tokens.issue(actor, account, Duration.ofDays(validityDays));
@@ -117,13 +105,6 @@ public class ApiCredentialService {
         audit.record(actor, "DISABLE_API_CREDENTIAL", before, ApiCredential.of(account, Optional.empty()));
     }
 
-    private static String randomPassword() {
-        StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
-        for (int i = 0; i < PASSWORD_LENGTH; i++) {
-            password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
-    }
 
     private static void requireAdmin(Actor actor) {
         if (!actor.isInstitutionScoped() || !actor.has(Role.INSTITUTION_ADMIN)) {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
+import org.ltcare.shared.time.ClockProducer;
 
 /**
  * The audit trail as its readers see it: the audit administrator (审计管理员) and the auditor (稽核) search, read and
@@ -21,9 +21,6 @@ import org.ltcare.shared.security.Role;
  */
 @Stateless
 public class AuditTrail {
-
-    /** The bureau's time zone: a day of the search is a day in Beijing time. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext(unitName = "ltcare")
     private EntityManager em;
@@ -95,11 +92,11 @@ public class AuditTrail {
         Map<String, Object> parameters = new HashMap<>();
         if (query.from() != null) {
             where.append(" and a.occurredAt >= :from");
-            parameters.put("from", query.from().atStartOfDay(ZONE).toInstant());
+            parameters.put("from", query.from().atStartOfDay(ClockProducer.ZONE).toInstant());
         }
         if (query.to() != null) {
             where.append(" and a.occurredAt < :to");
-            parameters.put("to", query.to().plusDays(1).atStartOfDay(ZONE).toInstant());
+            parameters.put("to", query.to().plusDays(1).atStartOfDay(ClockProducer.ZONE).toInstant());
         }
         criterion(where, parameters, "actorUsername", query.username());
         criterion(where, parameters, "entityType", query.entityType());

@@ -1,9 +1,6 @@
 package org.ltcare.shared.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.ltcare.shared.Sha256;
 
 /**
  * One audit entry as the chain sees it: its stored content, read back from the database as text (the time as the
@@ -32,12 +29,7 @@ public record ChainLink(long entryId, String occurredAt, String actorUsername, L
         field(input, beforeState);
         field(input, afterState);
         field(input, previousHash);
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(input.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Sha256.hex(input.toString());
     }
 
     private static void field(StringBuilder input, String value) {

@@ -4,17 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.ltcare.shared.Sha256;
 import org.ltcare.shared.audit.AuditLog;
 
 /**
@@ -107,18 +104,13 @@ public class ApiTokens {
         }
     }
 
-    /** Whether the account has a token with exactly this secret (the demo data's check before issuing it). */
+    /** Whether a token with exactly this secret exists (the demo data's check before issuing its printed tokens). */
     public boolean exists(String secret) {
         return !em.createQuery("select t.id from ApiToken t where t.tokenHash = :hash", Long.class)
                 .setParameter("hash", hash(secret)).getResultList().isEmpty();
     }
 
-    static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+    private static String hash(String secret) {
+        return Sha256.hex(secret);
     }
 }

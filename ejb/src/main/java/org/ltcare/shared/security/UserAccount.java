@@ -30,6 +30,7 @@ public class UserAccount {
 
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    private static final String NO_PASSWORD = "!no-password";
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
@@ -116,6 +117,18 @@ public class UserAccount {
     /** The login stops working (an API credential withdrawn, a user who left); the row stays for the audit trail. */
     public void deactivate() {
         this.active = false;
+    }
+
+    /**
+     * A machine credential's account (an institution's system, the hospital feed): it has no password — the
+     * stored value is no hash, so no password ever matches — and authenticates with its bearer tokens only.
+     */
+    public static UserAccount machine(String username, String displayName, Organisation organisation, Role role,
+                                      Instant createdAt) {
+        if (!role.isMachineRole()) {
+            throw new IllegalArgumentException("not a machine role: " + role);
+        }
+        return new UserAccount(username, displayName, NO_PASSWORD, organisation, Set.of(role), createdAt);
     }
 
     /** Deactivated by a person, with the reason (shown on the accounts page; the account stays). */

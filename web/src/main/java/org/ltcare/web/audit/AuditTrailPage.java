@@ -20,6 +20,7 @@ import org.ltcare.shared.audit.AuditQuery;
 import org.ltcare.shared.audit.AuditTrail;
 import org.ltcare.shared.audit.ChainVerification;
 import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.shared.xlsx.TableWorkbook;
 import org.ltcare.web.i18n.FacesErrors;
 import org.ltcare.web.i18n.Messages;
@@ -43,7 +44,7 @@ public class AuditTrailPage implements Serializable {
     /** More rows than this are not exported: the reader narrows the search first. */
     static final int MAX_EXPORT = 10_000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
-            .withZone(AuditTrail.ZONE);
+            .withZone(ClockProducer.ZONE);
 
     @Inject
     private AuditTrail trail;

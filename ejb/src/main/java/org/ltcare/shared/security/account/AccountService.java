@@ -117,9 +117,9 @@ public class AccountService {
             throw new ValidationException(errors);
         }
         String password = oneTimePassword();
-        UserAccount account = new UserAccount(username, name, hasher.hash(password.toCharArray()), organisation,
-                form.roles(), clock.instant());
-        account.setOneTimePassword(hasher.hash(password.toCharArray()));
+        String hash = hasher.hash(password.toCharArray());
+        UserAccount account = new UserAccount(username, name, hash, organisation, form.roles(), clock.instant());
+        account.setOneTimePassword(hash);
         accounts.save(account);
         AccountView view = AccountView.of(account);
         audit.record(actor, "CREATE_ACCOUNT", null, view);
