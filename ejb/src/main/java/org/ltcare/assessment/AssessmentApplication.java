@@ -2,6 +2,7 @@ package org.ltcare.assessment;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.ltcare.insured.InsuredPerson;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.crypto.EncryptedStringConverter;
 
 /**
  * 失能评估申请: the aggregate root of an application with its materials. Invariants: it is filed
@@ -50,7 +52,8 @@ public class AssessmentApplication implements Auditable {
     @Column(name = "applicant_relation", length = 32)
     private String applicantRelation;
 
-    @Column(name = "contact_phone", nullable = false, length = 20)
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "contact_phone", nullable = false, length = 255)
     private String contactPhone;
 
     @Enumerated(EnumType.STRING)

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.ltcare.shared.audit.AuditEntry;
 import org.ltcare.shared.audit.AuditLog;
+import org.ltcare.shared.crypto.SensitiveText;
 import org.ltcare.shared.security.Actor;
 
 /**
@@ -80,7 +81,7 @@ public class CaseTimelineService {
             JsonObject object = reader.readObject();
             object.forEach((key, value) -> {
                 if (value.getValueType() == JsonValue.ValueType.STRING) {
-                    state.put(key, object.getString(key));
+                    state.put(key, SensitiveText.open(object.getString(key)));
                 } else if (value.getValueType() != JsonValue.ValueType.NULL) {
                     state.put(key, value.toString());
                 }

@@ -67,6 +67,12 @@ public class DemoData {
     @Inject
     private ApiTokens tokens;
 
+    /**
+     * The second factor of every demo login whose role requires one: printed with the logins (demo-logins.txt) so
+     * that anyone trying the demo adds it to an authenticator app once, or computes codes with {@code oathtool}.
+     */
+    public static final String TWO_FACTOR_SECRET = "LTCDEMOTWOFACTORSECRETJ4N6K2P7QX";
+
     /** The demo's printed tokens last as long as a demo data directory is likely to. */
     private static final java.time.Duration DEMO_TOKEN_VALIDITY = java.time.Duration.ofDays(3650);
 
@@ -98,6 +104,9 @@ public class DemoData {
                         : new UserAccount(login.username(), login.description(),
                         hasher.hash(login.password().toCharArray()), organisation, login.roles(), clock.instant());
                 accounts.save(account);
+            }
+            if (account.requiresSecondFactor() && !account.isSecondFactorEnrolled()) {
+                account.enrolSecondFactor(TWO_FACTOR_SECRET, List.of(), clock.instant());
             }
             if (machine && !tokens.exists(login.password())) {
                 tokens.issue(Actor.system("demo"), account, login.password(), DEMO_TOKEN_VALIDITY);

@@ -38,7 +38,7 @@ final class DemoLogins {
             List<Login> logins = new ArrayList<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
                     logins.add(parse(line.trim()));
                 }
             }

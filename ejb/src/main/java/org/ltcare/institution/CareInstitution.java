@@ -1,6 +1,7 @@
 package org.ltcare.institution;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import jakarta.persistence.Version;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.crypto.EncryptedStringConverter;
 import org.ltcare.shared.security.Organisation;
 import org.ltcare.shared.security.OrganisationKind;
 
@@ -63,7 +65,8 @@ public class CareInstitution implements Auditable {
     @Column(name = "contact_name", length = 50)
     private String contactName;
 
-    @Column(name = "contact_phone", length = 20)
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "contact_phone", length = 255)
     private String contactPhone;
 
     @Column(name = "bank_name", length = 100)

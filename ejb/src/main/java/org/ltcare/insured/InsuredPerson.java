@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.crypto.EncryptedStringConverter;
 
 /**
  * 参保人. Invariants: the ID number is valid and unique; birth date and gender are those the ID number
@@ -29,9 +31,13 @@ public class InsuredPerson implements Auditable {
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
     private Long id;
 
+    /** Encrypted at rest; found through {@link #idNumberIndex}. */
     @Convert(converter = IdNumberConverter.class)
-    @Column(name = "id_number", nullable = false, length = 18)
+    @Column(name = "id_number", nullable = false, length = 255)
     private IdNumber idNumber;
+
+    @Column(name = "id_number_index", length = 64)
+    private String idNumberIndex;
 
     @Column(nullable = false, length = 50)
     private String name;
@@ -63,7 +69,8 @@ public class InsuredPerson implements Auditable {
     @Column(name = "died_on")
     private LocalDate diedOn;
 
-    @Column(length = 20)
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(length = 255)
     private String phone;
 
     @Column(length = 200)
@@ -90,6 +97,12 @@ public class InsuredPerson implements Auditable {
         this.phone = phone;
         this.address = address;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** The blind index, written with the row (the ID number never changes). */
+    @PrePersist
+    void indexIdNumber() {
+        idNumberIndex = IdNumberConverter.index(idNumber);
     }
 
     private static String requireText(String value, String what) {

@@ -22,8 +22,9 @@ public class InsuredRepository {
     }
 
     public Optional<InsuredPerson> findByIdNumber(IdNumber idNumber) {
-        return em.createQuery("select p from InsuredPerson p where p.idNumber = :idNumber", InsuredPerson.class)
-                .setParameter("idNumber", idNumber)
+        // ID numbers are encrypted at rest: found through their blind index.
+        return em.createQuery("select p from InsuredPerson p where p.idNumberIndex = :index", InsuredPerson.class)
+                .setParameter("index", IdNumberConverter.index(idNumber))
                 .getResultStream()
                 .findFirst();
     }
@@ -33,8 +34,9 @@ public class InsuredRepository {
         if (idNumbers.isEmpty()) {
             return Set.of();
         }
-        return em.createQuery("select p.idNumber from InsuredPerson p where p.idNumber in :ids", IdNumber.class)
-                .setParameter("ids", idNumbers)
+        return em.createQuery("select p.idNumber from InsuredPerson p where p.idNumberIndex in :indexes",
+                        IdNumber.class)
+                .setParameter("indexes", idNumbers.stream().map(IdNumberConverter::index).toList())
                 .getResultStream()
                 .collect(Collectors.toSet());
     }
@@ -69,7 +71,7 @@ public class InsuredRepository {
             jpql.append(" and p.name like :name");
         }
         if (criteria.idNumber() != null) {
-            jpql.append(" and p.idNumber = :idNumber");
+            jpql.append(" and p.idNumberIndex = :idNumberIndex");
         }
         if (criteria.regionCode() != null) {
             jpql.append(" and p.regionCode = :regionCode");
@@ -82,7 +84,7 @@ public class InsuredRepository {
             query.setParameter("name", "%" + criteria.name() + "%");
         }
         if (criteria.idNumber() != null) {
-            query.setParameter("idNumber", criteria.idNumber());
+            query.setParameter("idNumberIndex", IdNumberConverter.index(criteria.idNumber()));
         }
         if (criteria.regionCode() != null) {
             query.setParameter("regionCode", criteria.regionCode());

@@ -26,6 +26,47 @@ public record DatabaseConnection(String url, String user, String password) {
         return new DatabaseConnection(url, APP_USER, password);
     }
 
+    /** The host of the JDBC URL ({@code jdbc:mysql://host:port/database?…}). */
+    public String host() {
+        String authority = authority();
+        int colon = authority.lastIndexOf(':');
+        return colon < 0 ? authority : authority.substring(0, colon);
+    }
+
+    public int port() {
+        String authority = authority();
+        int colon = authority.lastIndexOf(':');
+        return colon < 0 ? 3306 : Integer.parseInt(authority.substring(colon + 1));
+    }
+
+    public String database() {
+        String rest = url.substring(url.indexOf("//") + 2);
+        int slash = rest.indexOf('/');
+        if (slash < 0) {
+            throw new IllegalArgumentException("the database URL names no database: " + url);
+        }
+        String path = rest.substring(slash + 1);
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
+    }
+
+    /** The same server without a database (to create or drop one). */
+    public String serverUrl() {
+        return url.substring(0, url.indexOf("//") + 2) + authority() + "/";
+    }
+
+    /** The same server and account on another database. */
+    public DatabaseConnection withDatabase(String database) {
+        String query = url.indexOf('?') < 0 ? "" : url.substring(url.indexOf('?'));
+        return new DatabaseConnection(serverUrl() + database + query, user, password);
+    }
+
+    private String authority() {
+        String rest = url.substring(url.indexOf("//") + 2);
+        int end = rest.indexOf('/');
+        return end < 0 ? rest : rest.substring(0, end);
+    }
+
     public Map<String, String> asEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("MYSQL_URL", url);

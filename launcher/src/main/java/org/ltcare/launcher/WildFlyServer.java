@@ -37,6 +37,9 @@ final class WildFlyServer {
         Map<String, String> env = builder.environment();
         env.putAll(database);
         env.putIfAbsent("LTC_DEMO_DATA", "true"); // a user's explicit LTC_DEMO_DATA=false wins
+        if (!settings.inlineDataKeys()) {
+            env.put("LTC_DATA_KEY_FILE", settings.dataKeyFile().toString());
+        }
         // In the background mode the script writes the java PID to JBOSS_PIDFILE and forwards signals.
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
         env.put("JBOSS_PIDFILE", settings.wildflyPidFile().toString());

@@ -34,4 +34,17 @@ class DatabaseConnectionTest {
                 entry("MYSQL_USER", "u"),
                 entry("MYSQL_PASSWORD", "p"));
     }
+
+    @Test
+    void theClientProgramsGetHostPortAndDatabaseFromTheUrlAndAnotherDatabaseKeepsTheOptions() {
+        DatabaseConnection external = new DatabaseConnection(
+                "jdbc:mysql://db.example:3310/ltcare?nullCatalogMeansCurrent=true", "app", "pw");
+        assertThat(external.host()).isEqualTo("db.example");
+        assertThat(external.port()).isEqualTo(3310);
+        assertThat(external.database()).isEqualTo("ltcare");
+        assertThat(external.serverUrl()).isEqualTo("jdbc:mysql://db.example:3310/");
+        assertThat(external.withDatabase("ltcare_restore").url())
+                .isEqualTo("jdbc:mysql://db.example:3310/ltcare_restore?nullCatalogMeansCurrent=true");
+        assertThat(new DatabaseConnection("jdbc:mysql://db/ltcare", "app", "pw").port()).isEqualTo(3306);
+    }
 }

@@ -141,14 +141,14 @@ class AccessMatrixIT extends IntegrationTest {
                           List<String> found) throws IOException, InterruptedException {
         PageSession pages = PageSession.anonymous(baseUrl.toString());
         if (!ANONYMOUS.equals(caller)) {
-            boolean loggedIn = PageSession.mayLogIn(baseUrl.toString(), caller, caller);
-            if (loggedIn == machine) {
+            PageSession session = PageSession.loggedIn(baseUrl.toString(), caller, caller);
+            if ((session != null) == machine) {
                 found.add(caller + ": " + (machine ? "a machine credential got a page session"
                         : "cannot log in to the pages"));
                 return;
             }
             if (!machine) {
-                pages = PageSession.loggedIn(baseUrl.toString(), caller, caller);
+                pages = session;
             }
         }
         ApiClient api = new ApiClient(baseUrl);

@@ -1,10 +1,12 @@
 package org.ltcare.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,17 +18,20 @@ import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
 import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.audit.AuditLog;
+import org.ltcare.shared.audit.SecurityEvent;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
 import org.ltcare.shared.security.UserAccountRepository;
 import org.ltcare.shared.security.account.AccountService;
 import org.ltcare.shared.security.account.NewAccount;
+import org.ltcare.shared.security.twofactor.Totp;
 import org.openqa.selenium.By;
 
 /**
  * Accounts managed in the application: the security administrator creates a reviewer, who logs in with the
- * one-time password, can open nothing until choosing their own, and then works; forbidden role combinations and
+ * one-time password, can open nothing until choosing their own and enrolling a second factor, and then works, logs in
+ * with codes and a recovery code (each once) until the security administrator resets the second factor; forbidden role combinations and
  * an institution administrator's reach beyond their own staff are refused; an assessor's account joins the pool.
  */
 @RunAsClient
@@ -68,8 +73,12 @@ class AccountsIT extends IntegrationTest {
         List<String> agency = onServer("anAgency");
         String username = "rv" + System.nanoTime() % 1_000_000_000L;
         String oneTime;
+        String chosen = "Qian" + System.nanoTime() % 1_000_000 + "shu";
+        String secret;
+        String recoveryCode;
+        long enrolledAt;
         try (Browser admin = new Browser(baseUrl.toString())) {
-            admin.login("secadmin", "secadmin");
+            admin.login(ownLoginLike("secadmin"), "test");
             assertTrue(admin.driver().getCurrentUrl().contains("/security/accounts.xhtml"), "lands on the accounts");
             admin.type("createForm:username", username);
             admin.type("createForm:displayName", "测试审核员");
@@ -95,17 +104,75 @@ class AccountsIT extends IntegrationTest {
             reviewer.clickAndWaitForNewPage("passwordForm:save");
             assertTrue(reviewer.pageText().contains("常见密码") || reviewer.pageText().contains("至少"),
                     "a common password is refused: " + reviewer.pageText());
-            String chosen = "Qian" + System.nanoTime() % 1_000_000 + "shu";
             reviewer.type("passwordForm:current", oneTime);
             reviewer.type("passwordForm:chosen", chosen);
             reviewer.type("passwordForm:repeated", chosen);
             reviewer.clickAndWaitForNewPage("passwordForm:save");
             reviewer.waitForText(By.id("messages"), "密码已修改");
+            assertTrue(reviewer.driver().getCurrentUrl().contains("/account/two-factor.xhtml"),
+                    "a reviewer must enrol a second factor next");
+            reviewer.open("/applications/list.xhtml");
+            assertTrue(reviewer.driver().getCurrentUrl().contains("/account/two-factor.xhtml"), "nothing else opens");
+            reviewer.byId("requiredNote");
+            secret = reviewer.byId("secret").getText().replace(" ", "");
+            assertTrue(reviewer.byId("qrCode").getAttribute("src").startsWith("data:image/png;base64,"), "a QR code");
+            reviewer.screenshot("two-factor-enrol");
+            long step = Totp.stepAt(Instant.now());
+            reviewer.type("enrolForm:code", Totp.codeAt(secret, step + 2));
+            reviewer.clickAndWaitForNewPage("enrolForm:confirm");
+            assertTrue(reviewer.pageText().contains("验证码不正确"), "a code of another time is refused");
+            secret = reviewer.byId("secret").getText().replace(" ", "");
+            enrolledAt = step;
+            reviewer.type("enrolForm:code", Totp.codeAt(secret, step));
+            reviewer.clickAndWaitForNewPage("enrolForm:confirm");
+            // No lambda over Selenium types here: the class is also loaded in the server, which has no Selenium.
+            List<String> recovery = new java.util.ArrayList<>();
+            for (var item : reviewer.driver().findElements(By.cssSelector("#recoveryCodes li"))) {
+                recovery.add(item.getText().trim());
+            }
+            assertEquals(10, recovery.size(), "ten recovery codes, shown once");
+            recoveryCode = recovery.get(0);
+            reviewer.screenshot("two-factor-recovery-codes");
+            reviewer.clickAndWaitForNewPage("doneForm:done");
             reviewer.open("/applications/list.xhtml");
             assertTrue(reviewer.driver().getCurrentUrl().contains("/applications/list.xhtml"), "works now");
             reviewer.byId("applicationsForm:applications");
         }
-        assertEquals(List.of("CREATE_ACCOUNT", "CHANGE_PASSWORD"), onServer("historyOf", username));
+        try (Browser again = new Browser(baseUrl.toString())) {
+            again.loginUntilCode(username, chosen);
+            assertFalse(again.submitCode(Totp.codeAt(secret, enrolledAt)));
+            assertTrue(again.byId("loginForm:loginMessages").getText().contains("验证码不正确"),
+                    "the code of the step used at enrolment is not accepted again");
+            again.screenshot("login-second-step");
+            assertTrue(again.submitCode(recoveryCode.toUpperCase()), "a recovery code logs in: " + again.pageText());
+        }
+        try (Browser third = new Browser(baseUrl.toString())) {
+            third.loginUntilCode(username, chosen);
+            assertFalse(third.submitCode(recoveryCode), "a recovery code works once");
+            assertTrue(third.submitCode(Totp.codeAt(secret, Totp.stepAt(Instant.now()) + 1)),
+                    "the next code logs in: " + third.pageText());
+        }
+        assertEquals(List.of("CREATE_ACCOUNT", "CHANGE_PASSWORD", "ENROL_SECOND_FACTOR"),
+                onServer("historyOf", username));
+        assertEquals(List.of("LOGIN_SUCCEEDED", "LOGIN_FAILED", "LOGIN_SUCCEEDED", "RECOVERY_CODE_USED",
+                "LOGIN_FAILED", "LOGIN_SUCCEEDED", "TWO_FACTOR_RESET"),
+                onServer("securityEventsAfterAReset", username));
+    }
+
+    /**
+     * In the server: the security administrator resets the user's second factor (an institution administrator
+     * may not); then the security events of the user's logins, in order, with the reset.
+     */
+    List<String> securityEventsAfterAReset(String username) {
+        Actor security = users.findByUsername("secadmin").orElseThrow().toActor();
+        CareInstitution home = institutions.aNew(InstitutionKind.NURSING_HOME, null);
+        Actor homeAdmin = institutions.adminAccount(home).toActor();
+        assertThrows(org.ltcare.shared.NotFoundException.class, () -> accounts.resetSecondFactor(homeAdmin, username));
+        accounts.resetSecondFactor(security, username);
+        assertTrue(!users.findByUsername(username).orElseThrow().isSecondFactorEnrolled(), "reset");
+        return audit.history(SecurityEvent.AUDIT_TYPE, username).stream().map(e -> e.getAction())
+                .filter(action -> !action.equals("ACCESS_DENIED") && !action.equals("TWO_FACTOR_ENROLLED"))
+                .toList();
     }
 
     /** In the server: what each forbidden step answered (the exception's class and message key). */
@@ -122,6 +189,9 @@ class AccountsIT extends IntegrationTest {
                 EnumSet.of(Role.BUREAU_APPROVER)));
         ValidationException changed = assertThrows(ValidationException.class, () -> accounts.changeRoles(security,
                 approver.account().username(), EnumSet.of(Role.BUREAU_APPROVER, Role.AUDIT_ADMIN)));
+        assertEquals("审批（更名）", accounts.rename(security, approver.account().username(), " 审批（更名） ")
+                .displayName());
+        assertThrows(ValidationException.class, () -> accounts.rename(security, approver.account().username(), ""));
 
         CareInstitution home = institutions.aNew(InstitutionKind.NURSING_HOME, null);
         Actor homeAdmin = institutions.adminAccount(home).toActor();
@@ -134,6 +204,8 @@ class AccountsIT extends IntegrationTest {
         assertTrue(accounts.list(homeAdmin).stream().allMatch(a -> a.organisationId() == home.getId()));
         assertThrows(org.ltcare.shared.NotFoundException.class, () -> accounts.resetPassword(homeAdmin,
                 approver.account().username()), "another organisation's account is not theirs to see");
+        assertThrows(org.ltcare.shared.NotFoundException.class, () -> accounts.rename(homeAdmin,
+                approver.account().username(), "越权"));
 
         var assessor = accounts.create(security, new NewAccount("as" + n, "新评估员",
                 world.supervisor().organisationId(), EnumSet.of(Role.ASSESSOR)));

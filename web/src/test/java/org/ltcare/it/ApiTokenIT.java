@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -27,9 +26,7 @@ import org.ltcare.institution.InstitutionRepository;
 import org.ltcare.institution.apiclient.ApiCredential;
 import org.ltcare.institution.apiclient.ApiCredentialService;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.PasswordHasher;
 import org.ltcare.shared.security.Role;
-import org.ltcare.shared.security.UserAccount;
 import org.ltcare.shared.security.UserAccountRepository;
 import org.openqa.selenium.By;
 
@@ -58,8 +55,6 @@ class ApiTokenIT extends IntegrationTest {
     @Inject
     UserAccountRepository users;
 
-    @Inject
-    PasswordHasher hasher;
 
     @Resource(lookup = "java:jboss/datasources/MySQLDS")
     DataSource dataSource;
@@ -143,10 +138,7 @@ class ApiTokenIT extends IntegrationTest {
     String aSecurityAdministrator() {
         AssessmentWorld.World world = worlds.create(0);
         var bureau = users.organisation(world.approver().organisationId());
-        UserAccount admin = new UserAccount("sec-" + world.region(), "安全管理员", hasher.hash("test".toCharArray()),
-                bureau, Set.of(Role.SECURITY_ADMIN), Instant.now());
-        users.save(admin);
-        return admin.getUsername();
+        return testLogins.save("sec-" + world.region(), "安全管理员", bureau, Set.of(Role.SECURITY_ADMIN)).getUsername();
     }
 
     @Test

@@ -131,7 +131,7 @@ class AssessmentJourneyIT extends IntegrationTest {
     /** The reviewer accepts on the case's page, which then lists the two assessors drawn. */
     private List<String> acceptAndReadTheDrawnAssessors(long applicationId) throws Exception {
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("reviewer", "reviewer");
+            browser.login(ownLoginLike("reviewer"), "test");
             browser.open("/applications/detail.xhtml?id=" + applicationId);
             browser.clickAndWaitForNewPage("decisionForm:accept");
             String names = browser.byId("roundsForm:rounds:0:roundAssessors").getText();

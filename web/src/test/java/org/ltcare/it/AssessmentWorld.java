@@ -33,7 +33,6 @@ import org.ltcare.shared.calendar.CalendarService;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Organisation;
 import org.ltcare.shared.security.OrganisationKind;
-import org.ltcare.shared.security.PasswordHasher;
 import org.ltcare.shared.security.Role;
 import org.ltcare.shared.security.UserAccount;
 import org.ltcare.shared.security.UserAccountRepository;
@@ -67,6 +66,9 @@ public class AssessmentWorld {
     UserAccountRepository accounts;
 
     @Inject
+    TestLogins logins;
+
+    @Inject
     AssessorRepository assessorRepository;
 
     @Inject
@@ -80,9 +82,6 @@ public class AssessmentWorld {
 
     @Inject
     CalendarService calendar;
-
-    @Inject
-    PasswordHasher hasher;
 
     public World create(int assessorCount) {
         String region = "8" + (10000 + ThreadLocalRandom.current().nextInt(89999));
@@ -125,8 +124,8 @@ public class AssessmentWorld {
      */
     public String login(Actor actor) {
         if (accounts.findByUsername(actor.username()).isEmpty()) {
-            accounts.save(new UserAccount(actor.username(), actor.username(), hasher.hash("test".toCharArray()),
-                    accounts.organisation(actor.organisationId()), actor.roles(), Instant.now()));
+            logins.save(actor.username(), actor.username(), accounts.organisation(actor.organisationId()),
+                    actor.roles());
         }
         return actor.username();
     }

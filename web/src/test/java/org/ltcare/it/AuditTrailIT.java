@@ -71,7 +71,7 @@ class AuditTrailIT extends IntegrationTest {
     void theAuditAdministratorReadsAClaimsHistoryAsADiffAndNothingElse() throws Exception {
         String claimId = onServer("aSubmittedClaim").get(0);
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("auditadmin", "auditadmin");
+            browser.login(ownLoginLike("auditadmin"), "test");
             assertTrue(browser.driver().getCurrentUrl().contains("/audit/trail.xhtml"), "lands on the trail");
             browser.open("/audit/trail.xhtml?type=CareClaim&id=" + claimId);
             assertEquals("结算申请", browser.byId("trailForm:entries:0:type").getText());

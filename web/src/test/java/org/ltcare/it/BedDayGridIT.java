@@ -69,7 +69,7 @@ class BedDayGridIT extends IntegrationTest {
             browser.screenshot("bed-day-grid");
         }
         try (Browser bureau = new Browser(baseUrl.toString())) {
-            bureau.login("reviewer", "reviewer");
+            bureau.login(ownLoginLike("reviewer"), "test");
             bureau.open("/care/bed-days.xhtml?institution=" + h.get(2));
             bureau.byId("gridForm");
             assertTrue(bureau.driver().findElements(today).isEmpty(), "the bureau reads, it does not edit");

@@ -132,16 +132,45 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Logs in and waits for the page that follows: the portal (logout link) or the login form with its message. */
+    /**
+     * Logs in and waits for the page that follows: the portal (logout link) or the login form with its message.
+     * An account with a second factor gets the code of {@link TwoFactorCodes} at the second step.
+     */
     public void login(String username, String password) {
         open("/login.xhtml");
         type("loginForm:username", username);
         type("loginForm:password", password);
         clickAndWaitForNewPage("loginForm:submit");
+        waitForLoginStep();
+        if (!driver.findElements(By.id("loginForm:code")).isEmpty()) {
+            submitCode(TwoFactorCodes.next(username));
+        }
+    }
+
+    /** Types a code at the login's second step and waits for what follows; whether it logged in. */
+    public boolean submitCode(String code) {
+        type("loginForm:code", code);
+        clickAndWaitForNewPage("loginForm:verify");
+        waitForLoginStep();
+        return !driver.findElements(By.cssSelector(".ltc-logout")).isEmpty();
+    }
+
+    /** Logs in with the password of an account with a second factor and stops at the code step. */
+    public void loginUntilCode(String username, String password) {
+        open("/login.xhtml");
+        type("loginForm:username", username);
+        type("loginForm:password", password);
+        clickAndWaitForNewPage("loginForm:submit");
+        byId("loginForm:code");
+    }
+
+    /** The portal, the login form with its message, or the second step's code field. */
+    private void waitForLoginStep() {
         wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.readyState"))
                 && (!d.findElements(By.cssSelector(".ltc-logout")).isEmpty()
-                || !d.findElements(By.id("loginForm:loginMessages")).isEmpty()));
+                || !d.findElements(By.id("loginForm:loginMessages")).isEmpty()
+                || !d.findElements(By.id("loginForm:code")).isEmpty()));
     }
 
     /** The index of the data-table row whose cell {@code table:i:cell} reads exactly {@code text}. */

@@ -20,7 +20,7 @@ class CalendarAdminIT extends IntegrationTest {
     @Test
     void aYearIsAddedAWeekdayWorkdayRefusedAndAHolidaySkipped() throws Exception {
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("admin", "admin");
+            browser.login(ownLoginLike("admin"), "test");
             browser.open("/admin/calendar.xhtml");
 
             browser.type("yearForm:year", "2035");

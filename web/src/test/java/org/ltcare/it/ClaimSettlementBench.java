@@ -21,6 +21,7 @@ import org.ltcare.benefit.CareAdmission;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
 import org.ltcare.insured.IdNumber;
+import org.ltcare.insured.IdNumberConverter;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.settlement.claim.ClaimReviewService;
@@ -30,6 +31,7 @@ import org.ltcare.settlement.payout.PayoutService;
 import org.ltcare.settlement.queue.ClaimQueueService;
 import org.ltcare.settlement.run.ClaimRun;
 import org.ltcare.settlement.run.ClaimRunService;
+import org.ltcare.shared.crypto.FieldCipher;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
 
@@ -152,9 +154,11 @@ class ClaimSettlementBench extends IntegrationTest {
             for (int i = 1; i < HOMES * PER_HOME; i++) {
                 long id = BASE_ID + i;
                 LocalDate born = LocalDate.of(1940, 1, 1).plusDays(i / 1000);
-                String idNumber = IdNumber.fromFirst17("370202" + born.toString().replace("-", "")
-                        + String.format("%03d", i % 1000)).value();
-                people.add(Map.of("id", id, "id_number", idNumber, "name", "基准" + i));
+                IdNumber idNumber = IdNumber.fromFirst17("370202" + born.toString().replace("-", "")
+                        + String.format("%03d", i % 1000));
+                // Stored as the application stores it: encrypted, with its blind index.
+                people.add(Map.of("id", id, "id_number", FieldCipher.encrypt(idNumber.value()),
+                        "id_number_index", IdNumberConverter.index(idNumber), "name", "基准" + i));
                 applications.add(Map.of("id", id, "insured_id", id));
                 assessments.add(Map.of("id", id, "application_id", id));
                 conclusions.add(Map.of("id", id, "application_id", id, "assessment_id", id, "insured_id", id,

@@ -85,7 +85,7 @@ class ContractingJourneyIT extends IntegrationTest {
             browser.screenshot("contracting-applied");
         }
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("reviewer", "reviewer");
+            browser.login(ownLoginLike("reviewer"), "test");
             browser.open("/institutions/contracting.xhtml");
             assertTrue(browser.pageTo("contractingListForm:applications", number), "the new application is listed");
             browser.driver().findElement(By.linkText(number)).click();
@@ -132,7 +132,7 @@ class ContractingJourneyIT extends IntegrationTest {
 
     private void theApproverSignsAndTheInstitutionSeesItsAgreement(List<String> handover) throws Exception {
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("approver", "approver");
+            browser.login(ownLoginLike("approver"), "test");
             browser.open("/institutions/contracting.xhtml");
             browser.open("/institutions/contracting.xhtml?institution=" + handover.get(0));
             browser.byId("contractingListForm:applications:0:open").click();

@@ -135,7 +135,7 @@ class DashboardIT extends IntegrationTest {
     @RunAsClient
     void theChartsDrawAndTheSpendExportOpensWithThePagesFigures() throws Exception {
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("approver", "approver");
+            browser.login(ownLoginLike("approver"), "test");
             browser.open("/bureau/dashboard.xhtml");
             for (String chart : List.of("beneficiariesChart", "spendChart", "institutionsChart")) {
                 var canvas = browser.byId("dashForm:" + chart).findElement(By.tagName("canvas"));

@@ -111,7 +111,7 @@ class InstitutionRegistrationIT extends IntegrationTest {
                     "no login before the agency has confirmed who registered");
         }
         try (Browser reviewer = new Browser(baseUrl.toString())) {
-            reviewer.login("reviewer", "reviewer");
+            reviewer.login(ownLoginLike("reviewer"), "test");
             reviewer.open("/institutions/list.xhtml");
             assertTrue(reviewer.pageTo("registryForm:institutions", name), "the registration is listed");
             reviewer.driver().findElement(By.xpath("//tr[contains(., '" + name + "')]"

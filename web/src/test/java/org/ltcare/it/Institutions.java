@@ -2,7 +2,6 @@ package org.ltcare.it;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -17,7 +16,6 @@ import org.ltcare.institution.InstitutionRepository;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Organisation;
 import org.ltcare.shared.security.OrganisationKind;
-import org.ltcare.shared.security.PasswordHasher;
 import org.ltcare.shared.security.Role;
 import org.ltcare.shared.security.UserAccount;
 import org.ltcare.shared.security.UserAccountRepository;
@@ -40,7 +38,7 @@ public class Institutions {
     InstitutionService service;
 
     @Inject
-    PasswordHasher hasher;
+    TestLogins logins;
 
     public CareInstitution aNew(InstitutionKind kind, Integer hospitalLevel) {
         return aNew(kind, hospitalLevel, "370200");
@@ -71,30 +69,22 @@ public class Institutions {
         service.addLicence(reviewer, institution.getId(), new LicenceForm(
                 hospitalLevel == null ? LicenceKind.ELDERLY_CARE_FILING : LicenceKind.MEDICAL_PRACTICE,
                 "PDY" + digits, "青岛市卫生健康委员会", today.minusYears(1), today.plusYears(4)));
-        accounts.save(new UserAccount("adm-" + institution.getOrganisation().getCode(), "机构管理员",
-                hasher.hash("test".toCharArray()), institution.getOrganisation(), Set.of(Role.INSTITUTION_ADMIN),
-                Instant.now()));
+        logins.save("adm-" + institution.getOrganisation().getCode(), "机构管理员", institution.getOrganisation(),
+                Set.of(Role.INSTITUTION_ADMIN));
         return institution;
     }
 
     /** A login of the institution's care staff ("staff-" + organisation code, password "test"), who confirm admissions. */
     public Actor staffOf(CareInstitution institution) {
         String username = "staff-" + institution.getOrganisation().getCode();
-        return accounts.findByUsername(username).orElseGet(() -> {
-            UserAccount account = new UserAccount(username, "护理部", hasher.hash("test".toCharArray()),
-                    institution.getOrganisation(), Set.of(Role.INSTITUTION_STAFF), Instant.now());
-            accounts.save(account);
-            return account;
-        }).toActor();
+        return accounts.findByUsername(username).orElseGet(() -> logins.save(username, "护理部",
+                institution.getOrganisation(), Set.of(Role.INSTITUTION_STAFF))).toActor();
     }
 
     /** An administrator login of the institution ("adm-" + organisation code, password "test"). */
     public UserAccount adminAccount(CareInstitution institution) {
-        UserAccount account = new UserAccount("adm-" + institution.getOrganisation().getCode(), "机构管理员",
-                hasher.hash("test".toCharArray()), institution.getOrganisation(), Set.of(Role.INSTITUTION_ADMIN),
-                Instant.now());
-        accounts.save(account);
-        return account;
+        return logins.save("adm-" + institution.getOrganisation().getCode(), "机构管理员",
+                institution.getOrganisation(), Set.of(Role.INSTITUTION_ADMIN));
     }
 
     public Actor adminOf(CareInstitution institution) {

@@ -44,7 +44,7 @@ class InsuredImportIT extends IntegrationTest {
                 + badCheckDigit + ",坏行,居民,370200,2019-03-01,,\n", StandardCharsets.UTF_8);
 
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("reviewer", "reviewer");
+            browser.login(ownLoginLike("reviewer"), "test");
             browser.open("/bureau/insured/import.xhtml");
             browser.present("importForm:file").sendKeys(csv.toString());
             browser.clickAndWaitForNewPage("importForm:preview");

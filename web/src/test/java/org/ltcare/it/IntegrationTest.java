@@ -28,6 +28,22 @@ public abstract class IntegrationTest {
         return ServerCall.call(baseUrl, getClass(), method, args);
     }
 
+    @jakarta.inject.Inject
+    TestLogins testLogins;
+
+    /** In the server: see {@link #ownLoginLike}. */
+    public String loginLike(String demoUser) {
+        return testLogins.like(demoUser);
+    }
+
+    /**
+     * A login of this test's own (password "test") with the organisation and roles of the demo's {@code demoUser},
+     * second factor included: for browser tests that act as the bureau (see {@link TestLogins}).
+     */
+    protected String ownLoginLike(String demoUser) {
+        return onServer("loginLike", demoUser).get(0);
+    }
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.application();

@@ -47,33 +47,45 @@ final class PageSession {
         return session.postLogin(user, password) ? session : null;
     }
 
-    /** Whether {@code user} gets a page session at all: a machine credential must not. */
-    static boolean mayLogIn(String baseUrl, String user, String password) throws IOException, InterruptedException {
-        return anonymous(baseUrl).postLogin(user, password);
-    }
-
     private boolean postLogin(String user, String password) throws IOException, InterruptedException {
         HttpResponse<String> form = get("/login.xhtml");
-        Matcher state = VIEW_STATE.matcher(form.body());
-        Matcher action = FORM_ACTION.matcher(form.body());
-        if (form.statusCode() != 200 || !state.find() || !action.find()) {
+        if (form.statusCode() != 200) {
             throw new IllegalStateException("no login form: " + form.statusCode());
         }
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("loginForm", "loginForm");
         fields.put("loginForm:username", user);
         fields.put("loginForm:password", password);
         fields.put("loginForm:submit", "");
-        fields.put("jakarta.faces.ViewState", unescape(state.group(1)));
-        fields.put("primefaces.nonce", FacesPage.nonceOf(form.body()));
-        String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
-        String target = unescape(action.group(1));
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + stripContext(target)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        HttpResponse<String> answer = postLoginForm(form.body(), fields);
+        if (answer.statusCode() == 200 && answer.body().contains("id=\"loginForm:code\"")) {
+            // The second step: the code of the account's second factor.
+            Map<String, String> code = new LinkedHashMap<>();
+            code.put("loginForm:code", TwoFactorCodes.next(user));
+            code.put("loginForm:verify", "");
+            answer = postLoginForm(answer.body(), code);
+        }
         return answer.statusCode() == 302
                 && answer.headers().firstValue("Location").orElse("").contains("/home.xhtml");
+    }
+
+    /** Posts the login form of {@code page} with {@code fields}, as a browser posts it. */
+    private HttpResponse<String> postLoginForm(String page, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Matcher state = VIEW_STATE.matcher(page);
+        Matcher action = FORM_ACTION.matcher(page);
+        if (!state.find() || !action.find()) {
+            throw new IllegalStateException("no login form in the page");
+        }
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("loginForm", "loginForm");
+        all.putAll(fields);
+        all.put("jakarta.faces.ViewState", unescape(state.group(1)));
+        all.put("primefaces.nonce", FacesPage.nonceOf(page));
+        String body = all.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + stripContext(unescape(action.group(1)))))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

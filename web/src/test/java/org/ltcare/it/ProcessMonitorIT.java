@@ -128,7 +128,7 @@ class ProcessMonitorIT extends IntegrationTest {
 
     private void theAdministratorRetries(List<String> h) throws Exception {
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("admin", "admin");
+            browser.login(ownLoginLike("admin"), "test");
             browser.open("/bureau/processes.xhtml");
             int row = browser.rowOf("monitorForm:failed", "businessKey", h.get(0));
             assertTrue(browser.byId("monitorForm:failed:" + row + ":error").getText().contains("missingBean"));
@@ -140,7 +140,7 @@ class ProcessMonitorIT extends IntegrationTest {
                     + h.get(0) + "']")).isEmpty(), "no longer failed");
         }
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("reviewer", "reviewer");
+            browser.login(ownLoginLike("reviewer"), "test");
             assertTrue(browser.pageTo("tasksForm:tasks", "超期的待办（测试）"), "a task without a case is listed, unlinked");
         }
     }

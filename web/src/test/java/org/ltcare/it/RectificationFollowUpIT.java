@@ -52,7 +52,7 @@ class RectificationFollowUpIT extends IntegrationTest {
     void theApproverRecordsTheCheck() throws Exception {
         String institutionId = onServer("aRectificationOrderWhoseDeadlineHasPassed").get(0);
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("approver", "approver");
+            browser.login(ownLoginLike("approver"), "test");
             browser.open("/institutions/profile.xhtml?id=" + institutionId);
             browser.waitForText(By.id("sanctionsForm:sanctions"), "整改期限已过，请复查");
             browser.byId("sanctionsForm:sanctions:0:notRectified").click();

@@ -130,7 +130,7 @@ class ReportsIT extends IntegrationTest {
     @RunAsClient
     void aReportCardIsAskedForAndDownloadedWhenReady() throws Exception {
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("reviewer", "reviewer");
+            browser.login(ownLoginLike("reviewer"), "test");
             browser.open("/bureau/reports.xhtml");
             browser.selectMenuValue("reportForm:kind", "INSTITUTION_CARD", "定点机构年度报告卡");
             // The widget selects silently; a user's click fires the change the page listens to.

@@ -36,7 +36,7 @@ class ReviewerAcceptsApplicationIT extends IntegrationTest {
     void reviewerAcceptsAnApplicationAndItLeavesTheTaskList() throws Exception {
         String name = fileApplicationForSomeoneNew();
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("reviewer", "reviewer");
+            browser.login(ownLoginLike("reviewer"), "test");
             assertTrue(browser.pageTo("tasksForm:tasks", name), "the new application's task is listed");
             browser.screenshot("reviewer-home");
 

@@ -34,7 +34,7 @@ class RuleSetAdminIT extends IntegrationTest {
     void anInvalidBandIsRefusedAndAValidVersionIsInForceFromItsDate() throws Exception {
         String code = "IT-" + ThreadLocalRandom.current().nextInt(1000, 9999);
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("admin", "admin");
+            browser.login(ownLoginLike("admin"), "test");
             browser.open("/admin/rulesets/list.xhtml");
             browser.type("copyForm:code", code);
             browser.type("copyForm:name", "测试版本");

@@ -122,7 +122,7 @@ class SimulationIT extends IntegrationTest {
     void theAdministratorSimulatesTheDemoHalfYearAndExportsIt() throws Exception {
         List<String> h = onServer("aDraftOfTheDemoCity");
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("admin", "admin");
+            browser.login(ownLoginLike("admin"), "test");
             browser.open("/bureau/simulation.xhtml");
             browser.selectMenuValue("simulationForm:ruleSet", h.get(0), h.get(1) + " · 限额上调 10%");
             browser.type("simulationForm:from", MONTH.minusMonths(5).toString());

@@ -55,7 +55,7 @@ class WebSecurityIT extends IntegrationTest {
         try (Browser browser = new Browser(baseUrl.toString())) {
             browser.open("/login.xhtml");
             before = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
-            browser.login("reviewer", "reviewer");
+            browser.login(ownLoginLike("reviewer"), "test");
             after = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
             assertFalse(browser.driver().findElements(By.cssSelector(".ltc-logout")).isEmpty(), "logged in");
         }
@@ -120,7 +120,7 @@ class WebSecurityIT extends IntegrationTest {
         assertTrue(policy.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+';?\\s*$"), policy);
         assertFalse(policy.contains("unsafe-eval"), policy);
         try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login("reviewer", "reviewer");
+            browser.login(ownLoginLike("reviewer"), "test");
             assertTrue(browser.cspViolations().isEmpty(), "the page's own scripts run");
             // What an injected script would be: inline, without the page's nonce.
             ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.ltcare.insured.IdNumber;
 import org.ltcare.insured.IdNumberConverter;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.crypto.EncryptedStringConverter;
 
 /** A care worker of one institution; home visits name one. Deactivated, not deleted, when they leave. */
 @Entity
@@ -30,14 +32,19 @@ public class CareWorker implements Auditable {
     @Column(nullable = false, length = CareWorkerForm.NAME_LENGTH)
     private String name;
 
+    /** Encrypted at rest; found through {@link #idNumberIndex}. */
     @Convert(converter = IdNumberConverter.class)
-    @Column(name = "id_number", nullable = false, length = 18)
+    @Column(name = "id_number", nullable = false, length = 255)
     private IdNumber idNumber;
+
+    @Column(name = "id_number_index", length = 64)
+    private String idNumberIndex;
 
     @Column(nullable = false, length = CareWorkerForm.QUALIFICATION_LENGTH)
     private String qualification;
 
-    @Column(length = 20)
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(length = 255)
     private String phone;
 
     @Column(nullable = false)
@@ -61,6 +68,12 @@ public class CareWorker implements Auditable {
         apply(checked);
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    /** The blind index, written with the row (the ID number never changes). */
+    @PrePersist
+    void indexIdNumber() {
+        idNumberIndex = IdNumberConverter.index(idNumber);
     }
 
     /** Name, qualification and phone change; the ID number identifies the worker and does not. */

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.ltcare.insured.IdNumber;
+import org.ltcare.insured.IdNumberConverter;
 
 /** JPA queries for care workers. */
 @Stateless
@@ -27,8 +28,8 @@ public class CareWorkerRepository {
 
     public Optional<CareWorker> byIdNumber(long institutionId, IdNumber idNumber) {
         return em.createQuery("select w from CareWorker w where w.institutionId = :institution "
-                + "and w.idNumber = :idNumber", CareWorker.class)
-                .setParameter("institution", institutionId).setParameter("idNumber", idNumber)
+                + "and w.idNumberIndex = :index", CareWorker.class)
+                .setParameter("institution", institutionId).setParameter("index", IdNumberConverter.index(idNumber))
                 .getResultStream().findFirst();
     }
 

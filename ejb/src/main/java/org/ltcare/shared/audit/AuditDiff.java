@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.ltcare.shared.crypto.SensitiveText;
 
 /** An entry's before and after states side by side, field by field, the changed ones marked. */
 public final class AuditDiff {
@@ -61,10 +62,11 @@ public final class AuditDiff {
 
     /** A value as a reader of the trail may see it. */
     public static String shown(String value, boolean fullIdNumbers) {
-        if (value == null || fullIdNumbers) {
-            return value;
+        String opened = SensitiveText.open(value);
+        if (opened == null || fullIdNumbers) {
+            return opened;
         }
-        return ID_NUMBER.matcher(value).replaceAll("$1**********$2");
+        return ID_NUMBER.matcher(opened).replaceAll("$1**********$2");
     }
 
     private static TreeMap<String, String> read(String json) {

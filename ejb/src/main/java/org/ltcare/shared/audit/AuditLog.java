@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.ltcare.shared.crypto.SensitiveText;
 import org.ltcare.shared.security.Actor;
 
 /** Writes the audit trail in the caller's transaction, so a change and its audit entry stand or fall together. */
@@ -92,6 +93,7 @@ public class AuditLog {
                 json.add(key, value.toString());
             }
         });
-        return json.build().toString();
+        // ID and phone numbers are stored encrypted, like in their own tables (SensitiveText.open reads them).
+        return SensitiveText.seal(json.build().toString());
     }
 }

@@ -10,6 +10,10 @@ public enum SecurityEvent {
     ACCOUNT_LOCKED,
     ACCESS_DENIED,
     ROLES_CHANGED,
+    TWO_FACTOR_ENROLLED,
+    TWO_FACTOR_RESET,
+    RECOVERY_CODE_USED,
+    RECOVERY_CODES_RENEWED,
     AUDIT_CHAIN_VERIFIED;
 
     public static final String AUDIT_TYPE = "Security";

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ltcare.shared.audit.AuditLog;
 import org.ltcare.shared.audit.SecurityEvent;
+import org.ltcare.shared.security.twofactor.SecondFactorCheck;
 
 /**
  * Checks a username and password and keeps the failed-login count. Runs in its own transaction so that a
@@ -33,13 +34,16 @@ public class LoginService {
     @Inject
     private AuditLog audit;
 
-    public enum Outcome { SUCCESS, WRONG_CREDENTIALS, LOCKED }
+    /** {@code SECOND_FACTOR}: the password is right and the account's second factor comes next. */
+    public enum Outcome { SUCCESS, SECOND_FACTOR, WRONG_CREDENTIALS, LOCKED }
 
     public record Result(Outcome outcome, UserAccount account, Instant lockedUntil) {
     }
 
     /**
-     * Checks the password of {@code username}, who asks from {@code client}. Every failure and every lock is a
+     * Checks the password of {@code username}, who asks from {@code client}; on the login page ({@code interactive})
+     * an account with a second factor answers {@link Outcome#SECOND_FACTOR} and is logged in by
+     * {@link #secondFactor}. An API request's HTTP Basic (the trial API's contract) is the password alone. Every failure and every lock is a
      * security event; so is a successful {@code interactive} login (the login page), which is also kept on the
      * account (last login, failures since). An API request's HTTP Basic is checked as often as it is sent, and
      * writing each would only be noise and contention.
@@ -50,18 +54,61 @@ public class LoginService {
         String who = username == null ? "" : username.trim();
         String subject = who.length() > 64 ? who.substring(0, 64) : who;
         Long organisation = result.account() == null ? null : result.account().getOrganisation().getId();
-        Map<String, Object> details = Map.of("client", client == null ? "" : client);
+        record(result, subject, organisation, interactive, Map.of("client", client == null ? "" : client));
+        return result;
+    }
+
+    /**
+     * The second step of a login whose password was right: a TOTP code (each accepted once) or a recovery code.
+     * A wrong code counts as a failed login (five lock the account), so that the password does not open unlimited
+     * guesses at six digits.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Result secondFactor(String username, String code, String client) {
+        Instant now = clock.instant();
+        UserAccount account = accounts.findByUsername(username).filter(UserAccount::isActive).orElse(null);
+        Result result;
+        SecondFactorCheck.Match match = SecondFactorCheck.Match.NONE;
+        if (account == null) {
+            result = new Result(Outcome.WRONG_CREDENTIALS, null, null);
+        } else if (account.isLockedAt(now)) {
+            result = new Result(Outcome.LOCKED, account, account.getLockedUntil());
+        } else {
+            match = SecondFactorCheck.check(account, code, now);
+            if (match == SecondFactorCheck.Match.NONE) {
+                account.recordFailedLogin(now);
+                result = account.isLockedAt(now) ? new Result(Outcome.LOCKED, account, account.getLockedUntil())
+                        : new Result(Outcome.WRONG_CREDENTIALS, account, null);
+            } else {
+                account.recordSuccessfulLogin(now, client);
+                result = new Result(Outcome.SUCCESS, account, null);
+            }
+        }
+        Long organisation = account == null ? null : account.getOrganisation().getId();
+        record(result, username, organisation, true, Map.of("client", client == null ? "" : client,
+                "factor", match == SecondFactorCheck.Match.NONE ? "second" : match.name()));
+        if (match == SecondFactorCheck.Match.RECOVERY_CODE) {
+            audit.security(username, organisation, SecurityEvent.RECOVERY_CODE_USED, username,
+                    Map.of("left", account.getUnusedRecoveryCodes()));
+        }
+        return result;
+    }
+
+    private void record(Result result, String subject, Long organisation, boolean interactive,
+                        Map<String, Object> details) {
         switch (result.outcome()) {
             case SUCCESS -> {
                 if (interactive) {
                     audit.security(subject, organisation, SecurityEvent.LOGIN_SUCCEEDED, subject, details);
                 }
             }
+            case SECOND_FACTOR -> {
+                // Not yet a login: recorded once the second factor is given (or fails).
+            }
             case WRONG_CREDENTIALS -> audit.security(subject, organisation, SecurityEvent.LOGIN_FAILED, subject,
                     details);
             case LOCKED -> audit.security(subject, organisation, SecurityEvent.ACCOUNT_LOCKED, subject, details);
         }
-        return result;
     }
 
     private Result check(String username, char[] password, String client, boolean interactive) {
@@ -85,6 +132,10 @@ public class LoginService {
             return account.isLockedAt(now)
                     ? new Result(Outcome.LOCKED, account, account.getLockedUntil())
                     : new Result(Outcome.WRONG_CREDENTIALS, account, null);
+        }
+        if (interactive && account.isSecondFactorEnrolled()) {
+            // The failure count stays until the second factor is given: the password alone resets nothing.
+            return new Result(Outcome.SECOND_FACTOR, account, null);
         }
         if (interactive) {
             account.recordSuccessfulLogin(now, client);

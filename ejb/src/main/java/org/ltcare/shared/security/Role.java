@@ -42,4 +42,12 @@ public enum Role {
     public boolean isAdministratorRole() {
         return this == SYSTEM_ADMIN || this == SECURITY_ADMIN || this == AUDIT_ADMIN;
     }
+
+    /**
+     * A login with this role needs a second factor (TOTP): the bureau's and the agency's people, the three
+     * administrators and an institution's administrator, who hand out its staff's logins. Optional for the others.
+     */
+    public boolean requiresSecondFactor() {
+        return isBureauRole() || isAdministratorRole() || this == INSTITUTION_ADMIN;
+    }
 }

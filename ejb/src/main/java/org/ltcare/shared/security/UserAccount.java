@@ -2,6 +2,7 @@ package org.ltcare.shared.security;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,9 +17,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.ltcare.shared.crypto.EncryptedStringConverter;
 
 /**
  * A person who logs in. Invariant: after {@link #MAX_FAILED_LOGINS} wrong passwords in a row the account is
@@ -93,6 +97,24 @@ public class UserAccount {
 
     @Column(name = "deactivation_reason", length = 200)
     private String deactivationReason;
+
+    /** The TOTP secret (Base32), encrypted at rest, once the second factor is enrolled; null before and after a reset. */
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "totp_secret", length = 255)
+    private String totpSecret;
+
+    @Column(name = "totp_enrolled_at")
+    private Instant totpEnrolledAt;
+
+    /** The last time step whose code was accepted: a code is accepted once, and no older one after it. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    /** SHA-256 of each unused recovery code; a used one is removed. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "recovery_code", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "code_hash", length = 64)
+    private Set<String> recoveryCodes = new HashSet<>();
 
     @Version
     private long version;
@@ -172,6 +194,66 @@ public class UserAccount {
     public void changePassword(String hash) {
         this.passwordHash = Objects.requireNonNull(hash, "hash");
         this.mustChangePassword = false;
+    }
+
+    /** Whether a login needs a second factor: one of the roles requires it (enrolled or not yet). */
+    public boolean requiresSecondFactor() {
+        return roles.stream().anyMatch(Role::requiresSecondFactor);
+    }
+
+    public boolean isSecondFactorEnrolled() {
+        return totpSecret != null;
+    }
+
+    /** The second factor from now on: a confirmed secret and new recovery codes (their SHA-256). */
+    public void enrolSecondFactor(String secret, Collection<String> recoveryCodeHashes, Instant now) {
+        this.totpSecret = Objects.requireNonNull(secret, "secret");
+        this.totpEnrolledAt = Objects.requireNonNull(now, "now");
+        this.totpLastStep = null;
+        replaceRecoveryCodes(recoveryCodeHashes);
+    }
+
+    /** New recovery codes: the old ones, used or not, stop working. */
+    public void replaceRecoveryCodes(Collection<String> hashes) {
+        recoveryCodes.clear();
+        recoveryCodes.addAll(hashes);
+    }
+
+    /** Reset by the security administrator (a lost phone): the user enrols again at the next login. */
+    public void resetSecondFactor() {
+        this.totpSecret = null;
+        this.totpEnrolledAt = null;
+        this.totpLastStep = null;
+        this.recoveryCodes.clear();
+    }
+
+    /**
+     * Accepts the code of time step {@code step} if no code of this step or a later one was accepted before: a code
+     * seen once (over a shoulder, in a proxy's log) opens nothing a second time.
+     */
+    public boolean acceptTimeStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    /** Uses up the unused recovery code with this SHA-256, if there is one. */
+    public boolean useRecoveryCode(String hash) {
+        return recoveryCodes.remove(hash);
+    }
+
+    public int getUnusedRecoveryCodes() {
+        return recoveryCodes.size();
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public Instant getTotpEnrolledAt() {
+        return totpEnrolledAt;
     }
 
     public boolean isLockedAt(Instant now) {

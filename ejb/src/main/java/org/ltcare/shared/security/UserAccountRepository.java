@@ -12,6 +12,11 @@ public class UserAccountRepository {
     @PersistenceContext(unitName = "ltcare")
     private EntityManager em;
 
+    /** The account of the user acting (their own password, second factor, logins); 403 if there is none. */
+    public UserAccount of(Actor actor) {
+        return findByUsername(actor.username()).orElseThrow(() -> new AccessDeniedException("account"));
+    }
+
     public Optional<UserAccount> findByUsername(String username) {
         return em.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
                 .setParameter("username", username)

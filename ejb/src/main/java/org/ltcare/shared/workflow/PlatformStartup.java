@@ -17,10 +17,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.flywaydb.core.Flyway;
+import org.ltcare.shared.crypto.EncryptionMaintenance;
 
 /**
- * Brings the platform up in order: database migrations first, then the embedded process engine, then the
- * process models. This is the one class allowed to touch the engine's {@code impl} package (its configuration
+ * Brings the platform up in order: database migrations first, the encryption of sensitive columns brought up to
+ * the current key, then the embedded process engine, then the process models. This is the one class allowed to touch the engine's {@code impl} package (its configuration
  * class); everything else uses the public API, so a move to Operaton stays a package rename.
  *
  * <p>History level {@code audit}: process, activity and task instances and the final values of variables are
@@ -53,6 +54,8 @@ public class PlatformStartup {
     @PostConstruct
     void start() {
         migrateDatabase();
+        // Before anything reads them: sensitive columns encrypted with the current key (and the keys checked).
+        EncryptionMaintenance.run(dataSource);
         engine = buildEngine();
         deployModels();
         LOG.info("LTC platform started: database migrated, process engine '" + engine.getName() + "' running");

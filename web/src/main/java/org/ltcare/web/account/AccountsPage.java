@@ -47,6 +47,7 @@ public class AccountsPage implements Serializable {
     private Long organisationId;
     private List<String> roles = new ArrayList<>();
     private List<String> selectedRoles = new ArrayList<>();
+    private String selectedName;
     private String reason;
 
     public void load() {
@@ -85,11 +86,31 @@ public class AccountsPage implements Serializable {
         }
     }
 
+    public void saveName() {
+        try {
+            setSelected(accounts.rename(actor, selected.username(), selectedName));
+            errors.info("accounts.nameSaved", selected.username());
+            load();
+        } catch (BusinessException e) {
+            errors.show(e, "editForm");
+        }
+    }
+
     public void resetPassword() {
         try {
             AccountService.OneTime reset = accounts.resetPassword(actor, selected.username());
             errors.info("accounts.resetDone", selected.username(), reset.password());
             setSelected(reset.account());
+            load();
+        } catch (BusinessException e) {
+            errors.show(e, "editForm");
+        }
+    }
+
+    public void resetSecondFactor() {
+        try {
+            setSelected(accounts.resetSecondFactor(actor, selected.username()));
+            errors.info("accounts.secondFactorReset", selected.username());
             load();
         } catch (BusinessException e) {
             errors.show(e, "editForm");
@@ -155,6 +176,7 @@ public class AccountsPage implements Serializable {
 
     public void setSelected(AccountView selected) {
         this.selected = selected;
+        this.selectedName = selected == null ? null : selected.displayName();
         this.selectedRoles = selected == null ? new ArrayList<>()
                 : new ArrayList<>(selected.roles().stream().map(Role::name).toList());
     }
@@ -205,5 +227,13 @@ public class AccountsPage implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public String getSelectedName() {
+        return selectedName;
+    }
+
+    public void setSelectedName(String selectedName) {
+        this.selectedName = selectedName;
     }
 }

@@ -12,7 +12,7 @@ import org.ltcare.shared.security.account.AccountService;
 import org.ltcare.web.i18n.FacesErrors;
 import org.ltcare.web.i18n.Formats;
 import org.ltcare.web.i18n.Messages;
-import org.ltcare.web.security.PasswordChangeGate;
+import org.ltcare.web.security.AccountGate;
 
 /**
  * 修改密码: every user's own password, and what they should know of their logins (the previous one, wrong
@@ -47,10 +47,13 @@ public class PasswordPage {
             accounts.changeOwnPassword(actor, current, chosen, repeated);
             HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext()
                     .getSession(false);
-            PasswordChangeGate.passed(session);
+            AccountGate.passwordChanged(session);
             errors.info("password.changed");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/home?faces-redirect=true";
+            account = accounts.own(actor);
+            // A role that requires a second factor enrols it next (the account gate would send them there anyway).
+            return account.requiresSecondFactor() && !account.isSecondFactorEnrolled()
+                    ? "/account/two-factor?faces-redirect=true" : "/home?faces-redirect=true";
         } catch (BusinessException e) {
             errors.show(e, "passwordForm");
             return null;

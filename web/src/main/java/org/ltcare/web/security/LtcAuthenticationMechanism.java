@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,7 +30,8 @@ import org.ltcare.web.i18n.Messages;
 /**
  * One mechanism for the whole application (Jakarta Security allows one): the REST API under /api takes a machine
  * credential's bearer token or a person's HTTP Basic, with a real 401 challenge; pages use our own login form, which calls
- * {@code SecurityContext.authenticate} with the credential; a protected page without a login redirects there.
+ * {@code SecurityContext.authenticate} with the password, then (for an account with a second factor) with the code;
+ * a protected page without a login redirects there.
  * The API is stateless: every request brings its credential, and no session is read or created for it, so a page
  * session's cookie opens no API operation (a foreign site's form cannot act as the logged-in user) and an API
  * credential never holds a session that would open pages. A page login gets a new session id (no fixation) and
@@ -55,6 +57,9 @@ public class LtcAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     private SecurityEvents events;
 
+    @Inject
+    private Clock clock;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -67,19 +72,13 @@ public class LtcAuthenticationMechanism implements HttpAuthenticationMechanism {
             if (throttle.isBlocked(client)) {
                 return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
             }
-            CredentialValidationResult result = identityStore.validate(context.getAuthParameters().getCredential());
-            if (result.getStatus() != CredentialValidationResult.Status.VALID || isMachineOnly(result)) {
-                throttle.failed(client);
-                return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+            if (context.getAuthParameters().getCredential() instanceof SecondFactorCredential second) {
+                return secondStep(request, context, second, client);
             }
-            HttpSession session = newSessionId(request);
-            session.setAttribute(SessionCaller.ATTRIBUTE, new SessionCaller(result.getCallerPrincipal().getName(),
-                    Set.copyOf(result.getCallerGroups())));
-            if (logins.account(result.getCallerPrincipal().getName())
-                    .map(UserAccount::isMustChangePassword).orElse(false)) {
-                PasswordChangeGate.mustChange(session);
+            if (context.getAuthParameters().getCredential() instanceof ClientCredential password) {
+                return passwordStep(request, context, password, client);
             }
-            return context.notifyContainerAboutLogin(result);
+            return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SessionCaller.ATTRIBUTE) instanceof SessionCaller caller) {
@@ -90,6 +89,69 @@ public class LtcAuthenticationMechanism implements HttpAuthenticationMechanism {
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /**
+     * The login page's first step: the password. An account with a second factor is not logged in yet: the session
+     * (under a new id) remembers whose code comes next, and the page asks for it.
+     */
+    private AuthenticationStatus passwordStep(HttpServletRequest request, HttpMessageContext context,
+                                              ClientCredential credential, String client) {
+        LoginService.Result result = logins.login(credential.getCaller(), credential.getPassword().getValue(),
+                client, true);
+        if (result.outcome() == LoginService.Outcome.SECOND_FACTOR) {
+            newSessionId(request).setAttribute(PendingSecondFactor.ATTRIBUTE,
+                    new PendingSecondFactor(result.account().getUsername(), clock.instant()));
+            return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+        }
+        if (result.outcome() != LoginService.Outcome.SUCCESS) {
+            throttle.failed(client);
+            return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+        }
+        return loggedIn(request, context, result.account());
+    }
+
+    /** The second step: the code of the login the session is waiting for (five minutes at most). */
+    private AuthenticationStatus secondStep(HttpServletRequest request, HttpMessageContext context,
+                                            SecondFactorCredential credential, String client) {
+        HttpSession session = request.getSession(false);
+        PendingSecondFactor pending = PendingSecondFactor.of(session);
+        if (pending == null || pending.isExpiredAt(clock.instant())) {
+            PendingSecondFactor.clear(session);
+            return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+        }
+        LoginService.Result result = logins.secondFactor(pending.username(), credential.code(), client);
+        if (result.outcome() == LoginService.Outcome.SUCCESS) {
+            return loggedIn(request, context, result.account());
+        }
+        throttle.failed(client);
+        if (result.outcome() != LoginService.Outcome.WRONG_CREDENTIALS || result.account() == null) {
+            PendingSecondFactor.clear(session);
+        }
+        return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    /**
+     * Logged in to the pages: a new session id (no fixation), the caller kept in the session, and what the user
+     * must do first (change a one-time password, enrol a second factor the role requires).
+     */
+    private AuthenticationStatus loggedIn(HttpServletRequest request, HttpMessageContext context,
+                                          UserAccount account) {
+        Set<String> groups = account.getRoles().stream().map(Role::name).collect(Collectors.toSet());
+        if (groups.stream().allMatch(group -> Role.valueOf(group).isMachineRole())) {
+            // API credentials hold only machine roles: they log in to the API, never to the pages.
+            return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+        }
+        HttpSession session = newSessionId(request);
+        PendingSecondFactor.clear(session);
+        session.setAttribute(SessionCaller.ATTRIBUTE, new SessionCaller(account.getUsername(), groups));
+        if (account.isMustChangePassword()) {
+            AccountGate.mustChangePassword(session);
+        }
+        if (account.requiresSecondFactor() && !account.isSecondFactorEnrolled()) {
+            AccountGate.mustEnrol(session);
+        }
+        return context.notifyContainerAboutLogin(account.getUsername(), groups);
     }
 
     /**
@@ -171,15 +233,6 @@ public class LtcAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         request.changeSessionId();
         return request.getSession(false);
-    }
-
-    /**
-     * API credentials (an institution system's, the hospital feed's) hold only machine roles; they log in to the
-     * API, never to the pages.
-     */
-    private static boolean isMachineOnly(CredentialValidationResult result) {
-        return result.getStatus() == CredentialValidationResult.Status.VALID && !result.getCallerGroups().isEmpty()
-                && result.getCallerGroups().stream().allMatch(group -> Role.valueOf(group).isMachineRole());
     }
 
     private static boolean isApi(HttpServletRequest request) {

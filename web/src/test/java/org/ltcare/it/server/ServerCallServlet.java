@@ -42,7 +42,9 @@ public class ServerCallServlet extends HttpServlet {
 
     private static <T> List<String> call(Class<T> type, String name, String[] args)
             throws ReflectiveOperationException {
-        Method method = Arrays.stream(type.getDeclaredMethods())
+        // The test class's own methods first, then those it inherits (IntegrationTest's shared ones).
+        Method method = java.util.stream.Stream.<Class<?>>iterate(type, c -> c != null, Class::getSuperclass)
+                .flatMap(c -> Arrays.stream(c.getDeclaredMethods()))
                 .filter(m -> m.getName().equals(name) && m.getParameterCount() == args.length)
                 .filter(m -> Arrays.stream(m.getParameterTypes()).allMatch(String.class::equals))
                 .findFirst().orElseThrow(() -> new NoSuchMethodException(type.getName() + "." + name + " with "

@@ -144,6 +144,21 @@ public class AccountService {
         return after;
     }
 
+    /** The person's name as the pages show it (a typo, a changed name); the user name never changes. */
+    public AccountView rename(Actor actor, String username, String displayName) {
+        UserAccount account = managed(actor, username);
+        String name = displayName == null ? "" : displayName.trim();
+        if (name.isEmpty() || name.length() > 64) {
+            throw new ValidationException(List.of(new FieldError("selectedName",
+                    name.isEmpty() ? "validation.required" : "validation.tooLong", List.of("64"))));
+        }
+        AccountView before = AccountView.of(account);
+        account.rename(name);
+        AccountView after = AccountView.of(account);
+        audit.record(actor, "RENAME_ACCOUNT", before.auditState(), after);
+        return after;
+    }
+
     public AccountView deactivate(Actor actor, String username, String reason) {
         UserAccount account = managed(actor, username);
         requireNotSelf(actor, account);
@@ -188,9 +203,27 @@ public class AccountService {
         return new OneTime(after, password);
     }
 
+    /**
+     * The second factor forgotten (a lost or new phone): the user logs in with the password alone once more and
+     * enrols again — at once if a role requires it. The recovery codes go with it.
+     */
+    public AccountView resetSecondFactor(Actor actor, String username) {
+        UserAccount account = managed(actor, username);
+        requireNotSelf(actor, account);
+        if (!account.isSecondFactorEnrolled()) {
+            throw new BusinessException("account.secondFactor.notEnrolled", username);
+        }
+        AccountView before = AccountView.of(account);
+        account.resetSecondFactor();
+        AccountView after = AccountView.of(account);
+        audit.record(actor, "RESET_SECOND_FACTOR", before.auditState(), after);
+        audit.security(actor.username(), actor.organisationId(), SecurityEvent.TWO_FACTOR_RESET, username, Map.of());
+        return after;
+    }
+
     /** The user's own account (what they see of their logins). */
     public UserAccount own(Actor actor) {
-        return accounts.findByUsername(actor.username()).orElseThrow(() -> new AccessDeniedException("account"));
+        return accounts.of(actor);
     }
 
     /** Every user, with the current password; the new one follows the password policy and differs from it. */

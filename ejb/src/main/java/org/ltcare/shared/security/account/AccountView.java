@@ -12,14 +12,14 @@ import org.ltcare.shared.security.UserAccount;
 /** An account as the accounts page lists it and the audit trail records it (never its password). */
 public record AccountView(long id, String username, String displayName, long organisationId,
                           String organisationName, List<Role> roles, boolean active, boolean mustChangePassword,
-                          Instant lastLoginAt, Instant deactivatedAt, String deactivatedBy, String deactivationReason)
+                          boolean secondFactorEnrolled, boolean secondFactorRequired, Instant lastLoginAt, Instant deactivatedAt, String deactivatedBy, String deactivationReason)
         implements Auditable, Serializable {
 
     public static AccountView of(UserAccount account) {
         return new AccountView(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getOrganisation().getId(), account.getOrganisation().getName(),
                 account.getRoles().stream().sorted().toList(), account.isActive(), account.isMustChangePassword(),
-                account.getLastLoginAt(), account.getDeactivatedAt(), account.getDeactivatedBy(),
+                account.isSecondFactorEnrolled(), account.requiresSecondFactor(), account.getLastLoginAt(), account.getDeactivatedAt(), account.getDeactivatedBy(),
                 account.getDeactivationReason());
     }
 
@@ -41,6 +41,7 @@ public record AccountView(long id, String username, String displayName, long org
         state.put("roles", String.join(",", roles.stream().map(Role::name).toList()));
         state.put("active", active);
         state.put("mustChangePassword", mustChangePassword);
+        state.put("secondFactorEnrolled", secondFactorEnrolled);
         state.put("deactivationReason", deactivationReason);
         return state;
     }
@@ -72,6 +73,14 @@ public record AccountView(long id, String username, String displayName, long org
 
     public boolean isMustChangePassword() {
         return mustChangePassword;
+    }
+
+    public boolean isSecondFactorEnrolled() {
+        return secondFactorEnrolled;
+    }
+
+    public boolean isSecondFactorRequired() {
+        return secondFactorRequired;
     }
 
     public Instant getLastLoginAt() {
