@@ -38,7 +38,6 @@ import org.ltcare.settlement.claim.LineReview;
 import org.ltcare.settlement.claim.ReviewReason;
 import org.ltcare.settlement.payout.PayoutBatch;
 import org.ltcare.settlement.payout.PayoutService;
-import org.ltcare.shared.calendar.WorkingDayCalendar;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.UserAccountRepository;
 
@@ -95,9 +94,6 @@ public class DemoCareHistory {
 
     @Inject
     private PayoutService payouts;
-
-    @Inject
-    private WorkingDayCalendar calendar;
 
     @Inject
     private RuleSetService ruleSets;
@@ -207,10 +203,8 @@ public class DemoCareHistory {
     private CareClaim submitted(Actor staff, YearMonth month) {
         CareClaim claim = claims.submit(staff, claims.generate(staff, staff.organisationId(), month).getId());
         LocalDate submittedOn = month.plusMonths(1).atDay(5);
-        int workingDays = ruleSets.inForce(DemoData.REGION, submittedOn).content().settlement()
-                .payoutDeadlineWorkingDays();
-        backdating.submittedInItsCycle(claim.getId(), month,
-                calendar.addWorkingDaysIfKnown(submittedOn, workingDays).date());
+        backdating.submittedInItsCycle(claim.getId(), month, claims.payoutDueOn(submittedOn,
+                ruleSets.inForce(DemoData.REGION, submittedOn).content().settlement()));
         return claim;
     }
 

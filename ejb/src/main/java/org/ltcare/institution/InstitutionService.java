@@ -50,6 +50,14 @@ public class InstitutionService {
         return institutions.find(id).orElseThrow(() -> new NotFoundException("CareInstitution", id));
     }
 
+    /**
+     * An institution's name for anyone who may see a case that names it: contracted institutions are published
+     * (定点机构名单向社会公布), so the name alone is not restricted; empty when no such institution exists.
+     */
+    public String publicName(Long id) {
+        return id == null ? "" : institutions.find(id).map(CareInstitution::getName).orElse("");
+    }
+
     public List<InstitutionLicence> licences(Actor actor, long id) {
         find(actor, id);
         return institutions.licencesOf(id);

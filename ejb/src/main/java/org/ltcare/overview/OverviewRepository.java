@@ -7,7 +7,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.settlement.claim.ClaimStatus;
 
@@ -79,12 +82,17 @@ public class OverviewRepository {
         }).toList();
     }
 
-    /** Applications of the region's people waiting to be accepted, and accepted ones still being assessed. */
-    public List<Object[]> openApplications(String region) {
-        return em.createNativeQuery("select a.status, count(*) from assessment_application a "
-                + "join insured_person p on p.id = a.insured_id where a.status in ('SUBMITTED', 'ACCEPTED') "
-                + "and p.region_code = ?1 group by a.status order by a.status").setParameter(1, region)
-                .getResultList().stream().map(Object[].class::cast).toList();
+    /** Which of the given applications (by id, the workflow's business key) are of the region's people. */
+    public Set<String> applicationsOfRegion(String region, Collection<String> applicationIds) {
+        List<Long> ids = applicationIds.stream().filter(id -> id != null && id.matches("\\d{1,18}"))
+                .map(Long::valueOf).distinct().toList();
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return ((List<?>) em.createNativeQuery("select a.id from assessment_application a "
+                + "join insured_person p on p.id = a.insured_id where a.id in (:ids) and p.region_code = :region")
+                .setParameter("ids", ids).setParameter("region", region).getResultList()).stream()
+                .map(String::valueOf).collect(Collectors.toSet());
     }
 
     private static BigDecimal money(Object value) {

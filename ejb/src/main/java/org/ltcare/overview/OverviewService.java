@@ -10,10 +10,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.ltcare.shared.ValidationException;
@@ -46,6 +50,9 @@ public class OverviewService {
 
     @Inject
     private TaskService tasks;
+
+    @Inject
+    private RuntimeService runtime;
 
     @Inject
     private AuditLog audit;
@@ -103,22 +110,32 @@ public class OverviewService {
         return budget;
     }
 
-    /** Applications waiting for acceptance, then the assessment workflow's open steps (overdue: past their due date). */
+    /**
+     * The assessment workflow's open steps of the region's cases (overdue: past the step's due date), a case counted
+     * once at each step it waits at. Steps are named by their task's key; the page names them from the bundles.
+     */
     private List<CaseStageCount> cases(String region) {
-        List<CaseStageCount> stages = new ArrayList<>();
-        for (Object[] row : figures.openApplications(region)) {
-            stages.add(new CaseStageCount("application." + row[0], ((Number) row[1]).longValue(), 0));
+        List<Task> open = tasks.createTaskQuery().processDefinitionKey(ASSESSMENT_PROCESS).active()
+                .orderByTaskCreateTime().asc().list();
+        Map<String, String> caseOf = new HashMap<>();
+        if (!open.isEmpty()) {
+            runtime.createProcessInstanceQuery().processInstanceIds(open.stream().map(Task::getProcessInstanceId)
+                    .collect(Collectors.toSet())).list().forEach(p -> caseOf.put(p.getId(), p.getBusinessKey()));
         }
+        Set<String> regionCases = figures.applicationsOfRegion(region, caseOf.values());
         Date now = Date.from(clock.instant());
         Map<String, long[]> byStep = new LinkedHashMap<>();
-        for (Task task : tasks.createTaskQuery().processDefinitionKey(ASSESSMENT_PROCESS).active()
-                .orderByTaskName().asc().list()) {
-            long[] counts = byStep.computeIfAbsent(task.getName(), k -> new long[2]);
+        for (Task task : open) {
+            if (!regionCases.contains(caseOf.get(task.getProcessInstanceId()))) {
+                continue;
+            }
+            long[] counts = byStep.computeIfAbsent(task.getTaskDefinitionKey(), k -> new long[2]);
             counts[0]++;
             if (task.getDueDate() != null && task.getDueDate().before(now)) {
                 counts[1]++;
             }
         }
+        List<CaseStageCount> stages = new ArrayList<>();
         byStep.forEach((step, counts) -> stages.add(new CaseStageCount(step, counts[0], counts[1])));
         return stages;
     }

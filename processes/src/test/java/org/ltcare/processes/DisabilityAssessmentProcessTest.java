@@ -160,7 +160,7 @@ class DisabilityAssessmentProcessTest extends DisabilityAssessmentPaths {
     complete(task(instance), withVariables("confirmingUser", "assessor2"));
 
     assertThat(instance).isWaitingAtExactly("SubProcess_OnSite", "Task_ConfirmAssessment");
-    assertThat(task(instance)).isAssignedTo("assessor2");
+    assertThat(task(instance)).isAssignedTo("assessor2").hasDueDate(ASSESSMENT_DUE);
     complete(task(instance), withVariables("confirmed", false));
 
     assertThat(instance).isWaitingAtExactly("SubProcess_OnSite", "Task_OnSiteAssessment");

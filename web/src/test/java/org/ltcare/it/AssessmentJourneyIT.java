@@ -61,14 +61,29 @@ class AssessmentJourneyIT extends IntegrationTest {
 
         try (Browser browser = new Browser(baseUrl.toString())) {
             browser.login(assessors.get(0), assessors.get(0));
+            browser.byId("tasksForm:tasks");
+            assertTrue(browser.pageTo("tasksForm:tasks", name), "the drawn assessor's 我的待办 has the case");
+            String tasks = browser.byId("tasksForm:tasks").getText();
+            assertTrue(tasks.contains("现场评估录入"), "as the on-site assessment, with its due date: " + tasks);
             browser.open("/assessor/assessments.xhtml");
             assertTrue(browser.pageTo("assessmentsForm:assessments", name), "the drawn assessor's list has the case");
             browser.open("/assessor/assessment.xhtml?application=" + applicationId);
             browser.type("assessmentForm:onSiteTime", "0930");
+            Map.Entry<String, Integer> last = null;
             for (Map.Entry<String, Integer> choice : CHOICES.entrySet()) {
-                browser.driver().findElement(By.cssSelector(
-                        "label[for='assessmentForm:" + choice.getKey() + ":" + choice.getValue() + "']")).click();
+                if (last != null) {
+                    choose(browser, last);
+                }
+                last = choice;
             }
+            // One item left out: the form is sent without "cannot be changed" (there is nothing to confirm yet), and
+            // comes back with the item's error in view, not only in the messages at the top of a long page.
+            browser.clickAndWaitForNewPage("assessmentForm:submit");
+            String missing = "assessmentForm:" + last.getKey() + "_message";
+            browser.waitForText(By.id(missing), "");
+            assertFalse(browser.byId(missing).getText().isBlank(), "the missing item says what is wrong");
+            assertTrue(browser.isInViewport(missing), "the missing item's error is on the screen");
+            choose(browser, last);
             browser.waitForText(By.id("assessmentForm:previewGrade"), "3 级");
             browser.waitForText(By.id("assessmentForm:level_adl"), "重度");
             Path photo = Files.createTempFile("bedside", ".png");
@@ -140,5 +155,10 @@ class AssessmentJourneyIT extends IntegrationTest {
             assertTrue(logins.stream().allMatch(login -> login != null), "demo assessors were drawn: " + names);
             return logins;
         }
+    }
+
+    private static void choose(Browser browser, Map.Entry<String, Integer> choice) {
+        browser.driver().findElement(By.cssSelector(
+                "label[for='assessmentForm:" + choice.getKey() + ":" + choice.getValue() + "']")).click();
     }
 }

@@ -137,6 +137,11 @@ public class AssessmentWorld {
 
     /** A person of the world's region, filed at home (or living in the world's institution) and accepted. */
     public AssessmentApplication acceptedApplication(World world, boolean livesInTheInstitution) {
+        return applications.accept(world.reviewer(), filedApplication(world, livesInTheInstitution).getId());
+    }
+
+    /** A person of the world's region, filed at home (or living in the world's institution), not yet accepted. */
+    public AssessmentApplication filedApplication(World world, boolean livesInTheInstitution) {
         String idNumber = Insureds.freshIdNumber();
         insured.register(world.reviewer(), new InsuredRow(1, IdNumber.parse(idNumber), Insureds.nameFor("测试", idNumber),
                 InsuranceType.RESIDENT, world.region(), LocalDate.of(2020, 1, 1), null, null));
@@ -147,7 +152,7 @@ public class AssessmentWorld {
                 livesInTheInstitution ? null : "测试路1号", institution,
                 List.of(NewMaterial.seenOnPaper(MaterialKind.ID_DOCUMENT),
                         NewMaterial.seenOnPaper(MaterialKind.DIAGNOSIS))));
-        return applications.accept(world.reviewer(), filed.getId());
+        return filed;
     }
 
     private Organisation organisation(String prefix, String region, OrganisationKind kind) {

@@ -32,6 +32,11 @@ public final class Browser implements AutoCloseable {
     private final Path downloads;
 
     public Browser(String baseUrl) throws IOException {
+        this(baseUrl, 1366, 900);
+    }
+
+    /** A browser whose window is {@code width}×{@code height} CSS pixels: a phone, a tablet. */
+    public Browser(String baseUrl, int width, int height) throws IOException {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.downloads = Files.createTempDirectory("ltc-downloads");
         ChromeOptions options = new ChromeOptions();
@@ -42,7 +47,7 @@ public final class Browser implements AutoCloseable {
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1366,900", "--lang=zh-CN",
+                "--disable-sync", "--window-size=" + width + "," + height, "--lang=zh-CN",
                 "--user-data-dir=" + Files.createTempDirectory("ltc-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
@@ -50,10 +55,89 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        if (width != 1366 || height != 900) {
+            emulate(width, height);
+        }
     }
 
     public void open(String path) {
         driver.get(baseUrl + path);
+    }
+
+    /** Turns the screen to {@code width}×{@code height} (a tablet turned sideways); the next page opened has it. */
+    public void resize(int width, int height) {
+        emulate(width, height);
+    }
+
+    /**
+     * A touch device's screen of exactly {@code width}×{@code height} CSS pixels. A desktop window cannot be made
+     * narrower than about 500 pixels, so a phone's width is the DevTools protocol's device emulation, as in the
+     * browser's own device toolbar.
+     */
+    private void emulate(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of(
+                "enabled", true));
+    }
+
+    /** Forgets the session (cookies), keeping the browser and its cache: the next page is a new visitor's. */
+    public void newSession() {
+        driver.manage().deleteAllCookies();
+    }
+
+    /** Waits until the page has loaded (its scripts have run), as a user waits before reading it. */
+    public void waitUntilLoaded() {
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** How many CSS pixels the page is wider than the window (0: nothing needs scrolling sideways). */
+    public long horizontalOverflow() {
+        Number over = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);");
+        return over.longValue();
+    }
+
+    public boolean isDisplayed(String id) {
+        return driver.findElement(By.id(id)).isDisplayed();
+    }
+
+    public void click(String id) {
+        byId(id).click();
+    }
+
+    /** Scrolls the element to the middle of the window, as a user scrolls to the item they score next. */
+    public void scrollTo(String id) {
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", present(id));
+    }
+
+    /** "id-or-text: height" of every element the selector finds that is less than {@code pixels} high. */
+    public java.util.List<String> smallerThan(String css, int pixels) {
+        java.util.List<String> small = new java.util.ArrayList<>();
+        for (WebElement element : driver.findElements(By.cssSelector(css))) {
+            int height = element.getSize().getHeight();
+            if (element.isDisplayed() && height < pixels) {
+                small.add(element.getAttribute("for") + ": " + height);
+            }
+        }
+        return small;
+    }
+
+    /** The attribute of every element the CSS selector finds, in page order. */
+    public java.util.List<String> attributes(String css, String attribute) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        for (WebElement element : driver.findElements(By.cssSelector(css))) {
+            values.add(element.getAttribute(attribute));
+        }
+        return values;
+    }
+
+    /** Whether the element's box lies within the window: what the user sees without scrolling. */
+    public boolean isInViewport(String id) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "var r = document.getElementById(arguments[0]).getBoundingClientRect();"
+                        + "return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;", id));
     }
 
     public WebElement byId(String id) {

@@ -220,7 +220,7 @@ class ClaimIT extends IntegrationTest {
             browser.open("/care/claim-cycle.xhtml?cycle=" + h.get(3));
             browser.byId("cycleForm:claims");
             assertTrue(browser.pageText().contains(h.get(4)), "the institution's claim is listed");
-            assertTrue(browser.byId("fundTotal").getText().matches(".*\\d+\\.\\d{2} 元.*"), "money with its fen: "
+            assertTrue(browser.byId("fundTotal").getText().matches(".*¥[\\d,]+\\.\\d{2}.*"), "money with its fen: "
                     + browser.byId("fundTotal").getText());
             browser.screenshot("claim-cycle");
             browser.open("/care/claims.xhtml?month=" + MONTH + "&institution=" + h.get(5));
@@ -228,6 +228,13 @@ class ClaimIT extends IntegrationTest {
             assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("claimForm:approve")).isEmpty(),
                     "nothing to approve before the reviews");
             browser.screenshot("claim-first-review");
+            // A deduction without its reason: refused, and the message names the row, the person and the field.
+            String person = browser.byId("claimForm:lines:0:name").getText();
+            browser.selectMenuValue("claimForm:lines:0:decision", "DEDUCTED", "扣减");
+            browser.type("claimForm:lines:0:amount", "1.00");
+            browser.clickAndWaitForNewPage("claimForm:firstReview");
+            browser.waitForText(org.openqa.selenium.By.id("messages"), "第 1 行（" + person + "）的原因");
+            assertEquals("已提交", browser.byId("claimForm:status").getText(), "nothing was reviewed");
         }
     }
 
@@ -266,11 +273,10 @@ class ClaimIT extends IntegrationTest {
         CareClaim claim = claims.find(approver, claimId);
         Job deadline = management.createJobQuery().processInstanceId(claim.getProcessInstanceId())
                 .activityId("Timer_PayoutDue").singleResult();
-        LocalDate escalatedOn = claim.getPayoutDueOn() != null ? claim.getPayoutDueOn()
-                : LocalDate.ofInstant(claim.getSubmittedAt(), ClockProducer.ZONE)
-                        .plusDays(claims.termsOf(approver, claimId).payoutDeadlineWorkingDays());
-        assertEquals(TimerDates.at(escalatedOn), deadline.getDuedate(),
-                "escalated on the due date (or as many calendar days on when next year's calendar is missing)");
+        LocalDate submittedOn = LocalDate.ofInstant(claim.getSubmittedAt(), ClockProducer.ZONE);
+        assertEquals(claims.payoutDueOn(submittedOn, claims.termsOf(approver, claimId)), claim.getPayoutDueOn(),
+                "the claim knows its due date from submission on, next year's calendar entered or not");
+        assertEquals(TimerDates.at(claim.getPayoutDueOn()), deadline.getDuedate(), "escalated on the due date");
         management.executeJob(deadline.getId());
         assertWaitingAt(claim, "Task_DeadlineEscalation");
         assertWaitingAt(claim, "Task_FirstReview");

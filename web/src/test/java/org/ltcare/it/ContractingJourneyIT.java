@@ -145,7 +145,7 @@ class ContractingJourneyIT extends IntegrationTest {
         try (Browser browser = new Browser(baseUrl.toString())) {
             browser.login(handover.get(1), "test");
             browser.open("/institutions/profile.xhtml");
-            browser.waitForText(By.id("agreementsForm:agreements"), "院护 40 · 88.00 元");
+            browser.waitForText(By.id("agreementsForm:agreements"), "院护 40 · ¥88.00");
             assertTrue(browser.pageText().contains("有效"), browser.pageText());
         }
     }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -24,6 +25,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.ltcare.benefit.AdmissionStatus;
 import org.ltcare.benefit.CareAdmission;
+import org.ltcare.overview.CaseStageCount;
 import org.ltcare.overview.Dashboard;
 import org.ltcare.overview.GradeTypeCount;
 import org.ltcare.overview.InstitutionRank;
@@ -103,6 +105,20 @@ class DashboardIT extends IntegrationTest {
     }
 
     @Test
+    void theCasesInProgressCountEachOfTheRegionsCasesOnceAtTheStepItWaitsAt() {
+        AssessmentWorld.World world = worlds.create(2);
+        assertEquals(List.of(), overview.dashboard(world.approver()).cases(), "a new region has no cases");
+        worlds.filedApplication(world, false);
+        assertEquals(List.of(new CaseStageCount("Task_ReviewApplication", 1, 0)),
+                overview.dashboard(world.approver()).cases(), "a filed case waits for acceptance, counted once");
+        worlds.acceptedApplication(world, false);
+        assertEquals(Set.of(new CaseStageCount("Task_ReviewApplication", 1, 0),
+                new CaseStageCount("Task_OnSiteAssessment", 1, 0)),
+                Set.copyOf(overview.dashboard(world.approver()).cases()),
+                "an accepted case waits for its assessors; other regions' cases are not counted");
+    }
+
+    @Test
     void theBudgetIsAnApproversAndABadAmountChangesNothing() {
         AssessmentWorld.World world = worlds.create(0);
         Actor approver = world.approver();
@@ -150,7 +166,7 @@ class DashboardIT extends IntegrationTest {
                 Row lastMonth = sheet.getRow(3 + 22);
                 String month = YearMonth.now(ClockProducer.ZONE).minusMonths(1).toString();
                 assertEquals(month, lastMonth.getCell(0).getStringCellValue());
-                assertEquals(new BigDecimal(lastMonthTotal.replace(",", "")).doubleValue(),
+                assertEquals(new BigDecimal(lastMonthTotal.replace(",", "").replace("¥", "")).doubleValue(),
                         lastMonth.getCell(5).getNumericCellValue(), 0.001, "the table's total for " + month);
             }
         }

@@ -70,6 +70,10 @@ class InstitutionRegistrationIT extends IntegrationTest {
         try (Browser browser = new Browser(baseUrl.toString())) {
             browser.open("/login.xhtml");
             browser.clickAndWaitForNewPage("registerInstitution");
+            assertEquals(List.of("name", "creditCode", "contactName", "contactPhone", "kind", "region", "username",
+                    "displayName", "password", "passwordRepeat", "humanCheckAnswer"), browser.attributes("label:has(.ui-outputlabel-rfi)", "for").stream()
+                    .map(f -> f.replace("registrationForm:", "").replace("_label", "")).toList(),
+                    "the required fields are marked, and only they");
             browser.type("registrationForm:name", name);
             browser.type("registrationForm:creditCode", "91370200MA00000001");
             browser.type("registrationForm:contactName", "周院长");

@@ -116,6 +116,13 @@ final class PageSession {
                 .findFirst();
     }
 
+    /** A Location header's page below the context, with its query ("/apply/apply.xhtml?jfwid=…"). */
+    String pageOf(String location) {
+        URI target = URI.create(base + "/").resolve(location);
+        String path = stripContext(target.getRawPath());
+        return target.getRawQuery() == null ? path : path + "?" + target.getRawQuery();
+    }
+
     /** The form's action is absolute ("/ltcare/login.xhtml"); the base URL already holds the context path. */
     private String stripContext(String action) {
         String context = URI.create(base).getPath();

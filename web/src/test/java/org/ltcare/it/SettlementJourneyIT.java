@@ -1,6 +1,7 @@
 package org.ltcare.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -97,6 +98,12 @@ class SettlementJourneyIT extends IntegrationTest {
             browser.waitForText(By.id("messages"), "已初审通过 1 件");
             browser.open(claimPage);
             assertEquals("初审完成，待复审", browser.byId("claimForm:status").getText(), "accepted from the queue");
+            assertTrue(browser.driver().findElements(By.id("claimForm:secondReview")).isEmpty(),
+                    "four eyes: the first reviewer is not offered the second review");
+            browser.open("/home.xhtml");
+            browser.byId("tasksForm");
+            assertFalse(browser.pageText().contains(homeName + " " + MONTH),
+                    "nor is the second review on the first reviewer's task list");
         }
         step(world.get(4), claimPage, "claimForm:secondReview", "复审完成，待审批", "journey-3-second-review");
         step(world.get(5), claimPage, "claimForm:approve", "已批准支付", "journey-4-approved");

@@ -39,6 +39,12 @@ public class TestLogins {
         return account;
     }
 
+    /** Gives an existing test account (an assessor of an {@link AssessmentWorld}) the password "test". */
+    public String withTestPassword(String username) {
+        accounts.findByUsername(username).orElseThrow().changePassword(hasher.hash("test".toCharArray()));
+        return username;
+    }
+
     /** A new login with the organisation and roles of the demo's {@code demoUser}: it sees and may do the same. */
     public String like(String demoUser) {
         UserAccount demo = accounts.findByUsername(demoUser).orElseThrow();

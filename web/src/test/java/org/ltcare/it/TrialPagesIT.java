@@ -86,12 +86,12 @@ class TrialPagesIT extends IntegrationTest {
             typeDate(browser, "feeForm:inpatientDays", "2025-03-05");
             browser.clickAndWaitForNewPage("feeForm:compute");
 
-            browser.waitForText(By.id("feeForm:fundShare"), "1350.00");
-            assertEquals("¥1350.00", browser.byId("feeForm:fundShare").getText());
+            browser.waitForText(By.id("feeForm:fundShare"), "1,350.00");
+            assertEquals("¥1,350.00", browser.byId("feeForm:fundShare").getText());
             assertEquals("31", browser.byId("feeForm:claimedDays").getText());
             assertEquals("30", browser.byId("feeForm:billableDays").getText());
-            assertEquals("¥2400.00", browser.byId("feeForm:totalFee").getText());
-            assertEquals("¥1050.00", browser.byId("feeForm:personalShare").getText());
+            assertEquals("¥2,400.00", browser.byId("feeForm:totalFee").getText());
+            assertEquals("¥1,050.00", browser.byId("feeForm:personalShare").getText());
             List<WebElement> rejected = browser.driver()
                     .findElements(By.cssSelector("[id='feeForm:rejectedDays_data'] > tr"));
             assertEquals(1, rejected.size(), browser.byId("feeForm:rejectedDays").getText());

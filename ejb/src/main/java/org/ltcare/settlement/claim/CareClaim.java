@@ -196,10 +196,23 @@ public class CareClaim implements Auditable {
         this.status = returned ? ClaimStatus.RETURNED : ClaimStatus.FIRST_REVIEWED;
     }
 
+    /**
+     * Four eyes: whether the claim's next step may be this user's — the second review is not the first reviewer's,
+     * the approval not that of anyone who submitted or reviewed it. The one statement of the rule.
+     */
+    public boolean leavesNextStepTo(String user) {
+        return switch (status) {
+            case FIRST_REVIEWED -> !user.equals(firstReviewedBy);
+            case SECOND_REVIEWED -> !user.equals(submittedBy) && !user.equals(firstReviewedBy)
+                    && !user.equals(secondReviewedBy);
+            default -> true;
+        };
+    }
+
     /** The second review is another person's (four eyes). */
     void reviewedSecond(String by, Instant at) {
         requireStatus(ClaimStatus.FIRST_REVIEWED);
-        if (by.equals(firstReviewedBy)) {
+        if (!leavesNextStepTo(by)) {
             throw new BusinessException("claim.fourEyes.secondReview");
         }
         this.secondReviewedBy = by;
@@ -210,7 +223,7 @@ public class CareClaim implements Auditable {
     /** The payout is approved by someone who neither prepared nor reviewed the claim. */
     void approve(String by, Instant at) {
         requireStatus(ClaimStatus.SECOND_REVIEWED);
-        if (by.equals(submittedBy) || by.equals(firstReviewedBy) || by.equals(secondReviewedBy)) {
+        if (!leavesNextStepTo(by)) {
             throw new BusinessException("claim.fourEyes.approval");
         }
         this.approvedBy = by;

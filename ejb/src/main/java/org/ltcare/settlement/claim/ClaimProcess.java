@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.ltcare.institution.InstitutionRepository;
-import org.ltcare.policy.rules.SettlementTerms;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.UserAccountRepository;
 import org.ltcare.shared.workflow.ProcessTasks;
@@ -55,8 +54,8 @@ public class ClaimProcess {
      * A first submission starts the process; a resubmission completes the correction and moves the deadline's
      * escalation to the new due date.
      */
-    public void submitted(Actor actor, CareClaim claim, LocalDate submittedOn, SettlementTerms terms) {
-        Date due = TimerDates.at(dueOrEarliest(claim, submittedOn, terms));
+    public void submitted(Actor actor, CareClaim claim) {
+        Date due = TimerDates.at(claim.getPayoutDueOn());
         if (claim.getProcessInstanceId() == null) {
             Map<String, Object> variables = new HashMap<>();
             variables.put(CLAIM_ID, claim.getId());
@@ -82,6 +81,7 @@ public class ClaimProcess {
         variables.put("returned", returned);
         variables.put("mayResubmit", claim.mayResubmit());
         variables.put("correctionDueAt", TimerDates.after(correctionEndsOn));
+        variables.put(TaskListService.NOT_FOR_USER, actor.username());
         complete(actor, claim, TASK_FIRST_REVIEW, variables);
     }
 
@@ -108,14 +108,5 @@ public class ClaimProcess {
         if (claim.getProcessInstanceId() != null) {
             process.complete(actor, claim.getProcessInstanceId(), task, variables);
         }
-    }
-
-    /**
-     * The payout due date; when the holiday calendar of that year is not yet entered, the same number of calendar
-     * days (never later than the working-day date), so the escalation is early rather than missing.
-     */
-    private static LocalDate dueOrEarliest(CareClaim claim, LocalDate submittedOn, SettlementTerms terms) {
-        return claim.getPayoutDueOn() != null ? claim.getPayoutDueOn()
-                : submittedOn.plusDays(terms.payoutDeadlineWorkingDays());
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ltcare.care.BedDayService;
 import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.ValidationException.FieldError;
@@ -81,6 +82,22 @@ public class ClaimReviewService {
                 ClaimWindow.correctionEndsOn(today, claimService.termsOf(actor, claimId)));
         audit.record(actor, returned ? "RETURN_CLAIM" : "FIRST_REVIEW_CLAIM", before, claim);
         return claim;
+    }
+
+    /**
+     * The review steps this actor may take on the claim now — its status, their role and the four eyes — so that a
+     * page offers exactly what the service would accept.
+     */
+    public Set<ClaimAction> openActions(Actor actor, CareClaim claim) {
+        if (actor.isInstitutionScoped() || !claim.leavesNextStepTo(actor.username())) {
+            return Set.of();
+        }
+        return switch (claim.getStatus()) {
+            case SUBMITTED -> actor.has(Role.AGENCY_REVIEWER) ? Set.of(ClaimAction.FIRST_REVIEW) : Set.of();
+            case FIRST_REVIEWED -> actor.has(Role.AGENCY_REVIEWER) ? Set.of(ClaimAction.SECOND_REVIEW) : Set.of();
+            case SECOND_REVIEWED -> actor.has(Role.BUREAU_APPROVER) ? Set.of(ClaimAction.APPROVE) : Set.of();
+            default -> Set.of();
+        };
     }
 
     public CareClaim secondReview(Actor actor, long claimId) {

@@ -141,13 +141,24 @@ public class ClaimService {
         LocalDate today = LocalDate.now(clock);
         YearMonth cycle = ClaimWindow.cycleOf(claim.getMonth(), today, terms).orElseThrow(() ->
                 new BusinessException("claim.windowNotOpen", ClaimWindow.opensOn(claim.getMonth(), terms).toString()));
-        WorkingDayAnswer due = calendar.addWorkingDaysIfKnown(today, terms.payoutDeadlineWorkingDays());
         Map<String, Object> before = claim.auditState();
-        claim.submit(actor.username(), clock.instant(), cycle, due.date());
+        claim.submit(actor.username(), clock.instant(), cycle, payoutDueOn(today, terms));
         bedDays.closeMonth(actor, claim.getInstitutionId(), claim.getMonth());
-        process.submitted(actor, claim, today, terms);
+        process.submitted(actor, claim);
         audit.record(actor, "SUBMIT_CLAIM", before, claim);
         return claim;
+    }
+
+    /**
+     * 应支付日期 (rules.md §5): the rule set's number of working days after submission, by the holiday calendar. While
+     * the calendar of the year the count reaches is not entered, as many calendar days — never later than the
+     * working-day date, so the deadline is early rather than missing. Pages, the API and the workflow's task all show
+     * this one date, stored on the claim at submission.
+     */
+    public LocalDate payoutDueOn(LocalDate submittedOn, SettlementTerms terms) {
+        int days = terms.payoutDeadlineWorkingDays();
+        WorkingDayAnswer due = calendar.addWorkingDaysIfKnown(submittedOn, days);
+        return due.date() != null ? due.date() : submittedOn.plusDays(days);
     }
 
     /** The automatic audit's findings on the claim, for the institution before it submits and for the reviewers. */

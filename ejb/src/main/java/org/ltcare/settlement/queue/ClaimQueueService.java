@@ -111,7 +111,7 @@ public class ClaimQueueService {
                 + "sum(l.deduction) from ClaimLine l, CareClaim c where c.id = l.claimId and c.cycle = :cycle "
                 + "and c.status in :decided group by l.careType order by l.careType", Object[].class)
                 .setParameter("cycle", cycle.toString()).setParameter("decided", decided()).getResultList();
-        return rows.stream().map(r -> new CycleTotal(((CareType) r[0]).nameZh(), (Long) r[1], (BigDecimal) r[2],
+        return rows.stream().map(r -> new CycleTotal(((CareType) r[0]).name(), (Long) r[1], (BigDecimal) r[2],
                 (BigDecimal) r[3])).toList();
     }
 
@@ -144,13 +144,7 @@ public class ClaimQueueService {
 
     /** A step the four eyes leave to this user: not the second review of their own first, not their own approval. */
     private static boolean isOthers(Actor actor, CareClaim claim) {
-        String me = actor.username();
-        return switch (claim.getStatus()) {
-            case FIRST_REVIEWED -> !me.equals(claim.getFirstReviewedBy());
-            case SECOND_REVIEWED -> !me.equals(claim.getFirstReviewedBy()) && !me.equals(claim.getSecondReviewedBy())
-                    && !me.equals(claim.getSubmittedBy());
-            default -> true;
-        };
+        return claim.leavesNextStepTo(actor.username());
     }
 
     private static Set<ClaimStatus> decided() {

@@ -3,6 +3,9 @@ package org.ltcare.shared.security;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** JPA queries for organisations and user accounts. */
@@ -15,6 +18,18 @@ public class UserAccountRepository {
     /** The account of the user acting (their own password, second factor, logins); 403 if there is none. */
     public UserAccount of(Actor actor) {
         return findByUsername(actor.username()).orElseThrow(() -> new AccessDeniedException("account"));
+    }
+
+    /** The display names of the accounts with these user names (a user name with no account is left out). */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        em.createQuery("select u.username, u.displayName from UserAccount u where u.username in :names", Object[].class)
+                .setParameter("names", usernames).getResultList()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
     }
 
     public Optional<UserAccount> findByUsername(String username) {

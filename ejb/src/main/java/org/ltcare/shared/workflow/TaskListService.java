@@ -10,12 +10,24 @@ import org.camunda.bpm.engine.task.Task;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
 
-/** The open tasks of a user: assigned to them, or offered to one of their roles (candidate groups). */
+/**
+ * The open tasks of a user: assigned to them, offered to them (candidate users) or to one of their roles (candidate
+ * groups) — except a task that must be another person's than theirs.
+ */
 @Stateless
 public class TaskListService {
 
     /** Process variable every model sets at start: what the case is about, for task lists. */
     public static final String SUBJECT_VARIABLE = "insuredName";
+
+    /**
+     * Process variable naming the user who may not take the next of the {@link #SECOND_PERSON_TASKS} (four eyes: the
+     * first reviewer of a claim); its process sets it before such a task begins.
+     */
+    public static final String NOT_FOR_USER = "notForUser";
+
+    /** Tasks that must be another person's than {@link #NOT_FOR_USER}: they are not offered to that user. */
+    public static final String[] SECOND_PERSON_TASKS = {"Task_SecondReview"};
 
     @Inject
     private TaskService taskService;
@@ -43,7 +55,13 @@ public class TaskListService {
                 .active()
                 .or()
                 .taskAssignee(actor.username())
+                // the assessors drawn to a round are the on-site task's candidate users (camunda:candidateUsers)
+                .taskCandidateUser(actor.username())
                 .taskCandidateGroupIn(groups)
+                .endOr()
+                .or()
+                .taskDefinitionKeyNotIn(SECOND_PERSON_TASKS)
+                .processVariableValueNotEquals(NOT_FOR_USER, actor.username())
                 .endOr()
                 .initializeFormKeys();
     }

@@ -11,7 +11,7 @@ import org.ltcare.assessment.ApplicationService;
 import org.ltcare.assessment.ApplicationStatus;
 import org.ltcare.assessment.AssessmentApplication;
 import org.ltcare.assessment.RefusalGround;
-import org.ltcare.institution.InstitutionRepository;
+import org.ltcare.institution.InstitutionService;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
@@ -30,7 +30,7 @@ public class ApplicationDetailPage implements Serializable {
     private ApplicationService applications;
 
     @Inject
-    private InstitutionRepository institutions;
+    private InstitutionService institutions;
 
     @Inject
     private FacesErrors errors;
@@ -96,7 +96,7 @@ public class ApplicationDetailPage implements Serializable {
         if (application == null || application.getCurrentInstitutionId() == null) {
             return "";
         }
-        return institutions.find(application.getCurrentInstitutionId()).map(i -> i.getName()).orElse("");
+        return institutions.publicName(application.getCurrentInstitutionId());
     }
 
     public StreamedContent download(ApplicationMaterial material) {

@@ -22,6 +22,7 @@ import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
 import org.ltcare.web.i18n.FacesErrors;
 import org.ltcare.web.i18n.Messages;
+import org.ltcare.web.shell.People;
 import org.ltcare.web.trial.ScaleLabels;
 import org.ltcare.web.trial.TrialTexts;
 import org.primefaces.model.DefaultStreamedContent;
@@ -61,6 +62,9 @@ public class CaseProgress implements Serializable {
 
     @Inject
     private CaseRecordService records;
+
+    @Inject
+    private People people;
 
     @Inject
     private CaseTimelineService timelines;
@@ -111,8 +115,9 @@ public class CaseProgress implements Serializable {
     private TimelineLine lineOf(CaseTimelineService.Step step) {
         String what = messages.get("timeline." + step.entityType() + "." + step.action());
         List<String> fields = DETAILS.getOrDefault(step.action(), List.of());
-        String detail = String.join("；", fields.stream().filter(f -> step.after().get(f) != null)
-                .map(f -> fieldLabel(step.entityType(), f) + "：" + valueText(f, step.after().get(f))).toList());
+        String detail = messages.joinClauses(fields.stream().filter(f -> step.after().get(f) != null)
+                .map(f -> messages.labelled(fieldLabel(step.entityType(), f), valueText(f, step.after().get(f))))
+                .toList());
         return new TimelineLine(step.at(), actorName(step.actor()), what, detail);
     }
 
@@ -120,7 +125,7 @@ public class CaseProgress implements Serializable {
     private String actorName(String username) {
         return switch (username) {
             case "public", "process-engine" -> messages.get("timeline.actor." + username);
-            default -> username;
+            default -> people.name(username);
         };
     }
 
@@ -136,7 +141,7 @@ public class CaseProgress implements Serializable {
             case "feePayer" -> messages.get("feePayer." + value);
             case "refusalGround" -> messages.get("refusal." + value);
             case "purpose" -> messages.get("purpose." + value);
-            case "careType" -> org.ltcare.policy.rules.CareType.valueOf(value).nameZh();
+            case "careType" -> messages.careType(org.ltcare.policy.rules.CareType.valueOf(value));
             case "endReason" -> messages.get("care.endReason." + value);
             default -> value;
         };
@@ -220,7 +225,7 @@ public class CaseProgress implements Serializable {
     }
 
     public String assessorNames(Assessment round) {
-        return String.join("、", round.assessors().stream().map(a -> a.getName()).toList());
+        return messages.joinItems(round.assessors().stream().map(a -> a.getName()).toList());
     }
 
     /** "3 级 · 重度失能Ⅰ级". */

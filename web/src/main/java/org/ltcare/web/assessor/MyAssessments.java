@@ -12,7 +12,7 @@ import org.ltcare.assessment.AssessmentApplication;
 import org.ltcare.assessment.AssessmentStatus;
 import org.ltcare.assessment.OnSiteAssessmentService;
 import org.ltcare.assessment.ResidenceKind;
-import org.ltcare.institution.InstitutionRepository;
+import org.ltcare.institution.InstitutionService;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.web.assessment.IdDisplay;
 
@@ -31,7 +31,7 @@ public class MyAssessments implements Serializable {
     private OnSiteAssessmentService onSite;
 
     @Inject
-    private InstitutionRepository institutions;
+    private InstitutionService institutions;
 
     @Inject
     private Actor actor;
@@ -73,7 +73,7 @@ public class MyAssessments implements Serializable {
             return application.getResidenceAddress();
         }
         return application.getCurrentInstitutionId() == null ? ""
-                : institutions.find(application.getCurrentInstitutionId()).map(i -> i.getName()).orElse("");
+                : institutions.publicName(application.getCurrentInstitutionId());
     }
 
     public List<AssessmentRow> getRows() {

@@ -148,7 +148,7 @@ public class CarePanel implements Serializable {
     }
 
     public String institutionName(long institutionId) {
-        return names.computeIfAbsent(institutionId, i -> institutions.find(actor, i).getName());
+        return names.computeIfAbsent(institutionId, institutions::publicName);
     }
 
     public boolean isMayChoose() {

@@ -28,13 +28,21 @@ public class FacesErrors {
      * keys); a label the function cannot give ("??…??") is left out.
      */
     public void show(BusinessException e, String formId, UnaryOperator<String> labelOfField) {
+        show(e, field -> formId == null ? null : formId + ":" + field.replace('.', '_'), labelOfField);
+    }
+
+    /**
+     * The same, for fields that are not {@code formId:field} on the page (a table's rows, say): where each field's
+     * message goes and how it is named, so that the message says which row and which field it is about.
+     */
+    public void show(BusinessException e, UnaryOperator<String> clientIdOfField, UnaryOperator<String> labelOfField) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.validationFailed();
         faces.addMessage(null, error(messages.of(e)));
         if (e instanceof ValidationException invalid) {
             for (ValidationException.FieldError field : invalid.errors()) {
-                String clientId = formId == null ? null : formId + ":" + field.field().replace('.', '_');
-                faces.addMessage(clientId, error(fieldText(field, labelOfField.apply(field.field()))));
+                faces.addMessage(clientIdOfField.apply(field.field()),
+                        error(fieldText(field, labelOfField.apply(field.field()))));
             }
         }
     }
@@ -46,7 +54,7 @@ public class FacesErrors {
 
     private String fieldText(ValidationException.FieldError field, String label) {
         String problem = messages.format(field.messageKey(), field.arguments().toArray());
-        return label == null || label.startsWith("??") ? problem : label + "：" + problem;
+        return label == null || label.startsWith("??") ? problem : messages.labelled(label, problem);
     }
 
     /**

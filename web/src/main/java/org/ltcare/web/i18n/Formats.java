@@ -2,13 +2,21 @@ package org.ltcare.web.i18n;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.Locale;
 import org.ltcare.shared.time.ClockProducer;
 
-/** Dates and times on screens, in China Standard Time: #{formats.dateTime(x)}, #{formats.date(x)}. */
+/**
+ * Dates and times on screens, in China Standard Time: #{formats.dateTime(x)}, #{formats.date(x)}; money as
+ * #{formats.money(x)}.
+ */
 @Named
 @ApplicationScoped
 public class Formats {
@@ -25,6 +33,26 @@ public class Formats {
         }
         Instant instant = toInstant(value);
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /**
+     * An amount of money as people read it on screens, in either language: "¥12,019.50" — yuan, thousands
+     * separated, two decimals (amounts are kept to the fen; a longer one is rounded half up for display only).
+     */
+    public String money(Object value) {
+        if (value instanceof BigDecimal amount) {
+            return yuan(amount);
+        }
+        if (value instanceof Number || value instanceof String text && !text.isBlank()) {
+            return yuan(new BigDecimal(value.toString()));
+        }
+        return "";
+    }
+
+    public static String yuan(BigDecimal amount) {
+        DecimalFormat format = new DecimalFormat("¥#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(amount);
     }
 
     public String date(Object value) {

@@ -24,10 +24,12 @@ public class Messages {
     public static final String NOTICE_BUNDLE = "org.ltcare.web.i18n.notice";
     /** The institution registry's and contracting screens' texts, pages' var {@code imsg}. */
     public static final String INSTITUTION_BUNDLE = "org.ltcare.web.i18n.institution";
-    /** The domain's own texts (rule-set validation, calculator input problems, rejection reasons), read last. */
+    /** The trial calculators' texts, pages' var {@code tmsg}; also the one name of each care type (trial.careType.*). */
+    public static final String TRIAL_BUNDLE = "org.ltcare.web.i18n.trial";
     /** Care assignment's texts (护理安排, 收住), pages' var {@code cmsg}. */
     public static final String CARE_BUNDLE = "org.ltcare.web.i18n.care";
     public static final String RECORDS_BUNDLE = "org.ltcare.web.i18n.records";
+    /** The domain's own texts (rule-set validation, calculator input problems, rejection reasons), read last. */
     public static final String DOMAIN_BUNDLE = "org.ltcare.policy.rules.messages";
     /** The bureau overview's texts (dashboard, reports, process monitoring), pages' var {@code omsg}. */
     public static final String OVERVIEW_BUNDLE = "org.ltcare.web.i18n.overview";
@@ -47,6 +49,26 @@ public class Messages {
         return new MessageFormat(get(key), language.getLocale()).format(arguments);
     }
 
+    /** A care type's one name (专护 / Specialised care), for pages, charts and exports alike. */
+    public String careType(org.ltcare.policy.rules.CareType type) {
+        return get("trial.careType." + type.name());
+    }
+
+    /** Parts of a list, each a clause: "a；b" in Chinese, "a; b" in English. */
+    public String joinClauses(java.util.Collection<String> parts) {
+        return String.join(get("punct.clauses"), parts);
+    }
+
+    /** Items of an enumeration: "a、b" in Chinese, "a, b" in English. */
+    public String joinItems(java.util.Collection<String> parts) {
+        return String.join(get("punct.items"), parts);
+    }
+
+    /** "标签：值" in Chinese, "label: value" in English. */
+    public String labelled(String label, String value) {
+        return label + get("punct.label") + value;
+    }
+
     public String of(BusinessException e) {
         List<Object> arguments = e.arguments();
         return format(e.messageKey(), arguments.toArray());
@@ -54,7 +76,8 @@ public class Messages {
 
     public static String text(Locale locale, String key) {
         for (String bundle : new String[] {BUNDLE, FORMS_BUNDLE, ASSESSMENT_BUNDLE, NOTICE_BUNDLE,
-                INSTITUTION_BUNDLE, CARE_BUNDLE, RECORDS_BUNDLE, OVERVIEW_BUNDLE, SECURITY_BUNDLE, AUDIT_BUNDLE, DOMAIN_BUNDLE}) {
+                INSTITUTION_BUNDLE, CARE_BUNDLE, RECORDS_BUNDLE, OVERVIEW_BUNDLE, SECURITY_BUNDLE, AUDIT_BUNDLE, TRIAL_BUNDLE,
+                DOMAIN_BUNDLE}) {
             Optional<String> text = find(bundle, locale, key);
             if (text.isPresent()) {
                 return text.get();

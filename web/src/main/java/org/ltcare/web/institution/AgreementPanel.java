@@ -11,6 +11,8 @@ import org.ltcare.institution.ServiceAgreement;
 import org.ltcare.institution.agreement.AgreementDocumentService;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
+import org.ltcare.web.i18n.Formats;
+import org.ltcare.web.i18n.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -30,6 +32,9 @@ public class AgreementPanel implements Serializable {
     @Inject
     private AgreementDocumentService documents;
 
+    @Inject
+    private Messages messages;
+
     private Long id;
     private List<ServiceAgreement> signed = List.of();
 
@@ -45,8 +50,8 @@ public class AgreementPanel implements Serializable {
     }
 
     public String careTypesText(ServiceAgreement agreement) {
-        return String.join("；", agreement.getLines().stream().map(l -> l.getCareType().nameZh() + " " + l.getPlaces()
-                + " · " + l.getDailyCharge().toPlainString() + " 元").toList());
+        return messages.joinClauses(agreement.getLines().stream().map(l -> messages.careType(l.getCareType()) + " "
+                + l.getPlaces() + " · " + Formats.yuan(l.getDailyCharge())).toList());
     }
 
     /** The agency's reviewers start an application for the institution; its own administrator applies itself. */

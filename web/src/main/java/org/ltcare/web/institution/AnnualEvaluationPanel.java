@@ -95,7 +95,7 @@ public class AnnualEvaluationPanel implements Serializable {
     /** "设施设备 18；人员配备 15；…" in the sheet's order. */
     public String scoresText(AnnualEvaluation evaluation) {
         Map<EvaluationItem, Integer> given = evaluation.getSheet().points();
-        return String.join("；", given.entrySet().stream()
+        return messages.joinClauses(given.entrySet().stream()
                 .map(e -> itemName(e.getKey()) + " " + e.getValue()).toList());
     }
 

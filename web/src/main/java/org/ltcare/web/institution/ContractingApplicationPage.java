@@ -35,6 +35,7 @@ import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
 import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.i18n.Formats;
 import org.ltcare.web.i18n.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -189,7 +190,7 @@ public class ContractingApplicationPage implements Serializable {
     private String labelOf(String field) {
         String[] parts = field.split("\\.");
         if (parts.length >= 2 && parts[0].equals("careTypes")) {
-            String type = CareType.valueOf(parts[1]).nameZh();
+            String type = messages.careType(CareType.valueOf(parts[1]));
             return parts.length == 2 ? type : type + " · " + messages.get("agreement." + parts[2]);
         }
         if (parts.length == 2 && parts[0].equals("score")) {
@@ -263,13 +264,13 @@ public class ContractingApplicationPage implements Serializable {
     }
 
     public String missingText() {
-        return String.join("、", application.getMissing().stream()
+        return messages.joinItems(application.getMissing().stream()
                 .map(i -> messages.get("contracting.checklist." + i.name())).toList());
     }
 
     public String termsText() {
-        return String.join("；", application.getCareTypes().stream().map(c -> c.getCareType().nameZh() + " "
-                + c.getPlaces() + " · " + c.getDailyCharge().toPlainString() + " 元").toList());
+        return messages.joinClauses(application.getCareTypes().stream().map(c -> messages.careType(c.getCareType())
+                + " " + c.getPlaces() + " · " + Formats.yuan(c.getDailyCharge())).toList());
     }
 
     public List<EvaluationItem> getSheetItems() {

@@ -128,7 +128,7 @@ public class DashboardPage implements Serializable {
     }
 
     public String stepName(CaseStageCount stage) {
-        return stage.step().startsWith("application.") ? messages.get("case." + stage.step()) : stage.step();
+        return messages.get("step." + stage.step());
     }
 
     public String statusName(DeadlineClaim claim) {

@@ -10,14 +10,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ltcare.settlement.audit.ClaimFinding;
 import org.ltcare.settlement.claim.CareClaim;
+import org.ltcare.settlement.claim.ClaimAction;
 import org.ltcare.settlement.claim.ClaimLine;
 import org.ltcare.settlement.claim.ClaimProcess;
 import org.ltcare.settlement.claim.ClaimReviewService;
 import org.ltcare.settlement.claim.ClaimService;
-import org.ltcare.settlement.claim.ClaimStatus;
 import org.ltcare.settlement.claim.LineDecision;
 import org.ltcare.settlement.claim.LineReview;
 import org.ltcare.settlement.claim.ReviewReason;
@@ -35,6 +37,8 @@ import org.ltcare.web.i18n.Messages;
 @Named
 @ViewScoped
 public class ClaimsPage implements Serializable {
+
+    private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)](?:\\.(\\w+))?");
 
     private static final long serialVersionUID = 1L;
 
@@ -63,6 +67,8 @@ public class ClaimsPage implements Serializable {
     private boolean escalated;
     private CareClaim claim;
     private List<ClaimLine> lines = List.of();
+    /** The review steps open to this user on the claim shown. */
+    private Set<ClaimAction> open = Set.of();
     private List<ClaimFinding> findings = List.of();
     private String windowHint;
     private final Map<Long, String> names = new HashMap<>();
@@ -101,6 +107,7 @@ public class ClaimsPage implements Serializable {
                 windowHint = messages.format("claim.windowHint", terms.claimWindowFromDay(), terms.claimWindowToDay());
             }
             escalated = claim != null && process.isEscalated(claim);
+            open = claim == null ? Set.of() : reviews.openActions(actor, claim);
         } catch (BusinessException e) {
             errors.refuse(e);
         }
@@ -131,23 +138,16 @@ public class ClaimsPage implements Serializable {
         }
     }
 
-    private boolean is(ClaimStatus status) {
-        return claim != null && claim.getStatus() == status;
-    }
-
     public boolean isMayFirstReview() {
-        return is(ClaimStatus.SUBMITTED)
-                && actor.has(Role.AGENCY_REVIEWER);
+        return open.contains(ClaimAction.FIRST_REVIEW);
     }
 
     public boolean isMaySecondReview() {
-        return is(ClaimStatus.FIRST_REVIEWED)
-                && actor.has(Role.AGENCY_REVIEWER);
+        return open.contains(ClaimAction.SECOND_REVIEW);
     }
 
     public boolean isMayApprove() {
-        return is(ClaimStatus.SECOND_REVIEWED)
-                && actor.has(Role.BUREAU_APPROVER);
+        return open.contains(ClaimAction.APPROVE);
     }
 
     /** The first review: every line as decided on the page (lines left as 通过 are accepted). */
@@ -208,8 +208,32 @@ public class ClaimsPage implements Serializable {
             errors.info(doneKey, month);
             load();
         } catch (BusinessException e) {
-            errors.show(e, "claimForm");
+            errors.show(e, this::clientIdOf, this::labelOf);
         }
+    }
+
+    /** "lines[3].reason" is the reason menu in the table's fourth row; other fields are the form's own. */
+    private String clientIdOf(String field) {
+        Matcher line = LINE_FIELD.matcher(field);
+        return line.matches() ? "claimForm:lines:" + line.group(1) + ":" + fieldOf(line)
+                : "claimForm:" + field.replace('.', '_');
+    }
+
+    /** "第 4 行（张三）的原因": the row and the person, so the reviewer finds the line among fifty. */
+    private String labelOf(String field) {
+        Matcher line = LINE_FIELD.matcher(field);
+        if (!line.matches()) {
+            return messages.get("field." + field);
+        }
+        int index = Integer.parseInt(line.group(1));
+        String person = index < lines.size() ? nameOf(lines.get(index)) : "";
+        return messages.format("claim.review.lineField", index + 1, person,
+                messages.get("claim.review.field." + fieldOf(line)));
+    }
+
+    /** The row's field; none means the decision itself. */
+    private static String fieldOf(Matcher line) {
+        return line.group(2) == null ? "decision" : line.group(2);
     }
 
     public List<ReviewReason> getReviewReasons() {
@@ -251,9 +275,8 @@ public class ClaimsPage implements Serializable {
 
     /** "住院期间 3、无服务记录 1". */
     public String rejectedText(ClaimLine line) {
-        return line.rejectionCounts().entrySet().stream()
-                .map(e -> messages.get("rejectionReason." + e.getKey()) + " " + e.getValue())
-                .collect(Collectors.joining("、"));
+        return messages.joinItems(line.rejectionCounts().entrySet().stream()
+                .map(e -> messages.get("rejectionReason." + e.getKey()) + " " + e.getValue()).toList());
     }
 
     public String getWindowHint() {

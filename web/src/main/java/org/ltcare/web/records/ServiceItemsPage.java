@@ -20,6 +20,7 @@ import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.i18n.Messages;
 
 /**
  * 服务项目目录: a rule-set version's service items; the bureau's administrator edits a draft's, a version in force
@@ -42,6 +43,9 @@ public class ServiceItemsPage implements Serializable {
 
     @Inject
     private FacesErrors errors;
+
+    @Inject
+    private Messages messages;
 
     private Long ruleSet;
     private List<RuleSet> versions = List.of();
@@ -123,7 +127,7 @@ public class ServiceItemsPage implements Serializable {
     }
 
     public String careTypesText(ServiceItem item) {
-        return String.join("、", item.getCareTypes().stream().map(CareType::nameZh).toList());
+        return messages.joinItems(item.getCareTypes().stream().map(messages::careType).toList());
     }
 
     public List<ServiceCategory> getCategories() {

@@ -10,7 +10,7 @@ import org.ltcare.settlement.fee.CareFeeResult;
 import org.ltcare.web.i18n.Messages;
 
 /**
- * What the care-fee page shows of a computed month, as texts of the page's language (amounts "¥1350.00", as the
+ * What the care-fee page shows of a computed month, as texts of the page's language (amounts "¥1,350.00", as the
  * API writes them, without grouping). Kept instead of the domain's result because a view-scoped bean must be
  * serialisable.
  */
@@ -44,6 +44,6 @@ public record FeeOutcome(String ruleSetCode, int claimedDays, int billableDays, 
 
     /** The amounts are already in fen; Yuan only gives whole yuan their two decimals. */
     private static String yuan(BigDecimal amount, TrialTexts texts) {
-        return texts.format("trial.money", Yuan.round(amount).toPlainString());
+        return org.ltcare.web.i18n.Formats.yuan(Yuan.round(amount));
     }
 }

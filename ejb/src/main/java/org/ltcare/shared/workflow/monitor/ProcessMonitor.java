@@ -137,7 +137,7 @@ public class ProcessMonitor {
                     .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                     .map(IdentityLink::getGroupId).toList();
             for (String role : roles.isEmpty() ? java.util.Collections.<String>singletonList(null) : roles) {
-                overdue.add(new OverdueTask(task.getId(), task.getName(), key, role, task.getAssignee(),
+                overdue.add(new OverdueTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), key, role, task.getAssignee(),
                         task.getDueDate().toInstant()));
             }
         }
