@@ -97,6 +97,8 @@ class AccountsIT extends IntegrationTest {
             reviewer.open("/applications/list.xhtml");
             assertTrue(reviewer.driver().getCurrentUrl().contains("/account/password.xhtml"), "nothing else opens");
             reviewer.byId("mustChange");
+            assertEquals(List.of("/account/password.xhtml", "/account/two-factor.xhtml"),
+                    reviewer.attributes("#menu a[href]", "pathname"), "the menu offers only what the gate lets open");
             reviewer.screenshot("password-must-change");
             reviewer.type("passwordForm:current", oneTime);
             reviewer.type("passwordForm:chosen", "password123");
@@ -114,6 +116,7 @@ class AccountsIT extends IntegrationTest {
             reviewer.open("/applications/list.xhtml");
             assertTrue(reviewer.driver().getCurrentUrl().contains("/account/two-factor.xhtml"), "nothing else opens");
             reviewer.byId("requiredNote");
+            assertEquals(2, reviewer.attributes("#menu a[href]", "pathname").size(), "still only the account pages");
             secret = reviewer.byId("secret").getText().replace(" ", "");
             assertTrue(reviewer.byId("qrCode").getAttribute("src").startsWith("data:image/png;base64,"), "a QR code");
             reviewer.screenshot("two-factor-enrol");

@@ -38,6 +38,11 @@ public class AccountGate extends HttpFilter {
         chain.doFilter(request, response);
     }
 
+    /** Whether the session's user must first change their password or enrol a second factor (pages then hide the menu). */
+    public static boolean holds(HttpSession session) {
+        return nextStep(session) != null;
+    }
+
     private static String nextStep(HttpSession session) {
         if (session == null) {
             return null;

@@ -54,6 +54,16 @@ public class CurrentUser {
         return isLoggedIn() ? getAccount().getOrganisation().getName() : "";
     }
 
+    /**
+     * Whether the gate holds this user on 修改密码 or 两步验证 ({@link AccountGate}): the menu then offers only those,
+     * since every other page would send them back.
+     */
+    public boolean isHeldAtGate() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        Object session = faces == null ? null : faces.getExternalContext().getSession(false);
+        return session instanceof jakarta.servlet.http.HttpSession http && AccountGate.holds(http);
+    }
+
     public boolean hasRole(String role) {
         return isLoggedIn() && getAccount().getRoles().contains(Role.valueOf(role));
     }
