@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -12,13 +13,18 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.ltcare.assessment.ApplicantRole;
 import org.ltcare.assessment.ApplicationService;
+import org.ltcare.assessment.Assessment;
 import org.ltcare.assessment.AssessmentApplication;
+import org.ltcare.assessment.AssessmentRepository;
 import org.ltcare.assessment.Assessor;
 import org.ltcare.assessment.AssessorRelation;
 import org.ltcare.assessment.AssessorRepository;
+import org.ltcare.assessment.ExpertReviewService;
 import org.ltcare.assessment.MaterialKind;
 import org.ltcare.assessment.NewApplication;
 import org.ltcare.assessment.NewMaterial;
+import org.ltcare.assessment.OnSiteAssessmentService;
+import org.ltcare.assessment.OnSiteVisit;
 import org.ltcare.assessment.RelationKind;
 import org.ltcare.assessment.ResidenceKind;
 import org.ltcare.insured.IdNumber;
@@ -83,6 +89,15 @@ public class AssessmentWorld {
     @Inject
     CalendarService calendar;
 
+    @Inject
+    AssessmentRepository assessments;
+
+    @Inject
+    OnSiteAssessmentService onSite;
+
+    @Inject
+    ExpertReviewService review;
+
     public World create(int assessorCount) {
         String region = "8" + (10000 + ThreadLocalRandom.current().nextInt(89999));
         regions.save(new Region(region, "测试区" + region));
@@ -138,6 +153,17 @@ public class AssessmentWorld {
     /** A person of the world's region, filed at home (or living in the world's institution) and accepted. */
     public AssessmentApplication acceptedApplication(World world, boolean livesInTheInstitution) {
         return applications.accept(world.reviewer(), filedApplication(world, livesInTheInstitution).getId());
+    }
+
+    /** A case of the world's region assessed grade 3, confirmed, approved by the supervisor and in its public notice. */
+    public AssessmentApplication inNotice(World world) {
+        AssessmentApplication application = acceptedApplication(world, false);
+        Assessment round = assessments.latestOf(application.getId()).orElseThrow();
+        OnSiteVisit visit = new OnSiteVisit(LocalDate.now(ClockProducer.ZONE), LocalTime.of(9, 30), "测试路1号", "卧床为主");
+        onSite.submit(world.actorOf(round.getAssessorA()), round.getId(), Scores.grade3(), visit);
+        onSite.confirm(world.actorOf(round.getAssessorB()), round.getId());
+        review.approve(world.supervisor(), round.getId());
+        return application;
     }
 
     /** A person of the world's region, filed at home (or living in the world's institution), not yet accepted. */

@@ -5,18 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.ltcare.assessment.Assessment;
 import org.ltcare.assessment.AssessmentApplication;
 import org.ltcare.assessment.AssessmentRepository;
-import org.ltcare.assessment.ExpertReviewService;
-import org.ltcare.assessment.OnSiteAssessmentService;
-import org.ltcare.assessment.OnSiteVisit;
-import org.ltcare.shared.time.ClockProducer;
 
 /**
  * The devices people hold (issue 21): the public pages on a phone (390×844), the on-site assessment form on a tablet
@@ -32,12 +26,6 @@ class ScreenSizesIT extends IntegrationTest {
 
     @Inject
     AssessmentRepository assessments;
-
-    @Inject
-    OnSiteAssessmentService onSite;
-
-    @Inject
-    ExpertReviewService review;
 
     @Test
     void thePublicPagesFitAPhone() throws Exception {
@@ -83,16 +71,9 @@ class ScreenSizesIT extends IntegrationTest {
         }
     }
 
-    /** In the server: a case of a world of its own assessed, approved and in its public notice. */
+    /** In the server: a case of a world of its own in its public notice. */
     List<String> aCaseInNotice() {
-        AssessmentWorld.World world = worlds.create(2);
-        AssessmentApplication application = worlds.acceptedApplication(world, false);
-        Assessment round = assessments.latestOf(application.getId()).orElseThrow();
-        OnSiteVisit visit = new OnSiteVisit(LocalDate.now(ClockProducer.ZONE), LocalTime.of(9, 30), "测试路1号", "卧床为主");
-        onSite.submit(world.actorOf(round.getAssessorA()), round.getId(), Scores.grade3(), visit);
-        onSite.confirm(world.actorOf(round.getAssessorB()), round.getId());
-        review.approve(world.supervisor(), round.getId());
-        return List.of(String.valueOf(application.getId()));
+        return List.of(String.valueOf(worlds.inNotice(worlds.create(2)).getId()));
     }
 
     /**

@@ -58,7 +58,7 @@ public class ClaimQueueService {
         String text = institutionText == null ? "" : institutionText.trim();
         List<QueueRow> rows = new ArrayList<>();
         for (CareClaim claim : waiting) {
-            if (!isOthers(actor, claim)) {
+            if (!claim.leavesNextStepTo(actor.username())) {
                 continue;
             }
             String name = institutions.find(claim.getInstitutionId()).map(i -> i.getName()).orElse("");
@@ -140,11 +140,6 @@ public class ClaimQueueService {
             steps.add(ClaimStatus.SECOND_REVIEWED);
         }
         return steps;
-    }
-
-    /** A step the four eyes leave to this user: not the second review of their own first, not their own approval. */
-    private static boolean isOthers(Actor actor, CareClaim claim) {
-        return claim.leavesNextStepTo(actor.username());
     }
 
     private static Set<ClaimStatus> decided() {

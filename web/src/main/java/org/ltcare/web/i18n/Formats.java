@@ -39,14 +39,8 @@ public class Formats {
      * An amount of money as people read it on screens, in either language: "¥12,019.50" — yuan, thousands
      * separated, two decimals (amounts are kept to the fen; a longer one is rounded half up for display only).
      */
-    public String money(Object value) {
-        if (value instanceof BigDecimal amount) {
-            return yuan(amount);
-        }
-        if (value instanceof Number || value instanceof String text && !text.isBlank()) {
-            return yuan(new BigDecimal(value.toString()));
-        }
-        return "";
+    public String money(BigDecimal amount) {
+        return amount == null ? "" : yuan(amount);
     }
 
     public static String yuan(BigDecimal amount) {

@@ -124,7 +124,7 @@ public class DashboardPage implements Serializable {
 
     /** A care type's name in the user's language (the trial pages' texts). */
     public String careTypeName(CareType type) {
-        return messages.get("trial.careType." + type.name());
+        return messages.careType(type);
     }
 
     public String stepName(CaseStageCount stage) {

@@ -124,7 +124,7 @@ public class SimulationPage implements Serializable {
     }
 
     public List<Row> getByCareType() {
-        return new ArrayList<>(sum(results, r -> messages.get("trial.careType." + r.getCareType().name())).values());
+        return new ArrayList<>(sum(results, r -> messages.careType(r.getCareType())).values());
     }
 
     public List<Row> getByInstitution() {
@@ -135,7 +135,7 @@ public class SimulationPage implements Serializable {
         List<List<Object>> rows = new ArrayList<>();
         for (SimulationResult r : results) {
             rows.add(List.of(r.getMonth().toString(), nameOf(r.getInstitutionId()),
-                    messages.get("trial.careType." + r.getCareType().name()),
+                    messages.careType(r.getCareType()),
                     r.getLineCount(), r.getPeople(), r.getPeopleAffected(), r.getRealFund(), r.getSimulatedFund(),
                     r.getDifference()));
         }

@@ -118,9 +118,8 @@ public class ClaimCyclePage implements Serializable {
     }
 
     /** The cycle's fund share, as text with 2 decimals (a message format would group and round a number). */
-    public String getFundTotal() {
-        return list.stream().map(c -> c.getAmounts().getFundShare()).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .setScale(2).toPlainString();
+    public BigDecimal getFundTotal() {
+        return list.stream().map(c -> c.getAmounts().getFundShare()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public String getCycle() {

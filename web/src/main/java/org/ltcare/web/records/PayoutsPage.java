@@ -137,9 +137,8 @@ public class PayoutsPage implements Serializable {
         return institutions.nameOf(claim.getInstitutionId());
     }
 
-    public String getPayableTotal() {
-        return payable.stream().map(CareClaim::getPayable).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2)
-                .toPlainString();
+    public BigDecimal getPayableTotal() {
+        return payable.stream().map(CareClaim::getPayable).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public String getCycle() {

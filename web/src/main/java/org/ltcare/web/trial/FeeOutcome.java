@@ -28,7 +28,7 @@ public record FeeOutcome(String ruleSetCode, int claimedDays, int billableDays, 
                         Messages.text(texts.locale(), "rejectionReason." + day.reason().name())))
                 .toList();
         return new FeeOutcome(computed.ruleSetCode(), result.claimedDays(), result.billableDays(),
-                yuan(result.totalFee(), texts), yuan(result.fundShare(), texts), yuan(result.personalShare(), texts),
+                yuan(result.totalFee()), yuan(result.fundShare()), yuan(result.personalShare()),
                 tariff(result.tariffApplied(), texts), rejected);
     }
 
@@ -39,11 +39,11 @@ public record FeeOutcome(String ruleSetCode, int claimedDays, int billableDays, 
             careType = careType + " · " + texts.get("trial.hospitalLevel." + tariff.hospitalLevel());
         }
         String ratio = tariff.fundRatio().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-        return texts.format("trial.fee.tariffValue", careType, ratio, yuan(tariff.dailyLimit(), texts));
+        return texts.format("trial.fee.tariffValue", careType, ratio, yuan(tariff.dailyLimit()));
     }
 
     /** The amounts are already in fen; Yuan only gives whole yuan their two decimals. */
-    private static String yuan(BigDecimal amount, TrialTexts texts) {
+    private static String yuan(BigDecimal amount) {
         return org.ltcare.web.i18n.Formats.yuan(Yuan.round(amount));
     }
 }
