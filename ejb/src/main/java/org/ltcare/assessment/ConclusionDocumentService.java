@@ -19,9 +19,12 @@ import org.ltcare.insured.Gender;
 import org.ltcare.policy.RuleSetRepository;
 import org.ltcare.policy.rules.AssessmentScale;
 import org.ltcare.policy.rules.Dimension;
+import org.ltcare.policy.rules.ImpairmentLevel;
 import org.ltcare.policy.rules.RuleSetContent;
 import org.ltcare.policy.rules.ScaleItem;
 import org.ltcare.shared.NotFoundException;
+import org.ltcare.shared.i18n.EnumLabels;
+import org.ltcare.shared.pdf.PrintedDocument;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.UserAccountRepository;
 
@@ -87,7 +90,7 @@ public class ConclusionDocumentService {
                 conclusion.getValidThrough(),
                 entitled ? conclusion.getBenefitFrom() : null,
                 conclusion.getGrade(),
-                DisabilityGrade.of(conclusion.getGrade()).nameZh(),
+                printed(DisabilityGrade.of(conclusion.getGrade())),
                 dimensionLines(scale, graded),
                 itemLines(scale, conclusion.itemScores()),
                 conclusion.getRuleSetCode(),
@@ -104,18 +107,25 @@ public class ConclusionDocumentService {
 
     private static List<DimensionLine> dimensionLines(AssessmentScale scale, GradeResult graded) {
         return List.of(
-                new DimensionLine(Dimension.ADL.nameZh(), graded.adlScore(), scale.maxScore(Dimension.ADL),
-                        graded.adl().nameZh()),
-                new DimensionLine(Dimension.COGNITION.nameZh(), graded.cognitionScore(),
-                        scale.maxScore(Dimension.COGNITION), graded.cognition().nameZh()),
-                new DimensionLine(Dimension.PERCEPTION.nameZh(), graded.perceptionScore(),
-                        scale.maxScore(Dimension.PERCEPTION), graded.perception().nameZh()));
+                dimensionLine(scale, Dimension.ADL, graded.adlScore(), graded.adl()),
+                dimensionLine(scale, Dimension.COGNITION, graded.cognitionScore(), graded.cognition()),
+                dimensionLine(scale, Dimension.PERCEPTION, graded.perceptionScore(), graded.perception()));
+    }
+
+    private static DimensionLine dimensionLine(AssessmentScale scale, Dimension dimension, int score,
+            ImpairmentLevel level) {
+        return new DimensionLine(printed(dimension), score, scale.maxScore(dimension), printed(level));
+    }
+
+    /** Grades, dimensions and levels by their Chinese names: the document is the bureau's, in Chinese. */
+    private static String printed(Enum<?> value) {
+        return EnumLabels.of(value, PrintedDocument.LOCALE);
     }
 
     private static List<ItemLine> itemLines(AssessmentScale scale, Map<String, Map<String, Integer>> scores) {
         List<ItemLine> lines = new ArrayList<>();
         for (ScaleItem item : scale.items()) {
-            lines.add(new ItemLine(item.dimension().nameZh(), item.nameZh(),
+            lines.add(new ItemLine(printed(item.dimension()), item.nameZh(),
                     scores.get(item.dimension().key()).get(item.code()), item.maxScore()));
         }
         return lines;

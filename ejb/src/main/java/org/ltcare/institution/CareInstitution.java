@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ltcare.shared.audit.Auditable;
 import org.ltcare.shared.crypto.EncryptedStringConverter;
+import org.ltcare.shared.i18n.EnumLabels;
+import org.ltcare.shared.pdf.PrintedDocument;
 import org.ltcare.shared.security.Organisation;
 import org.ltcare.shared.security.OrganisationKind;
 
@@ -137,10 +139,10 @@ public class CareInstitution implements Auditable {
         return registration == Registration.PENDING;
     }
 
-    /** The kind as printed on documents and public pages: "2级医院", "护理院/养老机构". */
+    /** The kind as printed on documents and public pages, in Chinese: "2级医院", "护理院/养老机构". */
     public String kindText() {
-        return hospitalLevel != null && kind == InstitutionKind.HOSPITAL ? hospitalLevel + "级" + kind.nameZh()
-                : kind.nameZh();
+        String name = EnumLabels.of(kind, PrintedDocument.LOCALE);
+        return hospitalLevel != null && kind == InstitutionKind.HOSPITAL ? hospitalLevel + "级" + name : name;
     }
 
     public InstitutionProfile profile() {

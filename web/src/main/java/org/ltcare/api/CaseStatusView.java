@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.ltcare.assessment.CaseStatus;
 import org.ltcare.assessment.scale.DisabilityGrade;
+import org.ltcare.shared.i18n.EnumLabels;
 import org.ltcare.web.i18n.Messages;
 
 /**
@@ -34,8 +35,8 @@ public record CaseStatusView(long applicationId, String status, String stage, St
                 s.grade(),
                 n == null ? null : new NoticeView(iso(n.startsOn()), iso(n.endsOn()), n.open()),
                 c == null ? null : new ConclusionView(c.documentNumber(), c.grade(),
-                        DisabilityGrade.of(c.grade()).nameZh(), iso(c.concludedOn()), iso(c.validThrough()),
-                        iso(c.benefitFrom())),
+                        EnumLabels.of(DisabilityGrade.of(c.grade()), Locale.SIMPLIFIED_CHINESE),
+                        iso(c.concludedOn()), iso(c.validThrough()), iso(c.benefitFrom())),
                 s.refusalGround() == null ? null : s.refusalGround().name());
     }
 

@@ -98,7 +98,7 @@ class AccessibilityIT extends IntegrationTest {
     private List<String> check(List<String[]> jobs) throws Exception {
         List<String> problems = new ArrayList<>();
         try (Browser browser = new Browser(baseUrl.toString())) {
-            AxeCheck.preloadInto((org.openqa.selenium.chromium.ChromiumDriver) browser.driver());
+            AxeCheck.preloadInto(browser);
             for (String[] job : jobs) {
                 long start = System.nanoTime();
                 browser.newSession();

@@ -36,10 +36,9 @@ final class AxeCheck {
      * does it, before the page's own scripts and outside its Content-Security-Policy), instead of sending the half
      * megabyte of script over WebDriver for every page.
      */
-    static void preloadInto(org.openqa.selenium.chromium.ChromiumDriver driver) throws java.io.IOException {
+    static void preloadInto(Browser browser) throws java.io.IOException {
         try (java.io.InputStream in = AxeCheck.class.getClassLoader().getResourceAsStream("axe.min.js")) {
-            String axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", axe));
+            browser.addScriptToEveryPage(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 

@@ -15,47 +15,37 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Debian's chromedriver, both named explicitly so that Selenium never
- * tries to download a driver. Waits are on conditions in the page, never fixed sleeps.
+ * tries to download a driver; started once and wiped between tests ({@link Chromiums}). Waits are on conditions in
+ * the page, never fixed sleeps.
  */
 public final class Browser implements AutoCloseable {
 
-    private final WebDriver driver;
+    private final Chromiums.Chromium chromium;
+    private final ChromeDriver driver;
     private final WebDriverWait wait;
     private final String baseUrl;
     private final Path downloads;
+    /** Whether the browser may serve the next test once wiped: not when its screen or pages were changed. */
+    private boolean reusable;
 
     public Browser(String baseUrl) throws IOException {
-        this(baseUrl, 1366, 900);
+        this(baseUrl, Chromiums.WIDTH, Chromiums.HEIGHT);
     }
 
     /** A browser whose window is {@code width}×{@code height} CSS pixels: a phone, a tablet. */
     public Browser(String baseUrl, int width, int height) throws IOException {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.downloads = Files.createTempDirectory("ltc-downloads");
-        ChromeOptions options = new ChromeOptions();
-        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
-        options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
-        // The console is read at the end: a page that breaks the Content-Security-Policy fails its test.
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=" + width + "," + height, "--lang=zh-CN",
-                "--user-data-dir=" + Files.createTempDirectory("ltc-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+        this.chromium = Chromiums.take(width, height);
+        this.driver = chromium.driver();
+        this.downloads = chromium.downloads();
+        this.reusable = width == Chromiums.WIDTH && height == Chromiums.HEIGHT;
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        if (width != 1366 || height != 900) {
+        if (!reusable) {
             emulate(width, height);
         }
     }
@@ -66,6 +56,7 @@ public final class Browser implements AutoCloseable {
 
     /** Turns the screen to {@code width}×{@code height} (a tablet turned sideways); the next page opened has it. */
     public void resize(int width, int height) {
+        reusable = false;
         emulate(width, height);
     }
 
@@ -75,9 +66,9 @@ public final class Browser implements AutoCloseable {
      * browser's own device toolbar.
      */
     private void emulate(int width, int height) {
-        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
                 "width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
-        ((ChromeDriver) driver).executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of(
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of(
                 "enabled", true));
     }
 
@@ -328,14 +319,34 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
-    /** Ends the browser; every journey a test drove must have kept to the Content-Security-Policy. */
+    /**
+     * Has the browser run {@code script} in every document it opens from now on, before the page's own scripts and
+     * outside its Content-Security-Policy (as the DevTools protocol does it). Such a browser serves no other test.
+     */
+    public void addScriptToEveryPage(String script) {
+        reusable = false;
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", script));
+    }
+
+    /**
+     * Gives the browser back (wiped, for the next test) or ends it; every journey a test drove must have kept to the
+     * Content-Security-Policy.
+     */
     @Override
     public void close() {
         java.util.List<String> violations;
+        boolean keep = reusable;
         try {
             violations = cspViolations();
+        } catch (RuntimeException e) {
+            keep = false;
+            throw e;
         } finally {
-            driver.quit();
+            if (keep) {
+                Chromiums.giveBack(chromium, baseUrl.replaceFirst("^(https?://[^/]+).*$", "$1"));
+            } else {
+                Chromiums.end(chromium);
+            }
         }
         if (!violations.isEmpty()) {
             throw new AssertionError("The page broke the Content-Security-Policy:\n" + String.join("\n", violations));

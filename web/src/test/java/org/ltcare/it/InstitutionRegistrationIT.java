@@ -96,7 +96,7 @@ class InstitutionRegistrationIT extends IntegrationTest {
             assertTrue(refused.contains("联系电话：请输入11位手机号"), refused);
             assertTrue(refused.contains("该密码过于常见"), refused);
 
-            browser.selectMenuValue("registrationForm:kind", "NURSING_HOME", "养老护理机构");
+            browser.selectMenuValue("registrationForm:kind", "NURSING_HOME", "护理院/养老机构");
             browser.selectMenuValue("registrationForm:region", "370200", "青岛市（演示）");
             browser.type("registrationForm:creditCode", CreditCode.fromFirst17(String.format("52370200MB%07d", n))
                     .toString());

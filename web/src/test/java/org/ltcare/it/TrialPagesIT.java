@@ -42,6 +42,8 @@ class TrialPagesIT extends IntegrationTest {
             assertEquals("16", browser.byId("gradeForm:cognitionScore").getText());
             assertEquals("12", browser.byId("gradeForm:perceptionScore").getText());
             assertEquals("完好", browser.byId("gradeForm:adlLevel").getText());
+            assertEquals("日常生活活动能力", browser.byId("gradeForm:adlName").getText());
+            assertEquals("感知觉与沟通能力", browser.byId("gradeForm:perceptionName").getText());
             assertEquals("SD-2025", browser.byId("gradeForm:ruleSetUsed").getText());
             browser.screenshot("trial-grade-best");
 

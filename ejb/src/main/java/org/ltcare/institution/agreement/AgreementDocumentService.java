@@ -7,6 +7,8 @@ import org.ltcare.institution.AgreementService;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionService;
 import org.ltcare.institution.ServiceAgreement;
+import org.ltcare.shared.i18n.EnumLabels;
+import org.ltcare.shared.pdf.PrintedDocument;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.UserAccount;
 import org.ltcare.shared.security.UserAccountRepository;
@@ -48,7 +50,8 @@ public class AgreementDocumentService {
                 institution.getContactName(),
                 institution.getContactPhone(),
                 agreement.getLines().stream()
-                        .map(l -> new AgreementLine(l.getCareType().nameZh(), l.getPlaces(), l.getDailyCharge()))
+                        .map(l -> new AgreementLine(EnumLabels.of(l.getCareType(), PrintedDocument.LOCALE),
+                                l.getPlaces(), l.getDailyCharge()))
                         .toList(),
                 agreement.getValidFrom(),
                 agreement.getValidUntil(),

@@ -17,6 +17,8 @@ import org.ltcare.institution.ServiceAgreement;
 import org.ltcare.policy.RuleSetService;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.audit.AuditLog;
+import org.ltcare.shared.i18n.EnumLabels;
+import org.ltcare.shared.pdf.PrintedDocument;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.workflow.ProcessTasks;
 
@@ -118,13 +120,14 @@ public class ContractingLifecycle {
 
     /**
      * The public 拟定点公示 (no login): institutions whose evaluation passed and whose notice runs today, with what
-     * they are to be contracted for. Nothing personal is shown.
+     * they are to be contracted for, in Chinese as the bureau publishes it. Nothing personal is shown.
      */
     public List<ContractingNoticeLine> publicNotice() {
         return applications.inNoticeOn(LocalDate.now(clock)).stream().map(application -> {
             CareInstitution institution = institution(application.getInstitutionId());
             String careTypes = String.join("、", application.getCareTypes().stream()
-                    .map(c -> c.getCareType().nameZh() + " " + c.getPlaces()).toList());
+                    .map(c -> EnumLabels.of(c.getCareType(), PrintedDocument.LOCALE) + " " + c.getPlaces())
+                    .toList());
             return new ContractingNoticeLine(institution.getName(), institution.kindText(), institution.getAddress(),
                     careTypes,
                     application.getNoticeFrom(), application.getNoticeUntil());

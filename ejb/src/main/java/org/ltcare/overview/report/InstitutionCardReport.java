@@ -1,5 +1,6 @@
 package org.ltcare.overview.report;
 
+import static org.ltcare.overview.report.ReportRows.printed;
 import static org.ltcare.overview.report.ReportRows.whole;
 import static org.ltcare.overview.report.ReportRows.withTotal;
 
@@ -34,7 +35,7 @@ public class InstitutionCardReport {
         LocalDate asOf = yearEnd.isBefore(today) ? yearEnd : today;
         List<List<Object>> profile = new ArrayList<>();
         profile.add(Arrays.asList("机构名称", institution.getName()));
-        profile.add(Arrays.asList("机构类型", institution.getKind().nameZh()));
+        profile.add(Arrays.asList("机构类型", printed(institution.getKind())));
         profile.add(Arrays.asList("医院等级", institution.getHospitalLevel() == null ? "—"
                 : institution.getHospitalLevel() + " 级"));
         profile.add(Arrays.asList("床位数", (long) institution.getBeds()));
@@ -44,7 +45,7 @@ public class InstitutionCardReport {
                 + "from service_agreement s join agreement_care_type t on t.agreement_id = s.id where "
                 + "s.institution_id = ?1 and s.status = 'ACTIVE' and s.valid_from <= ?3 and s.valid_until >= ?2 "
                 + "order by s.valid_from, t.care_type", id, year)) {
-            profile.add(Arrays.asList("协议：" + CareType.valueOf((String) r[0]).nameZh(), r[1] + " 张床位/名额，日收费 "
+            profile.add(Arrays.asList("协议：" + printed(CareType.valueOf((String) r[0])), r[1] + " 张床位/名额，日收费 "
                     + r[2] + " 元，" + r[3] + " 至 " + r[4]));
         }
         profile.add(Arrays.asList("在护人数（" + asOf + "）", whole(em.createNativeQuery("select count(*) from "
@@ -62,14 +63,14 @@ public class InstitutionCardReport {
         for (Object[] r : rows("select c.month, c.status, c.line_count, c.billable_days, c.fund_share, c.deducted, "
                 + "c.fund_share - c.deducted from care_claim c where c.institution_id = ?1 and c.month like "
                 + "concat(?2, '-%') and c.status <> 'DRAFT' order by c.month", id, year)) {
-            months.add(Arrays.asList(r[0], ClaimStatus.valueOf((String) r[1]).nameZh(), whole(r[2]), whole(r[3]),
+            months.add(Arrays.asList(r[0], printed(ClaimStatus.valueOf((String) r[1])), whole(r[2]), whole(r[3]),
                     r[4], r[5], r[6]));
         }
         List<List<Object>> deductions = new ArrayList<>();
         for (Object[] r : rows("select l.review_reason, count(*), sum(l.deduction) from care_claim_line l join "
                 + "care_claim c on c.id = l.claim_id where c.institution_id = ?1 and c.month like concat(?2, '-%') "
                 + "and l.review = 'DEDUCTED' group by l.review_reason order by l.review_reason", id, year)) {
-            deductions.add(Arrays.asList(r[0] == null ? "—" : ReviewReason.valueOf((String) r[0]).nameZh(),
+            deductions.add(Arrays.asList(r[0] == null ? "—" : printed(ReviewReason.valueOf((String) r[0])),
                     whole(r[1]), r[2]));
         }
         List<List<Object>> findings = new ArrayList<>();

@@ -3,11 +3,18 @@ package org.ltcare.overview.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.ltcare.shared.i18n.EnumLabels;
+import org.ltcare.shared.pdf.PrintedDocument;
 
-/** What the reports' tables share: counts read from SQL, and a 合计 row. */
+/** What the reports' tables share: counts read from SQL, names of coded values, and a 合计 row. */
 final class ReportRows {
 
     private ReportRows() {
+    }
+
+    /** A status, care type or reason as the report prints it, whatever the language of who asks for it. */
+    static String printed(Enum<?> value) {
+        return EnumLabels.of(value, PrintedDocument.LOCALE);
     }
 
     static Long whole(Object value) {

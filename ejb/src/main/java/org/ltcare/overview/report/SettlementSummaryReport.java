@@ -1,5 +1,6 @@
 package org.ltcare.overview.report;
 
+import static org.ltcare.overview.report.ReportRows.printed;
 import static org.ltcare.overview.report.ReportRows.whole;
 import static org.ltcare.overview.report.ReportRows.withTotal;
 
@@ -36,7 +37,7 @@ public class SettlementSummaryReport {
                 + "c.deducted, c.fund_share - c.deducted, c.personal_share from care_claim c join organisation o "
                 + "on o.id = c.institution_id where c.month = ?1 and c.status <> 'DRAFT' and o.region_code = ?2 "
                 + "order by o.name", region, month)) {
-            institutions.add(Arrays.asList(r[0], ClaimStatus.valueOf((String) r[1]).nameZh(), whole(r[2]), whole(r[3]),
+            institutions.add(Arrays.asList(r[0], printed(ClaimStatus.valueOf((String) r[1])), whole(r[2]), whole(r[3]),
                     r[4], r[5], r[6], r[7], r[8]));
         }
         sections.add(new Report.Section("一、按定点机构", List.of("机构", "环节", "明细数", "可结算天数", "护理费总额",
@@ -45,7 +46,7 @@ public class SettlementSummaryReport {
         for (Object[] r : rows("select l.care_type, count(*), count(distinct l.insured_id), sum(l.billable_days), "
                 + "sum(l.total_fee), sum(l.fund_share), sum(l.deduction), sum(l.fund_share - l.deduction) "
                 + LINES_OF_MONTH + " group by l.care_type order by l.care_type", region, month)) {
-            types.add(Arrays.asList(CareType.valueOf((String) r[0]).nameZh(), whole(r[1]), whole(r[2]), whole(r[3]),
+            types.add(Arrays.asList(printed(CareType.valueOf((String) r[0])), whole(r[1]), whole(r[2]), whole(r[3]),
                     r[4], r[5], r[6], r[7]));
         }
         sections.add(new Report.Section("二、按护理类型", List.of("护理类型", "明细数", "人数", "可结算天数",

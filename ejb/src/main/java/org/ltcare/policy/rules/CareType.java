@@ -2,21 +2,11 @@ package org.ltcare.policy.rules;
 
 /** The care types a rule set may offer (rules.md §3). Only specialised care is tariffed per hospital level. */
 public enum CareType {
-    SPECIALIZED("专护"),
-    RESIDENTIAL("院护"),
-    HOME("家护"),
+    SPECIALIZED,
+    RESIDENTIAL,
+    HOME,
     /** Optional per region; the reference rule set does not offer it. */
-    VISITING("巡护");
-
-    private final String nameZh;
-
-    CareType(String nameZh) {
-        this.nameZh = nameZh;
-    }
-
-    public String nameZh() {
-        return nameZh;
-    }
+    VISITING;
 
     /** 专护 and 院护: care in a bed of the institution, recorded as bed-days. */
     public boolean isBedBased() {

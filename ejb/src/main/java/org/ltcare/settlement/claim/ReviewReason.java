@@ -1,26 +1,16 @@
 package org.ltcare.settlement.claim;
 
 /**
- * The coded reasons a reviewer deducts from or returns a claim line for (reference catalogue; verify per city). The
- * Chinese name is for printed statements; screens take theirs from the resource bundles.
+ * The coded reasons a reviewer deducts from or returns a claim line for (reference catalogue; verify per city),
+ * named by {@link org.ltcare.shared.i18n.EnumLabels}.
  */
 public enum ReviewReason {
-    RECORD_INCOMPLETE("服务记录不完整"),
-    SERVICE_NOT_PROVEN("服务真实性存疑"),
-    CHARGE_ABOVE_AGREEMENT("收费超出协议"),
-    DUPLICATE_CLAIM("重复结算"),
+    RECORD_INCOMPLETE,
+    SERVICE_NOT_PROVEN,
+    CHARGE_ABOVE_AGREEMENT,
+    DUPLICATE_CLAIM,
     /** A returned line not corrected within the correction period. */
-    CORRECTION_LAPSED("逾期未补正"),
+    CORRECTION_LAPSED,
     /** Needs a note. */
-    OTHER("其他");
-
-    private final String nameZh;
-
-    ReviewReason(String nameZh) {
-        this.nameZh = nameZh;
-    }
-
-    public String nameZh() {
-        return nameZh;
-    }
+    OTHER
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.settlement.claim.ClaimLine;
+import org.ltcare.shared.i18n.EnumLabels;
+import org.ltcare.shared.pdf.PrintedDocument;
 
 /**
  * What an institution's statement of a payout batch says, whatever it is printed as: its paid claims with their
@@ -32,8 +34,10 @@ record Statement(PayoutBatch batch, CareInstitution institution, List<CareClaim>
         for (CareClaim claim : claims) {
             for (ClaimLine line : lines.getOrDefault(claim.getId(), List.of())) {
                 if (line.getDeduction().signum() > 0) {
-                    String reason = line.getReviewReason() == null ? "" : line.getReviewReason().nameZh();
-                    rows.add(new Object[] {names.getOrDefault(line.getInsuredId(), ""), line.getCareType().nameZh(),
+                    String reason = line.getReviewReason() == null ? ""
+                            : EnumLabels.of(line.getReviewReason(), PrintedDocument.LOCALE);
+                    rows.add(new Object[] {names.getOrDefault(line.getInsuredId(), ""),
+                            EnumLabels.of(line.getCareType(), PrintedDocument.LOCALE),
                             claim.getMonth().toString(), line.getDeduction(),
                             line.getReviewNote() == null ? reason : reason + "：" + line.getReviewNote()});
                 }

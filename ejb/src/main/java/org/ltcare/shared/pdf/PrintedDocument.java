@@ -3,6 +3,7 @@ package org.ltcare.shared.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Calendar;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -15,6 +16,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 public final class PrintedDocument {
 
     public static final String PRODUCER = "LTC Case Manager";
+    /**
+     * The language of every official document (conclusion, agreement, statement, reports, the public notice):
+     * Chinese, as the bureau issues them, whatever language the user who prints one reads the screens in.
+     */
+    public static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
     private static final float PAGE_NUMBER_SIZE = 9f;
 
     /** What a document writes onto its pages. */
@@ -48,6 +54,6 @@ public final class PrintedDocument {
         info.setProducer(PRODUCER);
         info.setCreator(PRODUCER);
         info.setCreationDate(Calendar.getInstance());
-        pdf.getDocumentCatalog().setLanguage("zh-CN");
+        pdf.getDocumentCatalog().setLanguage(LOCALE.toLanguageTag());
     }
 }

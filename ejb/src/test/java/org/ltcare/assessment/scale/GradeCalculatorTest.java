@@ -6,6 +6,7 @@ import static org.ltcare.policy.rules.Dimension.ADL;
 import static org.ltcare.policy.rules.Dimension.COGNITION;
 import static org.ltcare.policy.rules.Dimension.PERCEPTION;
 
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +18,7 @@ import org.ltcare.policy.rules.ReferenceRuleSets;
 import org.ltcare.policy.rules.RuleSetContent;
 import org.ltcare.policy.rules.RuleSetEdits;
 import org.ltcare.policy.rules.ScoreRange;
+import org.ltcare.shared.i18n.EnumLabels;
 
 /** Levels at every band edge and every cell of the grade matrix, with the reference scale. */
 class GradeCalculatorTest {
@@ -81,7 +83,7 @@ class GradeCalculatorTest {
 
         assertThat(result).isEqualTo(new GradeResult(60, 3, 11, ImpairmentLevel.MODERATE, ImpairmentLevel.MODERATE,
                 ImpairmentLevel.MILD, DisabilityGrade.MODERATE));
-        assertThat(result.grade().nameZh()).isEqualTo("中度失能");
+        assertThat(EnumLabels.of(result.grade(), Locale.SIMPLIFIED_CHINESE)).isEqualTo("中度失能");
     }
 
     @Test

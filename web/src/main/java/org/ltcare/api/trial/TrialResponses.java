@@ -3,10 +3,12 @@ package org.ltcare.api.trial;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 import org.ltcare.assessment.GradeService;
 import org.ltcare.assessment.scale.GradeResult;
 import org.ltcare.settlement.CareFeeService;
 import org.ltcare.settlement.fee.CareFeeResult;
+import org.ltcare.shared.i18n.EnumLabels;
 
 /** The response bodies of the trial API, shaped exactly as ../shared/api-trial.md shows them. */
 final class TrialResponses {
@@ -14,6 +16,7 @@ final class TrialResponses {
     private TrialResponses() {
     }
 
+    /** Levels as codes, {@code gradeName} the national standard's Chinese name whatever the caller's language. */
     record GradeResponse(String ruleSet, int adlScore, int cognitionScore, int perceptionScore, String adlLevel,
                          String cognitionLevel, String perceptionLevel, int grade, String gradeName) {
 
@@ -21,7 +24,7 @@ final class TrialResponses {
             GradeResult r = graded.result();
             return new GradeResponse(graded.ruleSetCode(), r.adlScore(), r.cognitionScore(), r.perceptionScore(),
                     r.adl().name(), r.cognition().name(), r.perception().name(), r.grade().number(),
-                    r.grade().nameZh());
+                    EnumLabels.of(r.grade(), Locale.SIMPLIFIED_CHINESE));
         }
     }
 

@@ -22,6 +22,7 @@ import org.ltcare.policy.RuleSetService;
 import org.ltcare.policy.RuleSetStatus;
 import org.ltcare.policy.rules.BenefitStartRule;
 import org.ltcare.policy.rules.Dimension;
+import org.ltcare.policy.rules.ImpairmentLevel;
 import org.ltcare.policy.rules.ScaleItem;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
@@ -140,8 +141,7 @@ public class RuleSetEditPage implements Serializable {
     }
 
     private String nameOfCode(String argument) {
-        String name = messages.get("ruleSetPath." + argument);
-        return argument.matches("[A-Z_]+") && !name.startsWith("??") ? name : argument;
+        return argument.matches("[A-Z_]+") ? labels.nameOf(argument).orElse(argument) : argument;
     }
 
     /** The problems at a path and below it ("matrix" covers "matrix[1][2]"), or null. */
@@ -219,6 +219,11 @@ public class RuleSetEditPage implements Serializable {
 
     public List<Dimension> getDimensions() {
         return List.of(Dimension.values());
+    }
+
+    /** The score bands' levels, and the grade matrix's rows (ADL) and columns (cognition and perception). */
+    public List<ImpairmentLevel> getLevels() {
+        return List.of(ImpairmentLevel.values());
     }
 
     public List<Integer> getGrades() {

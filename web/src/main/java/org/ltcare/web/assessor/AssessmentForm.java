@@ -156,7 +156,7 @@ public class AssessmentForm implements Serializable {
                     .mapToInt(o -> o.value()).max().orElse(0)).sum();
             lines.add(new PreviewLine(dimension.key(), panel.title(), line.score() + " / " + max,
                     messages.format("assessment.preview.chosen", line.chosen(), line.items()),
-                    line.level().map(level -> ScaleLabels.level(texts, level)).orElse("—"), line.isComplete()));
+                    line.level().map(texts::label).orElse("—"), line.isComplete()));
         }
         preview = lines;
         previewGrade = graded.result().map(r -> ScaleLabels.grade(texts, r.grade())).orElse(null);

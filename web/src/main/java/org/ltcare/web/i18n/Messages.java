@@ -9,9 +9,14 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.i18n.EnumLabels;
 
-/** UI text from the resource bundles in the user's language, for beans (pages use #{msg[...]}). */
+/**
+ * UI text from the resource bundles in the user's language, for beans (pages use #{msg[...]}, and
+ * #{labels.of(...)} for an enum value's name).
+ */
 @RequestScoped
 public class Messages {
 
@@ -24,7 +29,7 @@ public class Messages {
     public static final String NOTICE_BUNDLE = "org.ltcare.web.i18n.notice";
     /** The institution registry's and contracting screens' texts, pages' var {@code imsg}. */
     public static final String INSTITUTION_BUNDLE = "org.ltcare.web.i18n.institution";
-    /** The trial calculators' texts, pages' var {@code tmsg}; also the one name of each care type (trial.careType.*). */
+    /** The trial calculators' texts, pages' var {@code tmsg}. */
     public static final String TRIAL_BUNDLE = "org.ltcare.web.i18n.trial";
     /** Care assignment's texts (护理安排, 收住), pages' var {@code cmsg}. */
     public static final String CARE_BUNDLE = "org.ltcare.web.i18n.care";
@@ -49,9 +54,14 @@ public class Messages {
         return new MessageFormat(get(key), language.getLocale()).format(arguments);
     }
 
-    /** A care type's one name (专护 / Specialised care), for pages, charts and exports alike. */
-    public String careType(org.ltcare.policy.rules.CareType type) {
-        return get("trial.careType." + type.name());
+    /** An enum value's one name (已批准支付 / Approved for payout), as pages, charts and exports show it. */
+    public String label(Enum<?> value) {
+        return EnumLabels.of(value, language.getLocale());
+    }
+
+    /** A care type's one name (专护 / Specialised care). */
+    public String careType(CareType type) {
+        return label(type);
     }
 
     /** Parts of a list, each a clause: "a；b" in Chinese, "a; b" in English. */

@@ -31,7 +31,7 @@ public class DashboardExports {
     public StreamedContent beneficiaries() {
         List<String> headers = new ArrayList<>(List.of(messages.get("beneficiaries.grade")));
         for (CareType type : CareType.values()) {
-            headers.add(page.careTypeName(type));
+            headers.add(messages.careType(type));
         }
         headers.add(messages.get("dashboard.total"));
         List<List<Object>> rows = new ArrayList<>();
@@ -56,7 +56,7 @@ public class DashboardExports {
     public StreamedContent spend() {
         List<String> headers = new ArrayList<>(List.of(messages.get("spend.month")));
         for (CareType type : CareType.values()) {
-            headers.add(page.careTypeName(type));
+            headers.add(messages.careType(type));
         }
         headers.addAll(List.of(messages.get("spend.fund"), messages.get("spend.personal"),
                 messages.get("spend.budget")));
@@ -86,7 +86,7 @@ public class DashboardExports {
     public StreamedContent due() {
         List<List<Object>> rows = new ArrayList<>();
         for (DeadlineClaim claim : page.getDashboard().dueSoon()) {
-            rows.add(List.of(claim.institution(), claim.month().toString(), page.statusName(claim),
+            rows.add(List.of(claim.institution(), claim.month().toString(), messages.label(claim.status()),
                     claim.dueOn().toString(), claim.fundShare(), claim.daysLeft()));
         }
         return xlsx("payout-deadlines", "due.title", List.of(messages.get("due.institution"),

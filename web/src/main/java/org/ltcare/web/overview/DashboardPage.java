@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ltcare.overview.CaseStageCount;
 import org.ltcare.overview.Dashboard;
-import org.ltcare.overview.DeadlineClaim;
 import org.ltcare.overview.InstitutionRank;
 import org.ltcare.overview.OverviewService;
 import org.ltcare.policy.rules.CareType;
@@ -84,7 +83,7 @@ public class DashboardPage implements Serializable {
         CareType[] types = CareType.values();
         for (int t = 0; t < types.length; t++) {
             int type = t;
-            series.add(new Series(careTypeName(types[t]), grades.stream().map(g -> g.counts().get(type)).toList(),
+            series.add(new Series(messages.careType(types[t]), grades.stream().map(g -> g.counts().get(type)).toList(),
                     COLOURS[t % COLOURS.length]));
         }
         return ChartConfig.bars(grades.stream().map(g -> messages.format("beneficiaries.gradeValue", g.grade()))
@@ -106,7 +105,7 @@ public class DashboardPage implements Serializable {
         CareType[] types = CareType.values();
         for (int t = 0; t < types.length; t++) {
             int type = t;
-            series.add(new Series(careTypeName(types[t]), spend.stream().map(r -> r.fund().get(type)).toList(),
+            series.add(new Series(messages.careType(types[t]), spend.stream().map(r -> r.fund().get(type)).toList(),
                     COLOURS[t % COLOURS.length]));
         }
         Series budget = new Series(messages.get("spend.budget"), spend.stream().map(SpendRow::budget).toList(),
@@ -122,17 +121,8 @@ public class DashboardPage implements Serializable {
                         COLOURS[0])), null, true);
     }
 
-    /** A care type's name in the user's language (the trial pages' texts). */
-    public String careTypeName(CareType type) {
-        return messages.careType(type);
-    }
-
     public String stepName(CaseStageCount stage) {
         return messages.get("step." + stage.step());
-    }
-
-    public String statusName(DeadlineClaim claim) {
-        return messages.get("claim.status." + claim.status().name());
     }
 
     public Dashboard getDashboard() {

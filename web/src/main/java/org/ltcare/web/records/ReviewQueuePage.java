@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.ltcare.policy.rules.CareType;
 import org.ltcare.settlement.claim.ClaimStatus;
 import org.ltcare.settlement.queue.ClaimQueueService;
 import org.ltcare.settlement.queue.CycleTotal;
@@ -120,5 +121,10 @@ public class ReviewQueuePage implements Serializable {
 
     public List<CycleTotal> getByCareType() {
         return byCareType;
+    }
+
+    /** The care type a total of {@link #getByCareType} is keyed by, for the page to name. */
+    public CareType careTypeOf(CycleTotal total) {
+        return CareType.valueOf(total.key());
     }
 }

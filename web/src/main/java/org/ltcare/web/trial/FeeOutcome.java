@@ -34,7 +34,7 @@ public record FeeOutcome(String ruleSetCode, int claimedDays, int billableDays, 
 
     /** "院护：基金支付 75%，床日限额 ¥60.00". */
     private static String tariff(CareTariff tariff, TrialTexts texts) {
-        String careType = texts.get("trial.careType." + tariff.careType().name());
+        String careType = texts.label(tariff.careType());
         if (tariff.hospitalLevel() != null) {
             careType = careType + " · " + texts.get("trial.hospitalLevel." + tariff.hospitalLevel());
         }

@@ -79,9 +79,8 @@ public class GradeTrialPage implements Serializable {
     private GradeOutcome outcomeOf(GradeService.Graded graded) {
         GradeResult result = graded.result();
         return new GradeOutcome(graded.ruleSetCode(), result.adlScore(), result.cognitionScore(),
-                result.perceptionScore(), ScaleLabels.level(texts, result.adl()),
-                ScaleLabels.level(texts, result.cognition()), ScaleLabels.level(texts, result.perception()),
-                ScaleLabels.grade(texts, result.grade()));
+                result.perceptionScore(), texts.label(result.adl()), texts.label(result.cognition()),
+                texts.label(result.perception()), ScaleLabels.grade(texts, result.grade()));
     }
 
     /** The label a field's message starts with: the item's or the dimension's name, or the form field's. */

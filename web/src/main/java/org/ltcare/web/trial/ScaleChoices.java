@@ -25,7 +25,7 @@ public final class ScaleChoices {
 
     private static DimensionPanel panelOf(AssessmentScale scale, Dimension dimension, TrialTexts texts) {
         List<ItemChoice> items = scale.itemsOf(dimension).stream().map(item -> choiceOf(item, texts)).toList();
-        return new DimensionPanel(dimension.key(), ScaleLabels.dimension(texts, dimension),
+        return new DimensionPanel(dimension.key(), texts.label(dimension),
                 texts.format("trial.dimension.hint", String.valueOf(scale.maxScore(dimension))), items);
     }
 

@@ -1,22 +1,17 @@
 package org.ltcare.web.trial;
 
 import org.ltcare.assessment.scale.DisabilityGrade;
-import org.ltcare.policy.rules.Dimension;
-import org.ltcare.policy.rules.ImpairmentLevel;
 import org.ltcare.policy.rules.ScaleItem;
 
 /**
  * Names of the scale's parts on the trial pages. Dimensions, levels and grades are fixed by the national
- * standard and named in the trial bundle. Items are rule-set data: their Chinese name comes from the rule set,
- * and other languages translate it in the bundle where they can (a region may add an item the bundle lacks).
+ * standard and named as every enum value is ({@link TrialTexts#label}). Items are rule-set data: their Chinese name
+ * comes from the rule set, and other languages translate it in the bundle where they can (a region may add an item
+ * the bundle lacks).
  */
 public final class ScaleLabels {
 
     private ScaleLabels() {
-    }
-
-    public static String dimension(TrialTexts texts, Dimension dimension) {
-        return texts.get("trial.dimension." + dimension.key());
     }
 
     public static String item(TrialTexts texts, ScaleItem item) {
@@ -31,13 +26,8 @@ public final class ScaleLabels {
         return new NumberOption(score, label);
     }
 
-    public static String level(TrialTexts texts, ImpairmentLevel level) {
-        return texts.get("trial.level." + level.name());
-    }
-
     /** "5 级 · 重度失能Ⅲ级". */
     public static String grade(TrialTexts texts, DisabilityGrade grade) {
-        return texts.format("trial.grade.value", String.valueOf(grade.number()),
-                texts.get("trial.gradeName." + grade.number()));
+        return texts.format("trial.grade.value", String.valueOf(grade.number()), texts.label(grade));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Optional;
+import org.ltcare.shared.i18n.EnumLabels;
 import org.ltcare.web.i18n.LanguageSwitch;
 import org.ltcare.web.i18n.Messages;
 
@@ -31,6 +32,11 @@ public class TrialTexts {
     /** Empty when the bundle has no such key: some texts are optional (an item's per-score wording). */
     public Optional<String> find(String key) {
         return Messages.find(BUNDLE, locale(), key);
+    }
+
+    /** An enum value's one name (a care type, dimension, level or grade), as every page shows it. */
+    public String label(Enum<?> value) {
+        return EnumLabels.of(value, locale());
     }
 
     public Locale locale() {
