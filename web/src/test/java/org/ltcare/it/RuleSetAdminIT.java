@@ -41,17 +41,29 @@ class RuleSetAdminIT extends IntegrationTest {
             browser.clickAndWaitForNewPage("copyForm:copy");
 
             browser.waitForText(By.id("ruleSetForm:status"), "草稿");
+            String draftPage = browser.driver().getCurrentUrl().substring(baseUrl.toString().length() - 1);
+            assertTrue(draftPage.contains("id="), "the draft is opened by its id: " + draftPage);
             browser.type("ruleSetForm:band_adl_MILD_min", "70");
+            browser.type("ruleSetForm:renewalLeadDays", "0");
             browser.clickAndWaitForNewPage("ruleSetForm:save");
             String refused = browser.pageText();
             browser.screenshot("ruleset-band-refused");
             assertTrue(refused.contains("日常生活活动能力 · 中度：与 轻度 等级之间的分值 65–65 不属于任何等级"),
                 "the gap between the bands is named, with the levels' names: " + refused);
+            assertTrue(refused.contains("应为大于 0 的整数（当前为 0）"), "a policy number's problem: " + refused);
+            browser.scrollTo("ruleSetForm:renewalLeadDays");
+            browser.screenshot("ruleset-number-refused");
+
+            browser.type("ruleSetForm:renewalLeadDays", "60");
+            browser.type("ruleSetForm:qualityDepositRate", "0.04");
 
             browser.type("ruleSetForm:band_adl_MILD_min", "65");
             browser.type("ruleSetForm:band_adl_MILD_max", "95");
             browser.clickAndWaitForNewPage("ruleSetForm:save");
             assertTrue(browser.pageText().contains("规则版本 " + code + " 已保存"), browser.pageText());
+            browser.open(draftPage);
+            assertEquals("60", browser.byId("ruleSetForm:renewalLeadDays").getAttribute("value"), "kept as saved");
+            assertEquals("0.04", browser.byId("ruleSetForm:qualityDepositRate").getAttribute("value"));
 
             browser.type("activateForm:effectiveFrom_input", "2099-01-01");
             browser.clickConfirmAndWaitForNewPage("activateForm:activate");

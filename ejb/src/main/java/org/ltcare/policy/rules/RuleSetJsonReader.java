@@ -37,40 +37,21 @@ final class RuleSetJsonReader {
             throw new RuleSetFormatException("formatVersion", "unsupported version " + version);
         }
         JsonObject entitlement = object(root, "entitlement", "");
-        JsonObject procedure = object(root, "procedure", "");
-        JsonObject settlement = object(root, "settlement", "");
-        JsonObject homeCare = object(root, "homeCare", "");
-        JsonObject contracting = object(root, "contracting", "");
-        return new RuleSetContent(
+        return PolicyNumbers.content(
                 readScale(object(root, "scale", ""), "scale"),
                 new Entitlement(new HashSet<>(integers(entitlement, "entitledGrades", "entitlement")),
                         integer(entitlement, "minimumAge", "entitlement")),
                 readCare(object(root, "care", ""), "care"),
-                new AssessmentProcedure(
-                        enumValue(procedure, "benefitStart", "procedure", BenefitStartRule.class),
-                        integer(procedure, "conclusionValidityMonths", "procedure"),
-                        integer(procedure, "acceptanceWorkingDays", "procedure"),
-                        integer(procedure, "dispatchWorkingDays", "procedure"),
-                        integer(procedure, "publicNoticeWorkingDays", "procedure"),
-                        integer(procedure, "objectionWorkingDaysAfterConclusion", "procedure"),
-                        integer(procedure, "reassessmentWorkingDays", "procedure"),
-                        integer(procedure, "expiryReminderDays", "procedure"),
-                        decimal(procedure, "reassessmentFeeHome", "procedure"),
-                        decimal(procedure, "reassessmentFeeInstitution", "procedure")),
-                new SettlementTerms(
-                        integer(settlement, "claimWindowFromDay", "settlement"),
-                        integer(settlement, "claimWindowToDay", "settlement"),
-                        integer(settlement, "payoutDeadlineWorkingDays", "settlement"),
-                        decimal(settlement, "qualityDepositRate", "settlement")),
-                new HomeCareTerms(
-                        integer(homeCare, "homeVisitMinimumMinutes", "homeCare"),
-                        integer(homeCare, "maxVisitsPerWorkerPerDay", "homeCare")),
-                new ContractingTerms(
-                        integer(contracting, "evaluationPassMark", "contracting"),
-                        integer(contracting, "correctionWorkingDays", "contracting"),
-                        integer(contracting, "noticeWorkingDays", "contracting"),
-                        integer(contracting, "agreementValidityYears", "contracting"),
-                        integer(contracting, "renewalLeadDays", "contracting")));
+                field -> number(object(root, field.part(), ""), field));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object number(JsonObject numbers, PolicyNumbers.Field field) {
+        if (field.isWhole()) {
+            return integer(numbers, field.name(), field.part());
+        }
+        return field.isDecimal() ? decimal(numbers, field.name(), field.part())
+                : enumValue(numbers, field.name(), field.part(), (Class) field.type());
     }
 
     private static AssessmentScale readScale(JsonObject scale, String path) {

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +32,7 @@ final class RuleSetJsonWriter {
             json.write("minimumAge", content.entitlement().minimumAge());
             json.writeEnd();
             writeCare(json, content.care());
-            writeProcedure(json, content.procedure());
-            writeSettlement(json, content.settlement());
-            json.writeStartObject("homeCare");
-            json.write("homeVisitMinimumMinutes", content.homeCare().homeVisitMinimumMinutes());
-            json.write("maxVisitsPerWorkerPerDay", content.homeCare().maxVisitsPerWorkerPerDay());
-            json.writeEnd();
-            writeContracting(json, content.contracting());
+            writeNumbers(json, PolicyNumbers.valuesOf(content));
             json.writeEnd();
         }
         return out.toString();
@@ -97,43 +92,27 @@ final class RuleSetJsonWriter {
         json.writeEnd();
     }
 
-    private static void writeProcedure(JsonGenerator json, AssessmentProcedure procedure) {
-        json.writeStartObject("procedure");
-        json.write("benefitStart", procedure.benefitStart().name());
-        json.write("conclusionValidityMonths", procedure.conclusionValidityMonths());
-        json.write("acceptanceWorkingDays", procedure.acceptanceWorkingDays());
-        json.write("dispatchWorkingDays", procedure.dispatchWorkingDays());
-        json.write("publicNoticeWorkingDays", procedure.publicNoticeWorkingDays());
-        json.write("objectionWorkingDaysAfterConclusion", procedure.objectionWorkingDaysAfterConclusion());
-        json.write("reassessmentWorkingDays", procedure.reassessmentWorkingDays());
-        json.write("expiryReminderDays", procedure.expiryReminderDays());
-        json.write("reassessmentFeeHome", procedure.reassessmentFeeHome().toPlainString());
-        json.write("reassessmentFeeInstitution", procedure.reassessmentFeeInstitution().toPlainString());
-        json.writeEnd();
-    }
-
-    private static void writeSettlement(JsonGenerator json, SettlementTerms settlement) {
-        json.writeStartObject("settlement");
-        json.write("claimWindowFromDay", settlement.claimWindowFromDay());
-        json.write("claimWindowToDay", settlement.claimWindowToDay());
-        json.write("payoutDeadlineWorkingDays", settlement.payoutDeadlineWorkingDays());
-        json.write("qualityDepositRate", settlement.qualityDepositRate().toPlainString());
-        json.writeEnd();
+    /** The parts of single numbers, each an object of its numbers in the records' order. */
+    private static void writeNumbers(JsonGenerator json, Map<String, Object> values) {
+        for (String part : PolicyNumbers.parts()) {
+            json.writeStartObject(part);
+            for (PolicyNumbers.Field field : PolicyNumbers.fieldsOf(part)) {
+                Object value = values.get(field.name());
+                if (value instanceof Integer whole) {
+                    json.write(field.name(), whole);
+                } else if (value instanceof BigDecimal decimal) {
+                    json.write(field.name(), decimal.toPlainString());
+                } else {
+                    json.write(field.name(), ((Enum<?>) value).name());
+                }
+            }
+            json.writeEnd();
+        }
     }
 
     private static void writeIntegers(JsonGenerator json, String key, Collection<Integer> values) {
         json.writeStartArray(key);
         values.forEach(json::write);
-        json.writeEnd();
-    }
-
-    private static void writeContracting(JsonGenerator json, ContractingTerms contracting) {
-        json.writeStartObject("contracting");
-        json.write("evaluationPassMark", contracting.evaluationPassMark());
-        json.write("correctionWorkingDays", contracting.correctionWorkingDays());
-        json.write("noticeWorkingDays", contracting.noticeWorkingDays());
-        json.write("agreementValidityYears", contracting.agreementValidityYears());
-        json.write("renewalLeadDays", contracting.renewalLeadDays());
         json.writeEnd();
     }
 }

@@ -6,6 +6,10 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.convert.BigDecimalConverter;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.EnumConverter;
+import jakarta.faces.convert.IntegerConverter;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,9 +24,9 @@ import java.util.stream.Collectors;
 import org.ltcare.policy.RuleSet;
 import org.ltcare.policy.RuleSetService;
 import org.ltcare.policy.RuleSetStatus;
-import org.ltcare.policy.rules.BenefitStartRule;
 import org.ltcare.policy.rules.Dimension;
 import org.ltcare.policy.rules.ImpairmentLevel;
+import org.ltcare.policy.rules.PolicyNumbers;
 import org.ltcare.policy.rules.ScaleItem;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
@@ -230,8 +234,21 @@ public class RuleSetEditPage implements Serializable {
         return List.of(0, 1, 2, 3, 4, 5);
     }
 
-    public List<BenefitStartRule> getBenefitStartRules() {
-        return List.of(BenefitStartRule.values());
+    /** The parts of single numbers, each a heading of the form ({@link PolicyNumbers}). */
+    public List<String> getNumberParts() {
+        return PolicyNumbers.parts();
+    }
+
+    public List<PolicyNumbers.Field> numbersOf(String part) {
+        return PolicyNumbers.fieldsOf(part);
+    }
+
+    /** The converter of a number's type: the form holds its numbers in one map, untyped for the page. */
+    public Converter<?> converterOf(PolicyNumbers.Field number) {
+        if (number.isWhole()) {
+            return new IntegerConverter();
+        }
+        return number.isDecimal() ? new BigDecimalConverter() : new EnumConverter(number.type());
     }
 
     public RuleSetForm getForm() {

@@ -4,24 +4,21 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.ltcare.policy.rules.AssessmentProcedure;
 import org.ltcare.policy.rules.AssessmentScale;
-import org.ltcare.policy.rules.BenefitStartRule;
 import org.ltcare.policy.rules.CareTariff;
 import org.ltcare.policy.rules.CareTariffs;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.policy.rules.Dimension;
 import org.ltcare.policy.rules.Entitlement;
 import org.ltcare.policy.rules.GradeMatrix;
-import org.ltcare.policy.rules.ContractingTerms;
-import org.ltcare.policy.rules.HomeCareTerms;
 import org.ltcare.policy.rules.ImpairmentLevel;
+import org.ltcare.policy.rules.PolicyNumbers;
 import org.ltcare.policy.rules.RuleSetContent;
 import org.ltcare.policy.rules.ScoreRange;
-import org.ltcare.policy.rules.SettlementTerms;
 
 /**
  * The editable numbers of a rule-set version, as plain mutable fields a form can bind to. The 17 scale items
@@ -128,27 +125,8 @@ public class RuleSetForm implements Serializable {
     private Integer minimumAge;
     private final List<Tariff> tariffs = new ArrayList<>();
     private Integer specializedMinimumHospitalLevel;
-    private BenefitStartRule benefitStart;
-    private Integer conclusionValidityMonths;
-    private Integer acceptanceWorkingDays;
-    private Integer dispatchWorkingDays;
-    private Integer publicNoticeWorkingDays;
-    private Integer objectionWorkingDaysAfterConclusion;
-    private Integer reassessmentWorkingDays;
-    private Integer expiryReminderDays;
-    private BigDecimal reassessmentFeeHome;
-    private BigDecimal reassessmentFeeInstitution;
-    private Integer claimWindowFromDay;
-    private Integer claimWindowToDay;
-    private Integer payoutDeadlineWorkingDays;
-    private BigDecimal qualityDepositRate;
-    private Integer homeVisitMinimumMinutes;
-    private Integer maxVisitsPerWorkerPerDay;
-    private Integer evaluationPassMark;
-    private Integer correctionWorkingDays;
-    private Integer noticeWorkingDays;
-    private Integer agreementValidityYears;
-    private Integer renewalLeadDays;
+    /** The single numbers of procedure, settlement, home care and contracting by name ({@link PolicyNumbers}). */
+    private final Map<String, Object> numbers;
 
     public RuleSetForm(RuleSetContent content) {
         for (Dimension dimension : Dimension.values()) {
@@ -162,30 +140,7 @@ public class RuleSetForm implements Serializable {
         minimumAge = content.entitlement().minimumAge();
         content.care().tariffs().forEach(t -> tariffs.add(new Tariff(t)));
         specializedMinimumHospitalLevel = content.care().specializedMinimumHospitalLevel();
-        AssessmentProcedure p = content.procedure();
-        benefitStart = p.benefitStart();
-        conclusionValidityMonths = p.conclusionValidityMonths();
-        acceptanceWorkingDays = p.acceptanceWorkingDays();
-        dispatchWorkingDays = p.dispatchWorkingDays();
-        publicNoticeWorkingDays = p.publicNoticeWorkingDays();
-        objectionWorkingDaysAfterConclusion = p.objectionWorkingDaysAfterConclusion();
-        reassessmentWorkingDays = p.reassessmentWorkingDays();
-        expiryReminderDays = p.expiryReminderDays();
-        reassessmentFeeHome = p.reassessmentFeeHome();
-        reassessmentFeeInstitution = p.reassessmentFeeInstitution();
-        SettlementTerms s = content.settlement();
-        claimWindowFromDay = s.claimWindowFromDay();
-        claimWindowToDay = s.claimWindowToDay();
-        payoutDeadlineWorkingDays = s.payoutDeadlineWorkingDays();
-        qualityDepositRate = s.qualityDepositRate();
-        homeVisitMinimumMinutes = content.homeCare().homeVisitMinimumMinutes();
-        maxVisitsPerWorkerPerDay = content.homeCare().maxVisitsPerWorkerPerDay();
-        ContractingTerms c = content.contracting();
-        evaluationPassMark = c.evaluationPassMark();
-        correctionWorkingDays = c.correctionWorkingDays();
-        noticeWorkingDays = c.noticeWorkingDays();
-        agreementValidityYears = c.agreementValidityYears();
-        renewalLeadDays = c.renewalLeadDays();
+        numbers = new HashMap<>(PolicyNumbers.valuesOf(content));
     }
 
     /** The content as edited, on the scale items of {@code original} (which the form does not edit). */
@@ -201,19 +156,10 @@ public class RuleSetForm implements Serializable {
         List<CareTariff> editedTariffs = tariffs.stream()
                 .map(t -> new CareTariff(t.careType, t.hospitalLevel, orZero(t.fundRatio), orZero(t.dailyLimit)))
                 .toList();
-        return new RuleSetContent(editedScale,
+        return PolicyNumbers.withValues(new RuleSetContent(editedScale,
                 new Entitlement(new LinkedHashSet<>(entitledGrades), orZero(minimumAge)),
-                new CareTariffs(editedTariffs, orZero(specializedMinimumHospitalLevel)),
-                new AssessmentProcedure(benefitStart, orZero(conclusionValidityMonths),
-                        orZero(acceptanceWorkingDays), orZero(dispatchWorkingDays),
-                        orZero(publicNoticeWorkingDays), orZero(objectionWorkingDaysAfterConclusion),
-                        orZero(reassessmentWorkingDays), orZero(expiryReminderDays), orZero(reassessmentFeeHome),
-                        orZero(reassessmentFeeInstitution)),
-                new SettlementTerms(orZero(claimWindowFromDay), orZero(claimWindowToDay),
-                        orZero(payoutDeadlineWorkingDays), orZero(qualityDepositRate)),
-                new HomeCareTerms(orZero(homeVisitMinimumMinutes), orZero(maxVisitsPerWorkerPerDay)),
-                new ContractingTerms(orZero(evaluationPassMark), orZero(correctionWorkingDays),
-                        orZero(noticeWorkingDays), orZero(agreementValidityYears), orZero(renewalLeadDays)));
+                new CareTariffs(editedTariffs, orZero(specializedMinimumHospitalLevel)), original.procedure(),
+                original.settlement(), original.homeCare(), original.contracting()), numbers);
     }
 
     /** The page marks every number required, so an empty one never reaches here; zero keeps the types simple. */
@@ -265,171 +211,8 @@ public class RuleSetForm implements Serializable {
         this.specializedMinimumHospitalLevel = value;
     }
 
-    public BenefitStartRule getBenefitStart() {
-        return benefitStart;
-    }
-
-    public void setBenefitStart(BenefitStartRule benefitStart) {
-        this.benefitStart = benefitStart;
-    }
-
-    public Integer getConclusionValidityMonths() {
-        return conclusionValidityMonths;
-    }
-
-    public void setConclusionValidityMonths(Integer value) {
-        this.conclusionValidityMonths = value;
-    }
-
-    public Integer getAcceptanceWorkingDays() {
-        return acceptanceWorkingDays;
-    }
-
-    public void setAcceptanceWorkingDays(Integer value) {
-        this.acceptanceWorkingDays = value;
-    }
-
-    public Integer getExpiryReminderDays() {
-        return expiryReminderDays;
-    }
-
-    public void setExpiryReminderDays(Integer value) {
-        this.expiryReminderDays = value;
-    }
-
-    public Integer getDispatchWorkingDays() {
-        return dispatchWorkingDays;
-    }
-
-    public void setDispatchWorkingDays(Integer value) {
-        this.dispatchWorkingDays = value;
-    }
-
-    public Integer getPublicNoticeWorkingDays() {
-        return publicNoticeWorkingDays;
-    }
-
-    public void setPublicNoticeWorkingDays(Integer value) {
-        this.publicNoticeWorkingDays = value;
-    }
-
-    public Integer getObjectionWorkingDaysAfterConclusion() {
-        return objectionWorkingDaysAfterConclusion;
-    }
-
-    public void setObjectionWorkingDaysAfterConclusion(Integer value) {
-        this.objectionWorkingDaysAfterConclusion = value;
-    }
-
-    public Integer getReassessmentWorkingDays() {
-        return reassessmentWorkingDays;
-    }
-
-    public void setReassessmentWorkingDays(Integer value) {
-        this.reassessmentWorkingDays = value;
-    }
-
-    public BigDecimal getReassessmentFeeHome() {
-        return reassessmentFeeHome;
-    }
-
-    public void setReassessmentFeeHome(BigDecimal value) {
-        this.reassessmentFeeHome = value;
-    }
-
-    public BigDecimal getReassessmentFeeInstitution() {
-        return reassessmentFeeInstitution;
-    }
-
-    public void setReassessmentFeeInstitution(BigDecimal value) {
-        this.reassessmentFeeInstitution = value;
-    }
-
-    public Integer getClaimWindowFromDay() {
-        return claimWindowFromDay;
-    }
-
-    public void setClaimWindowFromDay(Integer value) {
-        this.claimWindowFromDay = value;
-    }
-
-    public Integer getClaimWindowToDay() {
-        return claimWindowToDay;
-    }
-
-    public void setClaimWindowToDay(Integer value) {
-        this.claimWindowToDay = value;
-    }
-
-    public Integer getPayoutDeadlineWorkingDays() {
-        return payoutDeadlineWorkingDays;
-    }
-
-    public void setPayoutDeadlineWorkingDays(Integer value) {
-        this.payoutDeadlineWorkingDays = value;
-    }
-
-    public BigDecimal getQualityDepositRate() {
-        return qualityDepositRate;
-    }
-
-    public void setQualityDepositRate(BigDecimal value) {
-        this.qualityDepositRate = value;
-    }
-
-    public Integer getHomeVisitMinimumMinutes() {
-        return homeVisitMinimumMinutes;
-    }
-
-    public void setHomeVisitMinimumMinutes(Integer value) {
-        this.homeVisitMinimumMinutes = value;
-    }
-
-    public Integer getMaxVisitsPerWorkerPerDay() {
-        return maxVisitsPerWorkerPerDay;
-    }
-
-    public void setMaxVisitsPerWorkerPerDay(Integer value) {
-        this.maxVisitsPerWorkerPerDay = value;
-    }
-
-    public Integer getEvaluationPassMark() {
-        return evaluationPassMark;
-    }
-
-    public void setEvaluationPassMark(Integer value) {
-        this.evaluationPassMark = value;
-    }
-
-    public Integer getCorrectionWorkingDays() {
-        return correctionWorkingDays;
-    }
-
-    public void setCorrectionWorkingDays(Integer value) {
-        this.correctionWorkingDays = value;
-    }
-
-    public Integer getNoticeWorkingDays() {
-        return noticeWorkingDays;
-    }
-
-    public void setNoticeWorkingDays(Integer value) {
-        this.noticeWorkingDays = value;
-    }
-
-    public Integer getAgreementValidityYears() {
-        return agreementValidityYears;
-    }
-
-    public void setAgreementValidityYears(Integer value) {
-        this.agreementValidityYears = value;
-    }
-
-    public Integer getRenewalLeadDays() {
-        return renewalLeadDays;
-    }
-
-    public void setRenewalLeadDays(Integer value) {
-        this.renewalLeadDays = value;
+    /** The single numbers by name, for the page's fields: {@code form.numbers[field.name()]}. */
+    public Map<String, Object> getNumbers() {
+        return numbers;
     }
 }
