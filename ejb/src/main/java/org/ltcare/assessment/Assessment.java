@@ -1,6 +1,8 @@
 package org.ltcare.assessment;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +17,6 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.ltcare.assessment.scale.GradeResult;
 import org.ltcare.assessment.scale.ItemScoresJson;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.model.Stamp;
 
 /**
  * One assessment round of an application (首次评估 or 复评). Invariants: two different assessors are dispatched
@@ -75,11 +77,10 @@ public class Assessment implements Auditable {
     @Column(name = "manual_reason", length = 500)
     private String manualReason;
 
-    @Column(name = "dispatched_by", length = 64)
-    private String dispatchedBy;
-
-    @Column(name = "dispatched_at")
-    private Instant dispatchedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "dispatched_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "dispatched_at"))
+    private Stamp dispatched;
 
     @Column(name = "due_on")
     private LocalDate dueOn;
@@ -87,35 +88,24 @@ public class Assessment implements Auditable {
     @Column(name = "item_scores", length = 1000)
     private String itemScores;
 
-    @Column(name = "on_site_date")
-    private LocalDate onSiteDate;
+    /** Null until the first draft; its columns are named in OnSiteVisit. */
+    @Embedded
+    private OnSiteVisit visit;
 
-    @Column(name = "on_site_time")
-    private LocalTime onSiteTime;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "entered_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "entered_at"))
+    private Stamp entered;
 
-    @Column(name = "on_site_address", length = 200)
-    private String onSiteAddress;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "confirmed_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "confirmed_at"))
+    private Stamp confirmed;
 
-    @Column(length = 2000)
-    private String notes;
-
-    @Column(name = "entered_by", length = 64)
-    private String enteredBy;
-
-    @Column(name = "entered_at")
-    private Instant enteredAt;
-
-    @Column(name = "confirmed_by", length = 64)
-    private String confirmedBy;
-
-    @Column(name = "confirmed_at")
-    private Instant confirmedAt;
-
-    @Column(name = "reviewed_by", length = 64)
-    private String reviewedBy;
-
-    @Column(name = "reviewed_at")
-    private Instant reviewedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "reviewed_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "reviewed_at"))
+    private Stamp reviewed;
 
     @Column(name = "return_reason", length = 500)
     private String returnReason;
@@ -176,8 +166,7 @@ public class Assessment implements Auditable {
         this.assessorB = second;
         this.dispatchManner = manner;
         this.manualReason = reason == null || reason.isBlank() ? null : reason.trim();
-        this.dispatchedBy = by;
-        this.dispatchedAt = at;
+        this.dispatched = Stamp.of(by, at);
         this.dueOn = due;
         this.status = AssessmentStatus.DISPATCHED;
     }
@@ -186,7 +175,7 @@ public class Assessment implements Auditable {
     void saveDraft(Map<String, Map<String, Integer>> scores, OnSiteVisit visit) {
         requireStatus(AssessmentStatus.DISPATCHED);
         this.itemScores = ItemScoresJson.write(scores);
-        recordVisit(visit);
+        this.visit = visit;
     }
 
     /** The first assessor submits the complete, graded form for the second one to confirm. */
@@ -194,34 +183,31 @@ public class Assessment implements Auditable {
                String ruleSetCode, String by, Instant at) {
         requireStatus(AssessmentStatus.DISPATCHED);
         this.itemScores = ItemScoresJson.write(scores);
-        recordVisit(visit);
+        this.visit = visit;
         this.ruleSetId = ruleSetId;
         this.ruleSetCode = ruleSetCode;
         this.adlScore = graded.adlScore();
         this.cognitionScore = graded.cognitionScore();
         this.perceptionScore = graded.perceptionScore();
         this.grade = graded.grade().number();
-        this.enteredBy = by;
-        this.enteredAt = at;
-        this.confirmedBy = null;
-        this.confirmedAt = null;
+        this.entered = Stamp.of(by, at);
+        this.confirmed = null;
         this.status = AssessmentStatus.ENTERED;
     }
 
     void confirm(String by, Instant at) {
         requireStatus(AssessmentStatus.ENTERED);
-        if (by.equals(enteredBy)) {
+        if (isEnteredBy(by)) {
             throw new BusinessException("assessment.confirm.notByEnterer");
         }
-        this.confirmedBy = by;
-        this.confirmedAt = at;
+        this.confirmed = Stamp.of(by, at);
         this.status = AssessmentStatus.CONFIRMED;
     }
 
     /** The second assessor disagrees: the form goes back to the first as a draft, with the reason. */
     void returnForCorrection(String by, String reason) {
         requireStatus(AssessmentStatus.ENTERED);
-        if (by.equals(enteredBy)) {
+        if (isEnteredBy(by)) {
             throw new BusinessException("assessment.confirm.notByEnterer");
         }
         this.returnReason = reason;
@@ -230,16 +216,14 @@ public class Assessment implements Auditable {
 
     void approve(String by, Instant at) {
         requireStatus(AssessmentStatus.CONFIRMED);
-        this.reviewedBy = by;
-        this.reviewedAt = at;
+        this.reviewed = Stamp.of(by, at);
         this.returnReason = null;
         this.status = AssessmentStatus.APPROVED;
     }
 
     void sendBack(String by, Instant at, String reason) {
         requireStatus(AssessmentStatus.CONFIRMED);
-        this.reviewedBy = by;
-        this.reviewedAt = at;
+        this.reviewed = Stamp.of(by, at);
         this.returnReason = reason;
         this.status = AssessmentStatus.DISPATCHED;
     }
@@ -252,17 +236,15 @@ public class Assessment implements Auditable {
         this.feeAmount = Objects.requireNonNull(amount, "amount");
     }
 
-    private void recordVisit(OnSiteVisit visit) {
-        this.onSiteDate = visit.date();
-        this.onSiteTime = visit.time();
-        this.onSiteAddress = visit.address();
-        this.notes = visit.notes();
-    }
-
     private void requireStatus(AssessmentStatus expected) {
         if (status != expected) {
             throw new BusinessException("assessment.wrongStatus", status.name());
         }
+    }
+
+    /** Whether {@code username} entered the scores now waiting to be confirmed (they may not confirm them). */
+    public boolean isEnteredBy(String username) {
+        return Stamp.by(entered, username);
     }
 
     public boolean isAssigned(long assessorId) {
@@ -279,7 +261,7 @@ public class Assessment implements Auditable {
     }
 
     public OnSiteVisit visit() {
-        return new OnSiteVisit(onSiteDate, onSiteTime, onSiteAddress, notes);
+        return visit == null ? new OnSiteVisit(null, null, null, null) : visit;
     }
 
     @Override
@@ -305,13 +287,14 @@ public class Assessment implements Auditable {
         state.put("manualReason", manualReason);
         state.put("dueOn", dueOn == null ? null : dueOn.toString());
         state.put("itemScores", itemScores);
-        state.put("onSite", onSiteDate == null ? null : onSiteDate + " " + (onSiteTime == null ? "" : onSiteTime));
-        state.put("onSiteAddress", onSiteAddress);
+        OnSiteVisit seen = visit();
+        state.put("onSite", seen.date() == null ? null : seen.date() + " " + (seen.time() == null ? "" : seen.time()));
+        state.put("onSiteAddress", seen.address());
         state.put("grade", grade);
         state.put("ruleSetCode", ruleSetCode);
-        state.put("enteredBy", enteredBy);
-        state.put("confirmedBy", confirmedBy);
-        state.put("reviewedBy", reviewedBy);
+        state.put("enteredBy", Stamp.byOf(entered));
+        state.put("confirmedBy", Stamp.byOf(confirmed));
+        state.put("reviewedBy", Stamp.byOf(reviewed));
         state.put("returnReason", returnReason);
         state.put("feePayer", feePayer == null ? null : feePayer.name());
         state.put("feeAmount", feeAmount == null ? null : feeAmount.toPlainString());
@@ -362,40 +345,8 @@ public class Assessment implements Auditable {
         return manualReason;
     }
 
-    public String getDispatchedBy() {
-        return dispatchedBy;
-    }
-
-    public Instant getDispatchedAt() {
-        return dispatchedAt;
-    }
-
     public LocalDate getDueOn() {
         return dueOn;
-    }
-
-    public String getEnteredBy() {
-        return enteredBy;
-    }
-
-    public Instant getEnteredAt() {
-        return enteredAt;
-    }
-
-    public String getConfirmedBy() {
-        return confirmedBy;
-    }
-
-    public Instant getConfirmedAt() {
-        return confirmedAt;
-    }
-
-    public String getReviewedBy() {
-        return reviewedBy;
-    }
-
-    public Instant getReviewedAt() {
-        return reviewedAt;
     }
 
     public String getReturnReason() {

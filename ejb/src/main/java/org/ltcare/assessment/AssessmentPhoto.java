@@ -1,6 +1,8 @@
 package org.ltcare.assessment;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.model.Stamp;
 
 /** A photo the assessors took on site (the person's condition, aids, living space), kept with the round. */
 @Entity
@@ -38,11 +41,10 @@ public class AssessmentPhoto implements Auditable {
     @Column(nullable = false)
     private byte[] content;
 
-    @Column(name = "uploaded_by", nullable = false, length = 64)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private Instant uploadedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "uploaded_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "uploaded_at"))
+    private Stamp uploaded;
 
     protected AssessmentPhoto() {
     }
@@ -54,8 +56,7 @@ public class AssessmentPhoto implements Auditable {
         this.contentType = Objects.requireNonNull(contentType, "contentType");
         this.content = content.clone();
         this.sizeBytes = content.length;
-        this.uploadedBy = uploadedBy;
-        this.uploadedAt = uploadedAt;
+        this.uploaded = Stamp.of(uploadedBy, uploadedAt);
     }
 
     @Override
@@ -102,11 +103,7 @@ public class AssessmentPhoto implements Auditable {
         return content.clone();
     }
 
-    public String getUploadedBy() {
-        return uploadedBy;
-    }
-
-    public Instant getUploadedAt() {
-        return uploadedAt;
+    public Stamp getUploaded() {
+        return uploaded;
     }
 }

@@ -1,6 +1,8 @@
 package org.ltcare.assessment;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.model.Stamp;
 
 /** Part of an assessor's profile: a care institution the assessor works for or is otherwise linked to. */
 @Entity
@@ -36,11 +39,10 @@ public class AssessorRelation implements Auditable {
     @Column(length = 200)
     private String note;
 
-    @Column(name = "recorded_by", nullable = false, length = 64)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "recorded_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "recorded_at"))
+    private Stamp recorded;
 
     protected AssessorRelation() {
     }
@@ -51,8 +53,8 @@ public class AssessorRelation implements Auditable {
         this.institutionId = institutionId;
         this.kind = Objects.requireNonNull(kind, "kind");
         this.note = note;
-        this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
-        this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
+        this.recorded = Stamp.of(Objects.requireNonNull(recordedBy, "recordedBy"),
+                Objects.requireNonNull(recordedAt, "recordedAt"));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.ltcare.assessment;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.model.Stamp;
 
 /**
  * 异议: lodged by real name during the public notice (by anyone) or after the conclusion (by the applicant's
@@ -54,21 +57,19 @@ public class Objection implements Auditable {
     @Column(nullable = false, length = 1000)
     private String reason;
 
-    @Column(name = "lodged_at", nullable = false)
-    private Instant lodgedAt;
-
-    @Column(name = "lodged_by", length = 64)
-    private String lodgedBy;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "lodged_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "lodged_at"))
+    private Stamp lodged;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Status status;
 
-    @Column(name = "decided_by", length = 64)
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "decided_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "decided_at"))
+    private Stamp decided;
 
     @Column(name = "decision_reason", length = 500)
     private String decisionReason;
@@ -83,8 +84,7 @@ public class Objection implements Auditable {
         this.objectorName = form.name();
         this.contact = form.contact();
         this.reason = form.reason();
-        this.lodgedBy = lodgedBy;
-        this.lodgedAt = at;
+        this.lodged = Stamp.of(lodgedBy, at);
         this.status = Status.LODGED;
     }
 
@@ -93,8 +93,7 @@ public class Objection implements Auditable {
             throw new BusinessException("objection.alreadyDecided");
         }
         this.status = accepted ? Status.ACCEPTED : Status.REJECTED;
-        this.decidedBy = by;
-        this.decidedAt = at;
+        this.decided = Stamp.of(by, at);
         this.decisionReason = reason;
     }
 
@@ -117,7 +116,7 @@ public class Objection implements Auditable {
         state.put("contact", contact);
         state.put("reason", reason);
         state.put("status", status.name());
-        state.put("decidedBy", decidedBy);
+        state.put("decidedBy", Stamp.byOf(decided));
         state.put("decisionReason", decisionReason);
         return state;
     }
@@ -150,20 +149,16 @@ public class Objection implements Auditable {
         return reason;
     }
 
-    public Instant getLodgedAt() {
-        return lodgedAt;
+    public Stamp getLodged() {
+        return lodged;
     }
 
     public Status getStatus() {
         return status;
     }
 
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
+    public Stamp getDecided() {
+        return decided;
     }
 
     public String getDecisionReason() {

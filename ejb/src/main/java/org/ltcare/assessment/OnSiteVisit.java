@@ -1,10 +1,20 @@
 package org.ltcare.assessment;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-/** When and where both assessors saw the applicant, and what they noted. Any part may be missing in a draft. */
-public record OnSiteVisit(LocalDate date, LocalTime time, String address, String notes) {
+/**
+ * When and where both assessors saw the applicant, and what they noted. Any part may be missing in a draft. Stored
+ * with its assessment round (embedded: one column per part).
+ */
+@Embeddable
+public record OnSiteVisit(
+        @Column(name = "on_site_date") LocalDate date,
+        @Column(name = "on_site_time") LocalTime time,
+        @Column(name = "on_site_address", length = ADDRESS_MAX) String address,
+        @Column(length = NOTES_MAX) String notes) {
 
     public static final int ADDRESS_MAX = 200;
     public static final int NOTES_MAX = 2000;

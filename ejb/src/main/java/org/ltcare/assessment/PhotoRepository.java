@@ -15,7 +15,7 @@ public class PhotoRepository {
 
     public List<PhotoInfo> of(long assessmentId) {
         return em.createQuery("select new org.ltcare.assessment.PhotoInfo(p.id, p.fileName, p.contentType, "
-                        + "p.sizeBytes, p.uploadedBy, p.uploadedAt) from AssessmentPhoto p "
+                        + "p.sizeBytes, p.uploaded.by, p.uploaded.at) from AssessmentPhoto p "
                         + "where p.assessmentId = :assessment order by p.id", PhotoInfo.class)
                 .setParameter("assessment", assessmentId).getResultList();
     }

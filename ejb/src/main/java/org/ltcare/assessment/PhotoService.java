@@ -62,7 +62,7 @@ public class PhotoService {
         photos.save(photo);
         audit.record(actor, "ADD_PHOTO", null, photo);
         return new PhotoInfo(photo.getId(), photo.getFileName(), photo.getContentType(), photo.getSizeBytes(),
-                photo.getUploadedBy(), photo.getUploadedAt());
+                photo.getUploaded().getBy(), photo.getUploaded().getAt());
     }
 
     public void remove(Actor actor, long photoId) {

@@ -31,7 +31,7 @@ public class AdmissionRepository {
 
     public List<CareAdmission> ofInsured(long insuredId) {
         return em.createQuery("select a from CareAdmission a where a.insuredId = :insured "
-                + "order by a.requestedAt desc, a.id desc", CareAdmission.class)
+                + "order by a.requested.at desc, a.id desc", CareAdmission.class)
                 .setParameter("insured", insuredId).getResultList();
     }
 
@@ -45,7 +45,7 @@ public class AdmissionRepository {
 
     public List<CareAdmission> ofInstitution(long institutionId, List<AdmissionStatus> states) {
         return em.createQuery("select a from CareAdmission a where a.institutionId = :institution "
-                + "and a.status in :states order by a.requestedAt desc, a.id desc", CareAdmission.class)
+                + "and a.status in :states order by a.requested.at desc, a.id desc", CareAdmission.class)
                 .setParameter("institution", institutionId).setParameter("states", states).getResultList();
     }
 

@@ -202,7 +202,7 @@ public class AdmissionService {
         AssessmentConclusion conclusion = conclusions.find(admission.getConclusionId()).orElseThrow();
         LocalDate startsOn = admission.getReplacesAdmissionId() == null
                 ? latest(admittedOn, conclusion.getBenefitFrom())
-                : latest(firstOfNextMonth(admission.getRequestedAt().atZone(clock.getZone()).toLocalDate()),
+                : latest(firstOfNextMonth(admission.getRequested().getAt().atZone(clock.getZone()).toLocalDate()),
                         firstOfNextMonth(today));
         if (admittedOn.isBefore(conclusion.getConcludedOn())) {
             throw new ValidationException(List.of(new FieldError("admittedOn", "care.admittedOn.beforeConclusion",

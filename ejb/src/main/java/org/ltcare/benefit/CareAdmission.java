@@ -1,6 +1,8 @@
 package org.ltcare.benefit;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.model.Stamp;
 
 /**
  * A beneficiary's admission to a care type at a contracted institution (收住): requested, then admitted by the
@@ -62,11 +65,10 @@ public class CareAdmission implements Auditable {
     @Column(name = "replaces_admission_id")
     private Long replacesAdmissionId;
 
-    @Column(name = "requested_by", nullable = false, length = 64)
-    private String requestedBy;
-
-    @Column(name = "requested_at", nullable = false)
-    private Instant requestedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "requested_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "requested_at"))
+    private Stamp requested;
 
     @Column(name = "admitted_on")
     private LocalDate admittedOn;
@@ -87,11 +89,10 @@ public class CareAdmission implements Auditable {
     @Column(name = "decline_reason", length = 500)
     private String declineReason;
 
-    @Column(name = "decided_by", length = 64)
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "decided_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "decided_at"))
+    private Stamp decided;
 
     @Version
     private long version;
@@ -110,8 +111,7 @@ public class CareAdmission implements Auditable {
                 .map(Enum::name).collect(Collectors.joining(","));
         this.ruleSetCode = ruleSetCode;
         this.replacesAdmissionId = replacesAdmissionId;
-        this.requestedBy = requestedBy;
-        this.requestedAt = requestedAt;
+        this.requested = Stamp.of(requestedBy, requestedAt);
         this.status = AdmissionStatus.REQUESTED;
     }
 
@@ -120,16 +120,14 @@ public class CareAdmission implements Auditable {
         this.admittedOn = admittedOn;
         this.startsOn = startsOn;
         this.visitsPerWeek = visitsPerWeek;
-        this.decidedBy = by;
-        this.decidedAt = at;
+        this.decided = Stamp.of(by, at);
         this.status = AdmissionStatus.ADMITTED;
     }
 
     void decline(String reason, String by, Instant at) {
         requireRequested();
         this.declineReason = reason;
-        this.decidedBy = by;
-        this.decidedAt = at;
+        this.decided = Stamp.of(by, at);
         this.status = AdmissionStatus.DECLINED;
     }
 
@@ -239,12 +237,8 @@ public class CareAdmission implements Auditable {
         return replacesAdmissionId;
     }
 
-    public String getRequestedBy() {
-        return requestedBy;
-    }
-
-    public Instant getRequestedAt() {
-        return requestedAt;
+    public Stamp getRequested() {
+        return requested;
     }
 
     public LocalDate getAdmittedOn() {
@@ -271,11 +265,7 @@ public class CareAdmission implements Auditable {
         return declineReason;
     }
 
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
+    public Stamp getDecided() {
+        return decided;
     }
 }

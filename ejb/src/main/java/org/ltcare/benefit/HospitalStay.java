@@ -1,6 +1,8 @@
 package org.ltcare.benefit;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.model.Stamp;
 
 /**
  * A person's hospital inpatient stay (住院), which suspends the entitlement on its inpatient days (rules.md §3,
@@ -45,11 +48,10 @@ public class HospitalStay implements Auditable {
     @Column(name = "external_ref", length = 64)
     private String externalRef;
 
-    @Column(name = "recorded_by", nullable = false, length = 64)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "recorded_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "recorded_at"))
+    private Stamp recorded;
 
     protected HospitalStay() {
     }
@@ -61,8 +63,7 @@ public class HospitalStay implements Auditable {
         this.admittedOn = days.admittedOn();
         this.dischargedOn = days.dischargedOn();
         this.source = Objects.requireNonNull(checked.source(), "source");
-        this.recordedBy = recordedBy;
-        this.recordedAt = recordedAt;
+        this.recorded = Stamp.of(recordedBy, recordedAt);
     }
 
     void fromFeedRecord(String externalRef) {
@@ -139,11 +140,7 @@ public class HospitalStay implements Auditable {
         return source;
     }
 
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
+    public Stamp getRecorded() {
+        return recorded;
     }
 }

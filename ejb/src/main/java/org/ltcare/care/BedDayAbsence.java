@@ -1,6 +1,8 @@
 package org.ltcare.care;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +15,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.model.Stamp;
 
 /** A day a beneficiary in bed-based care (专护, 院护) was absent; every other day of the admission is a bed-day. */
 @Entity
@@ -43,11 +46,10 @@ public class BedDayAbsence implements Auditable {
     @Column(nullable = false, length = 8)
     private RecordSource source;
 
-    @Column(name = "recorded_by", nullable = false, length = 64)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "recorded_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "recorded_at"))
+    private Stamp recorded;
 
     protected BedDayAbsence() {
     }
@@ -62,8 +64,7 @@ public class BedDayAbsence implements Auditable {
         this.reason = reason;
         this.note = note;
         this.source = source;
-        this.recordedBy = recordedBy;
-        this.recordedAt = recordedAt;
+        this.recorded = Stamp.of(recordedBy, recordedAt);
     }
 
     boolean sameAs(AbsenceReason otherReason, String otherNote) {
@@ -117,9 +118,5 @@ public class BedDayAbsence implements Auditable {
 
     public RecordSource getSource() {
         return source;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
     }
 }

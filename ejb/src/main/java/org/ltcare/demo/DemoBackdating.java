@@ -34,7 +34,7 @@ public class DemoBackdating {
     /** Submitted on the 5th of the month after its care month: in the window, so into that month's cycle. */
     public void submittedInItsCycle(long claimId, YearMonth month, LocalDate payoutDueOn) {
         // JPQL, so that instants are written in the persistence unit's time zone as every other one.
-        em.createQuery("update CareClaim c set c.submittedAt = :at, c.cycle = :cycle, c.payoutDueOn = :due "
+        em.createQuery("update CareClaim c set c.submitted.at = :at, c.cycle = :cycle, c.payoutDueOn = :due "
                 + "where c.id = :id").setParameter("at", submittedAt(month))
                 .setParameter("cycle", month.plusMonths(1).toString()).setParameter("due", payoutDueOn)
                 .setParameter("id", claimId).executeUpdate();
@@ -43,8 +43,8 @@ public class DemoBackdating {
     /** Reviewed, reviewed again and approved three, six and nine days after that submission. */
     public void reviewedAfterSubmission(long claimId, YearMonth month) {
         Instant submitted = submittedAt(month);
-        em.createQuery("update CareClaim c set c.firstReviewedAt = :first, c.secondReviewedAt = :second, "
-                + "c.approvedAt = :approved where c.id = :id").setParameter("first", submitted.plus(Duration.ofDays(3)))
+        em.createQuery("update CareClaim c set c.firstReviewed.at = :first, c.secondReviewed.at = :second, "
+                + "c.approved.at = :approved where c.id = :id").setParameter("first", submitted.plus(Duration.ofDays(3)))
                 .setParameter("second", submitted.plus(Duration.ofDays(6)))
                 .setParameter("approved", submitted.plus(Duration.ofDays(9))).setParameter("id", claimId)
                 .executeUpdate();
@@ -57,7 +57,7 @@ public class DemoBackdating {
     /** A cycle's batch prepared and paid at {@code paidAt} (China Standard Time). */
     public void paidOn(long batchId, LocalDateTime paidAt) {
         Instant at = paidAt.atZone(ClockProducer.ZONE).toInstant();
-        em.createQuery("update PayoutBatch b set b.preparedAt = :at, b.completedAt = :at where b.id = :id")
+        em.createQuery("update PayoutBatch b set b.prepared.at = :at, b.completedAt = :at where b.id = :id")
                 .setParameter("at", at).setParameter("id", batchId).executeUpdate();
         em.createQuery("update Payout p set p.paidAt = :at where p.batchId = :id")
                 .setParameter("at", at).setParameter("id", batchId).executeUpdate();

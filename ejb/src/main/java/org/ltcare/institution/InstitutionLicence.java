@@ -1,6 +1,8 @@
 package org.ltcare.institution;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.model.Stamp;
 
 /** A licence of an institution with its validity; one without an end date does not expire. */
 @Entity
@@ -43,11 +46,10 @@ public class InstitutionLicence implements Auditable {
     @Column(name = "valid_until")
     private LocalDate validUntil;
 
-    @Column(name = "recorded_by", nullable = false, length = 64)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "recorded_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "recorded_at"))
+    private Stamp recorded;
 
     protected InstitutionLicence() {
     }
@@ -59,8 +61,7 @@ public class InstitutionLicence implements Auditable {
         this.issuedBy = form.issuedBy();
         this.validFrom = form.validFrom();
         this.validUntil = form.validUntil();
-        this.recordedBy = recordedBy;
-        this.recordedAt = recordedAt;
+        this.recorded = Stamp.of(recordedBy, recordedAt);
     }
 
     public boolean isValidOn(LocalDate day) {

@@ -1,6 +1,8 @@
 package org.ltcare.institution;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.model.Stamp;
 
 /** A sanction on an institution (处理措施): in force from its first day until its end, or until lifted. */
 @Entity
@@ -53,17 +56,15 @@ public class Sanction implements Auditable {
     @Column(nullable = false, length = 16)
     private Status status;
 
-    @Column(name = "issued_by", nullable = false, length = 64)
-    private String issuedBy;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "issued_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "issued_at"))
+    private Stamp issued;
 
-    @Column(name = "issued_at", nullable = false)
-    private Instant issuedAt;
-
-    @Column(name = "lifted_by", length = 64)
-    private String liftedBy;
-
-    @Column(name = "lifted_at")
-    private Instant liftedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "lifted_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "lifted_at"))
+    private Stamp lifted;
 
     @Column(name = "lift_reason", length = 500)
     private String liftReason;
@@ -78,11 +79,10 @@ public class Sanction implements Auditable {
     @Column(name = "follow_up_note", length = 500)
     private String followUpNote;
 
-    @Column(name = "followed_up_by", length = 64)
-    private String followedUpBy;
-
-    @Column(name = "followed_up_at")
-    private Instant followedUpAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "followed_up_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "followed_up_at"))
+    private Stamp followedUp;
 
     @Version
     private long version;
@@ -97,8 +97,7 @@ public class Sanction implements Auditable {
         this.documentNumber = checked.documentNumber();
         this.effectiveFrom = checked.effectiveFrom();
         this.effectiveUntil = checked.effectiveUntil();
-        this.issuedBy = issuedBy;
-        this.issuedAt = issuedAt;
+        this.issued = Stamp.of(issuedBy, issuedAt);
         this.status = Status.ACTIVE;
     }
 
@@ -117,8 +116,7 @@ public class Sanction implements Auditable {
         }
         this.followUp = outcome;
         this.followUpNote = note;
-        this.followedUpBy = by;
-        this.followedUpAt = at;
+        this.followedUp = Stamp.of(by, at);
     }
 
     void lift(String by, Instant at, String why) {
@@ -129,8 +127,7 @@ public class Sanction implements Auditable {
             throw new BusinessException("sanction.terminationFinal");
         }
         this.status = Status.LIFTED;
-        this.liftedBy = by;
-        this.liftedAt = at;
+        this.lifted = Stamp.of(by, at);
         this.liftReason = why;
     }
 
@@ -172,12 +169,8 @@ public class Sanction implements Auditable {
         return followUpNote;
     }
 
-    public String getFollowedUpBy() {
-        return followedUpBy;
-    }
-
-    public Instant getFollowedUpAt() {
-        return followedUpAt;
+    public Stamp getFollowedUp() {
+        return followedUp;
     }
 
     public Long getId() {
@@ -212,8 +205,8 @@ public class Sanction implements Auditable {
         return status;
     }
 
-    public String getIssuedBy() {
-        return issuedBy;
+    public Stamp getIssued() {
+        return issued;
     }
 
     public String getLiftReason() {

@@ -1,9 +1,11 @@
 package org.ltcare.institution;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.model.Stamp;
 
 /**
  * 定点服务协议: the care types an institution is contracted for, with places and its daily charge, from a date
@@ -101,11 +104,10 @@ public class ServiceAgreement implements Auditable {
     @Column(name = "renews_agreement_id")
     private Long renewsAgreementId;
 
-    @Column(name = "signed_by", nullable = false, length = 64)
-    private String signedBy;
-
-    @Column(name = "signed_at", nullable = false)
-    private Instant signedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "signed_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "signed_at"))
+    private Stamp signed;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "agreement_care_type", joinColumns = @JoinColumn(name = "agreement_id"))
@@ -125,8 +127,7 @@ public class ServiceAgreement implements Auditable {
         this.validFrom = checkedTerms.validFrom();
         this.validUntil = checkedTerms.validUntil();
         this.ruleSetCode = ruleSetCode;
-        this.signedBy = signedBy;
-        this.signedAt = signedAt;
+        this.signed = Stamp.of(signedBy, signedAt);
         this.status = Status.ACTIVE;
         checkedTerms.careTypes().forEach(agreed -> lines.add(new Line(agreed)));
     }
@@ -225,12 +226,8 @@ public class ServiceAgreement implements Auditable {
         return renewsAgreementId;
     }
 
-    public String getSignedBy() {
-        return signedBy;
-    }
-
-    public Instant getSignedAt() {
-        return signedAt;
+    public Stamp getSigned() {
+        return signed;
     }
 
     public List<Line> getLines() {

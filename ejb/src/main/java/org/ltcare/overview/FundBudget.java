@@ -1,6 +1,8 @@
 package org.ltcare.overview;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,6 +15,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.model.Stamp;
 
 /** The fund's budget for a month's care fees in a region, as the bureau entered it. */
 @Entity
@@ -32,11 +35,10 @@ public class FundBudget implements Auditable {
     @Column(nullable = false, precision = 14, scale = 2)
     private BigDecimal amount;
 
-    @Column(name = "set_by", nullable = false, length = 64)
-    private String setBy;
-
-    @Column(name = "set_at", nullable = false)
-    private Instant setAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "set_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "set_at"))
+    private Stamp set;
 
     @Version
     private long version;
@@ -52,8 +54,7 @@ public class FundBudget implements Auditable {
 
     void change(BigDecimal amount, String setBy, Instant setAt) {
         this.amount = amount;
-        this.setBy = setBy;
-        this.setAt = setAt;
+        this.set = Stamp.of(setBy, setAt);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.ltcare.policy;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +21,7 @@ import org.ltcare.policy.rules.RuleSetContent;
 import org.ltcare.policy.rules.RuleSetJson;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.model.Stamp;
 
 /**
  * One version of a region's policy numbers (政策参数版本), e.g. "SD-2025". Its content is kept as the JSON of
@@ -64,17 +67,15 @@ public class RuleSet implements Auditable {
     @Column(name = "care_eligibility_dmn", columnDefinition = "LONGTEXT")
     private String careEligibilityDmn;
 
-    @Column(name = "created_by", nullable = false, length = 64)
-    private String createdBy;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "created_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "created_at"))
+    private Stamp created;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "activated_by", length = 64)
-    private String activatedBy;
-
-    @Column(name = "activated_at")
-    private Instant activatedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "activated_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "activated_at"))
+    private Stamp activated;
 
     @Version
     @Column(name = "row_version", nullable = false)
@@ -91,8 +92,7 @@ public class RuleSet implements Auditable {
         this.name = Objects.requireNonNull(name, "name");
         this.content = RuleSetJson.write(content);
         this.basedOnId = basedOnId;
-        this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
-        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.created = Stamp.of(createdBy, createdAt);
     }
 
     public RuleSetContent content() {
@@ -117,8 +117,7 @@ public class RuleSet implements Auditable {
         this.status = RuleSetStatus.ACTIVE;
         this.effectiveFrom = Objects.requireNonNull(from, "from");
         this.effectiveTo = to;
-        this.activatedBy = by;
-        this.activatedAt = at;
+        this.activated = Stamp.of(by, at);
     }
 
     /** A successor takes over from {@code lastDay + 1}; the days before keep this version. */
@@ -218,20 +217,12 @@ public class RuleSet implements Auditable {
         return content;
     }
 
-    public String getCreatedBy() {
-        return createdBy;
+    public Stamp getCreated() {
+        return created;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getActivatedBy() {
-        return activatedBy;
-    }
-
-    public Instant getActivatedAt() {
-        return activatedAt;
+    public Stamp getActivated() {
+        return activated;
     }
 
     public String getCareEligibilityDmn() {

@@ -79,7 +79,7 @@ class AnnualEvaluationIT extends IntegrationTest {
 
         assertEquals(first.getId(), revised.getId(), "one evaluation per institution and year");
         assertEquals(80, revised.getScore());
-        assertEquals("approver", revised.getEvaluatedBy());
+        assertEquals("approver", revised.getEvaluated().getBy());
         assertEquals(22, revised.getSheet().points().get(EvaluationItem.CARE_QUALITY));
         assertEquals(1, evaluations.of(actor("reviewer"), home.getId()).size());
         assertEquals(Optional.of(80), evaluations.scoreFor(home.getId(), year), "what annual clearing reads");

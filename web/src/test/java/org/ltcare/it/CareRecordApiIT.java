@@ -23,7 +23,7 @@ import org.ltcare.care.visit.VisitLine;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
 import org.ltcare.institution.apiclient.ApiCredentialService;
-import org.ltcare.institution.worker.CareWorker;
+import org.ltcare.care.worker.CareWorker;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.time.ClockProducer;
 

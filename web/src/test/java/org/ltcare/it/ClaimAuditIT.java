@@ -21,7 +21,7 @@ import org.ltcare.care.visit.HomeVisitService;
 import org.ltcare.care.visit.VisitForm;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
-import org.ltcare.institution.worker.CareWorker;
+import org.ltcare.care.worker.CareWorker;
 import org.ltcare.policy.RuleSet;
 import org.ltcare.policy.RuleSetService;
 import org.ltcare.policy.auditrule.AuditRule;
@@ -204,7 +204,7 @@ class ClaimAuditIT extends IntegrationTest {
             assertEquals(ended.getTotal(), ended.getDone(), "every institution in care done");
             assertEquals(1, ended.getTotal(), "the region's one institution in care");
             CareClaim regenerated = claims.find(officer, draft.getId());
-            assertEquals(officer.username(), regenerated.getGeneratedBy());
+            assertEquals(officer.username(), regenerated.getGenerated().getBy());
             assertEquals(2, claims.lines(officer, draft.getId()).size(), "generated again, never duplicated");
             assertEquals(2, claims.findings(officer, draft.getId()).size());
         }

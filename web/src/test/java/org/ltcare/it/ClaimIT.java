@@ -26,7 +26,7 @@ import org.ltcare.care.visit.HomeVisitService;
 import org.ltcare.care.visit.VisitForm;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
-import org.ltcare.institution.worker.CareWorker;
+import org.ltcare.care.worker.CareWorker;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.settlement.claim.ClaimLine;
@@ -273,7 +273,7 @@ class ClaimIT extends IntegrationTest {
         CareClaim claim = claims.find(approver, claimId);
         Job deadline = management.createJobQuery().processInstanceId(claim.getProcessInstanceId())
                 .activityId("Timer_PayoutDue").singleResult();
-        LocalDate submittedOn = LocalDate.ofInstant(claim.getSubmittedAt(), ClockProducer.ZONE);
+        LocalDate submittedOn = LocalDate.ofInstant(claim.getSubmitted().getAt(), ClockProducer.ZONE);
         assertEquals(claims.payoutDueOn(submittedOn, claims.termsOf(approver, claimId)), claim.getPayoutDueOn(),
                 "the claim knows its due date from submission on, next year's calendar entered or not");
         assertEquals(TimerDates.at(claim.getPayoutDueOn()), deadline.getDuedate(), "escalated on the due date");
@@ -336,7 +336,7 @@ class ClaimIT extends IntegrationTest {
     void theApprovalIsTheApproversAndEndsTheProcess(String claimNumber, String approverLogin) {
         CareClaim claim = claims.find(actor(approverLogin), Long.parseLong(claimNumber));
         assertEquals(ClaimStatus.APPROVED, claim.getStatus());
-        assertEquals(approverLogin, claim.getApprovedBy());
+        assertEquals(approverLogin, claim.getApproved().getBy());
         assertEnded(claim);
     }
 

@@ -1,8 +1,10 @@
 package org.ltcare.care.visit;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,6 +26,7 @@ import java.util.TreeMap;
 import org.ltcare.benefit.CareAdmission;
 import org.ltcare.care.RecordSource;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.model.Stamp;
 
 /**
  * A home visit of 家护 or 巡护: check-in and check-out (local times of the bureau's zone, where and on which
@@ -95,11 +98,10 @@ public class HomeVisit implements Auditable {
     @Column(nullable = false, length = 8)
     private RecordSource source;
 
-    @Column(name = "recorded_by", nullable = false, length = 64)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "recorded_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "recorded_at"))
+    private Stamp recorded;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "home_visit_item", joinColumns = @JoinColumn(name = "visit_id"))
@@ -129,8 +131,7 @@ public class HomeVisit implements Auditable {
         this.deviceId = checked.deviceId();
         this.externalRef = checked.externalRef();
         this.source = source;
-        this.recordedBy = recordedBy;
-        this.recordedAt = recordedAt;
+        this.recorded = Stamp.of(recordedBy, recordedAt);
         complete(checked, minimumMinutes);
     }
 

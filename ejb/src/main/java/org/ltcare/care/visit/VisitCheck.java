@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.ltcare.benefit.CareAdmission;
-import org.ltcare.institution.worker.CareWorker;
+import org.ltcare.care.worker.CareWorker;
 import org.ltcare.policy.catalogue.ServiceItem;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.ValidationException.FieldError;

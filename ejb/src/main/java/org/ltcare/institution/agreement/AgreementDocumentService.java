@@ -37,7 +37,7 @@ public class AgreementDocumentService {
     public Pdf pdf(Actor actor, long agreementId) {
         ServiceAgreement agreement = agreements.find(actor, agreementId);
         CareInstitution institution = institutions.find(actor, agreement.getInstitutionId());
-        UserAccount signer = accounts.findByUsername(agreement.getSignedBy()).orElseThrow();
+        UserAccount signer = accounts.findByUsername(agreement.getSigned().getBy()).orElseThrow();
         String renews = agreement.getRenewsAgreementId() == null ? null
                 : agreements.find(actor, agreement.getRenewsAgreementId()).getNumber();
         AgreementDocument document = new AgreementDocument(
@@ -56,7 +56,7 @@ public class AgreementDocumentService {
                 agreement.getValidFrom(),
                 agreement.getValidUntil(),
                 signer.getDisplayName(),
-                LocalDate.ofInstant(agreement.getSignedAt(), ClockProducer.ZONE),
+                LocalDate.ofInstant(agreement.getSigned().getAt(), ClockProducer.ZONE),
                 agreement.getRuleSetCode(),
                 renews);
         return new Pdf(agreement.getNumber() + ".pdf", AgreementPdf.render(document));

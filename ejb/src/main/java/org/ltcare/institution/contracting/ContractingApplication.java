@@ -1,8 +1,10 @@
 package org.ltcare.institution.contracting;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,6 +28,7 @@ import java.util.stream.Collectors;
 import org.ltcare.institution.AgreedCareType;
 import org.ltcare.institution.evaluation.ScoreSheet;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.model.Stamp;
 
 /**
  * An institution's application to be contracted (定点申请), or a renewal, with what each step decided: the
@@ -91,11 +94,10 @@ public class ContractingApplication implements Auditable {
     @Column(name = "evaluation_remarks", length = 500)
     private String evaluationRemarks;
 
-    @Column(name = "evaluated_by", length = 64)
-    private String evaluatedBy;
-
-    @Column(name = "evaluated_at")
-    private Instant evaluatedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "evaluated_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "evaluated_at"))
+    private Stamp evaluated;
 
     @Column(name = "notice_from")
     private LocalDate noticeFrom;
@@ -112,11 +114,10 @@ public class ContractingApplication implements Auditable {
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
 
-    @Column(name = "submitted_by", nullable = false, length = 64)
-    private String submittedBy;
-
-    @Column(name = "submitted_at", nullable = false)
-    private Instant submittedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "submitted_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "submitted_at"))
+    private Stamp submitted;
 
     @Version
     private long version;
@@ -133,8 +134,7 @@ public class ContractingApplication implements Auditable {
                 : ContractingStatus.RENEWAL_REVIEW;
         this.ruleSetCode = ruleSetCode;
         this.renewsAgreementId = renewsAgreementId;
-        this.submittedBy = submittedBy;
-        this.submittedAt = submittedAt;
+        this.submitted = Stamp.of(submittedBy, submittedAt);
         replaceCareTypes(checked);
     }
 
@@ -170,8 +170,7 @@ public class ContractingApplication implements Auditable {
         this.evaluationScores = checkedSheet.toJson();
         this.evaluationScore = checkedSheet.total();
         this.evaluationRemarks = remarks;
-        this.evaluatedBy = by;
-        this.evaluatedAt = at;
+        this.evaluated = Stamp.of(by, at);
         this.status = passed ? ContractingStatus.PUBLIC_NOTICE : ContractingStatus.FAILED;
         this.noticeFrom = passed ? noticeFrom : null;
         this.noticeUntil = passed ? noticeUntil : null;
@@ -321,12 +320,8 @@ public class ContractingApplication implements Auditable {
         return evaluationRemarks;
     }
 
-    public String getEvaluatedBy() {
-        return evaluatedBy;
-    }
-
-    public Instant getEvaluatedAt() {
-        return evaluatedAt;
+    public Stamp getEvaluated() {
+        return evaluated;
     }
 
     public LocalDate getNoticeFrom() {
@@ -349,11 +344,7 @@ public class ContractingApplication implements Auditable {
         return processInstanceId;
     }
 
-    public String getSubmittedBy() {
-        return submittedBy;
-    }
-
-    public Instant getSubmittedAt() {
-        return submittedAt;
+    public Stamp getSubmitted() {
+        return submitted;
     }
 }

@@ -1,7 +1,9 @@
 package org.ltcare.institution.contracting;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +17,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.model.Stamp;
 
 /** A document handed in with a contracting application, filed under a checklist item. */
 @Entity
@@ -46,11 +49,10 @@ public class ContractingDocument implements Auditable {
     @Column(nullable = false, columnDefinition = "LONGBLOB")
     private byte[] content;
 
-    @Column(name = "uploaded_by", nullable = false, length = 64)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private Instant uploadedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "uploaded_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "uploaded_at"))
+    private Stamp uploaded;
 
     protected ContractingDocument() {
     }
@@ -63,8 +65,7 @@ public class ContractingDocument implements Auditable {
         this.contentType = contentType;
         this.sizeBytes = file.content().length;
         this.content = file.content();
-        this.uploadedBy = uploadedBy;
-        this.uploadedAt = uploadedAt;
+        this.uploaded = Stamp.of(uploadedBy, uploadedAt);
     }
 
     @Override
@@ -115,11 +116,7 @@ public class ContractingDocument implements Auditable {
         return content;
     }
 
-    public String getUploadedBy() {
-        return uploadedBy;
-    }
-
-    public Instant getUploadedAt() {
-        return uploadedAt;
+    public Stamp getUploaded() {
+        return uploaded;
     }
 }

@@ -62,7 +62,7 @@ public class ContractingDocumentService {
     public List<ContractingDocument> of(Actor actor, long applicationId) {
         contracting.find(actor, applicationId);
         return em.createQuery("select d from ContractingDocument d where d.applicationId = :application "
-                + "order by d.item, d.uploadedAt", ContractingDocument.class)
+                + "order by d.item, d.uploaded.at", ContractingDocument.class)
                 .setParameter("application", applicationId).getResultList();
     }
 

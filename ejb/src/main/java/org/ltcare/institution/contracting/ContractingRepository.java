@@ -24,14 +24,14 @@ public class ContractingRepository {
 
     public List<ContractingApplication> of(long institutionId) {
         return em.createQuery("select a from ContractingApplication a where a.institutionId = :institution "
-                + "order by a.submittedAt desc, a.id desc", ContractingApplication.class)
+                + "order by a.submitted.at desc, a.id desc", ContractingApplication.class)
                 .setParameter("institution", institutionId).getResultList();
     }
 
     /** The bureau's queue: applications in the given states (all when empty), oldest first. */
     public List<ContractingApplication> inStatus(List<ContractingStatus> states, int first, int max) {
         return em.createQuery("select a from ContractingApplication a where a.status in :states "
-                + "order by a.submittedAt, a.id", ContractingApplication.class)
+                + "order by a.submitted.at, a.id", ContractingApplication.class)
                 .setParameter("states", states).setFirstResult(first).setMaxResults(max).getResultList();
     }
 

@@ -1,6 +1,8 @@
 package org.ltcare.institution.evaluation;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,6 +13,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.model.Stamp;
 
 /**
  * The annual evaluation (年度考核) of a contracted institution: one per institution and year, scored 0–100 on the
@@ -39,11 +42,10 @@ public class AnnualEvaluation implements Auditable {
     @Column(length = AnnualEvaluationForm.REMARKS_LENGTH)
     private String remarks;
 
-    @Column(name = "evaluated_by", nullable = false, length = 64)
-    private String evaluatedBy;
-
-    @Column(name = "evaluated_at", nullable = false)
-    private Instant evaluatedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "evaluated_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "evaluated_at"))
+    private Stamp evaluated;
 
     @Version
     private long version;
@@ -69,8 +71,7 @@ public class AnnualEvaluation implements Auditable {
         this.scores = checked.sheet().toJson();
         this.score = checked.sheet().total();
         this.remarks = checked.remarks();
-        this.evaluatedBy = by;
-        this.evaluatedAt = at;
+        this.evaluated = Stamp.of(by, at);
     }
 
     @Override
@@ -118,11 +119,7 @@ public class AnnualEvaluation implements Auditable {
         return remarks;
     }
 
-    public String getEvaluatedBy() {
-        return evaluatedBy;
-    }
-
-    public Instant getEvaluatedAt() {
-        return evaluatedAt;
+    public Stamp getEvaluated() {
+        return evaluated;
     }
 }

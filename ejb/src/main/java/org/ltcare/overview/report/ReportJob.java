@@ -1,7 +1,9 @@
 package org.ltcare.overview.report;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.ltcare.shared.FormText;
+import org.ltcare.shared.model.Stamp;
 
 /** A report asked for: generated in the background, its Excel and PDF kept for download. */
 @Entity
@@ -51,11 +54,10 @@ public class ReportJob {
     @Basic(fetch = FetchType.LAZY)
     private byte[] pdf;
 
-    @Column(name = "requested_by", nullable = false, length = 64)
-    private String requestedBy;
-
-    @Column(name = "requested_at", nullable = false)
-    private Instant requestedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "requested_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "requested_at"))
+    private Stamp requested;
 
     @Column(name = "ended_at")
     private Instant endedAt;
@@ -70,8 +72,7 @@ public class ReportJob {
         this.regionCode = regionCode;
         this.kind = kind;
         this.parameters = parameters;
-        this.requestedBy = requestedBy;
-        this.requestedAt = requestedAt;
+        this.requested = Stamp.of(requestedBy, requestedAt);
     }
 
     void progressed(int percent) {
@@ -132,12 +133,8 @@ public class ReportJob {
         return pdf;
     }
 
-    public String getRequestedBy() {
-        return requestedBy;
-    }
-
-    public Instant getRequestedAt() {
-        return requestedAt;
+    public Stamp getRequested() {
+        return requested;
     }
 
     public Instant getEndedAt() {

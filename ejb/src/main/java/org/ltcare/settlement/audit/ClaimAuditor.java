@@ -20,7 +20,7 @@ import org.ltcare.care.visit.HomeVisit;
 import org.ltcare.care.visit.HomeVisitRepository;
 import org.ltcare.care.visit.VisitRulesSource;
 import org.ltcare.institution.CareInstitution;
-import org.ltcare.institution.worker.CareWorkerRepository;
+import org.ltcare.care.worker.CareWorkerRepository;
 import org.ltcare.insured.InsuredRepository;
 import org.ltcare.policy.auditrule.AppliedRules;
 import org.ltcare.policy.auditrule.AuditRule;

@@ -1,6 +1,8 @@
 package org.ltcare.settlement.claim;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.model.Stamp;
 
 /**
  * An institution's claim for one month of care (rules.md §5): its lines' totals, the rule-set version they were
@@ -47,17 +50,15 @@ public class CareClaim implements Auditable {
     @Column(name = "line_count", nullable = false)
     private int lineCount;
 
-    @Column(name = "generated_by", nullable = false, length = 64)
-    private String generatedBy;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "generated_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "generated_at"))
+    private Stamp generated;
 
-    @Column(name = "generated_at", nullable = false)
-    private Instant generatedAt;
-
-    @Column(name = "submitted_by", length = 64)
-    private String submittedBy;
-
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "submitted_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "submitted_at"))
+    private Stamp submitted;
 
     @Column(length = 7)
     private String cycle;
@@ -68,23 +69,20 @@ public class CareClaim implements Auditable {
     @jakarta.persistence.Embedded
     private ClaimAmounts amounts = ClaimAmounts.NONE;
 
-    @Column(name = "first_reviewed_by", length = 64)
-    private String firstReviewedBy;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "first_reviewed_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "first_reviewed_at"))
+    private Stamp firstReviewed;
 
-    @Column(name = "first_reviewed_at")
-    private Instant firstReviewedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "second_reviewed_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "second_reviewed_at"))
+    private Stamp secondReviewed;
 
-    @Column(name = "second_reviewed_by", length = 64)
-    private String secondReviewedBy;
-
-    @Column(name = "second_reviewed_at")
-    private Instant secondReviewedAt;
-
-    @Column(name = "approved_by", length = 64)
-    private String approvedBy;
-
-    @Column(name = "approved_at")
-    private Instant approvedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "approved_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "approved_at"))
+    private Stamp approved;
 
     @Column(nullable = false, precision = 14, scale = 2)
     private BigDecimal deducted = BigDecimal.ZERO;
@@ -95,11 +93,10 @@ public class CareClaim implements Auditable {
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
 
-    @Column(name = "escalation_handled_by", length = 64)
-    private String escalationHandledBy;
-
-    @Column(name = "escalation_handled_at")
-    private Instant escalationHandledAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "escalation_handled_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "escalation_handled_at"))
+    private Stamp escalationHandled;
 
     @Column(name = "escalation_note", length = 200)
     private String escalationNote;
@@ -127,8 +124,7 @@ public class CareClaim implements Auditable {
         this.ruleSetCode = ruleSetCode;
         this.lineCount = lines.size();
         this.amounts = lines.stream().map(ClaimLine::getAmounts).reduce(ClaimAmounts.NONE, ClaimAmounts::plus);
-        this.generatedBy = by;
-        this.generatedAt = at;
+        this.generated = Stamp.of(by, at);
     }
 
     void submit(String by, Instant at, YearMonth inCycle, LocalDate dueOn) {
@@ -137,8 +133,7 @@ public class CareClaim implements Auditable {
             resubmissions++;
         }
         this.status = ClaimStatus.SUBMITTED;
-        this.submittedBy = by;
-        this.submittedAt = at;
+        this.submitted = Stamp.of(by, at);
         this.cycle = inCycle.toString();
         this.payoutDueOn = dueOn;
     }
@@ -165,8 +160,7 @@ public class CareClaim implements Auditable {
     }
 
     void escalationHandled(String by, Instant at, String note) {
-        this.escalationHandledBy = by;
-        this.escalationHandledAt = at;
+        this.escalationHandled = Stamp.of(by, at);
         this.escalationNote = note;
     }
 
@@ -190,8 +184,7 @@ public class CareClaim implements Auditable {
 
     void reviewedFirst(String by, Instant at, boolean returned, BigDecimal deduction) {
         requireStatus(ClaimStatus.SUBMITTED);
-        this.firstReviewedBy = by;
-        this.firstReviewedAt = at;
+        this.firstReviewed = Stamp.of(by, at);
         this.deducted = deduction;
         this.status = returned ? ClaimStatus.RETURNED : ClaimStatus.FIRST_REVIEWED;
     }
@@ -202,9 +195,9 @@ public class CareClaim implements Auditable {
      */
     public boolean leavesNextStepTo(String user) {
         return switch (status) {
-            case FIRST_REVIEWED -> !user.equals(firstReviewedBy);
-            case SECOND_REVIEWED -> !user.equals(submittedBy) && !user.equals(firstReviewedBy)
-                    && !user.equals(secondReviewedBy);
+            case FIRST_REVIEWED -> !user.equals(Stamp.byOf(firstReviewed));
+            case SECOND_REVIEWED -> !user.equals(Stamp.byOf(submitted)) && !user.equals(Stamp.byOf(firstReviewed))
+                    && !user.equals(Stamp.byOf(secondReviewed));
             default -> true;
         };
     }
@@ -215,8 +208,7 @@ public class CareClaim implements Auditable {
         if (!leavesNextStepTo(by)) {
             throw new BusinessException("claim.fourEyes.secondReview");
         }
-        this.secondReviewedBy = by;
-        this.secondReviewedAt = at;
+        this.secondReviewed = Stamp.of(by, at);
         this.status = ClaimStatus.SECOND_REVIEWED;
     }
 
@@ -226,8 +218,7 @@ public class CareClaim implements Auditable {
         if (!leavesNextStepTo(by)) {
             throw new BusinessException("claim.fourEyes.approval");
         }
-        this.approvedBy = by;
-        this.approvedAt = at;
+        this.approved = Stamp.of(by, at);
         this.status = ClaimStatus.APPROVED;
     }
 
@@ -265,9 +256,9 @@ public class CareClaim implements Auditable {
         state.put("fundShare", amounts.getFundShare().toPlainString());
         state.put("cycle", cycle);
         state.put("deducted", deducted.toPlainString());
-        state.put("firstReviewedBy", firstReviewedBy);
-        state.put("secondReviewedBy", secondReviewedBy);
-        state.put("approvedBy", approvedBy);
+        state.put("firstReviewedBy", Stamp.byOf(firstReviewed));
+        state.put("secondReviewedBy", Stamp.byOf(secondReviewed));
+        state.put("approvedBy", Stamp.byOf(approved));
         state.put("payoutDueOn", payoutDueOn == null ? null : payoutDueOn.toString());
         state.put("escalationNote", escalationNote);
         state.put("payoutBatchId", payoutBatchId);
@@ -303,36 +294,24 @@ public class CareClaim implements Auditable {
         return lineCount;
     }
 
-    public String getGeneratedBy() {
-        return generatedBy;
+    public Stamp getGenerated() {
+        return generated;
     }
 
-    public Instant getGeneratedAt() {
-        return generatedAt;
+    public Stamp getSubmitted() {
+        return submitted;
     }
 
-    public String getSubmittedBy() {
-        return submittedBy;
+    public Stamp getFirstReviewed() {
+        return firstReviewed;
     }
 
-    public Instant getSubmittedAt() {
-        return submittedAt;
+    public Stamp getSecondReviewed() {
+        return secondReviewed;
     }
 
-    public String getFirstReviewedBy() {
-        return firstReviewedBy;
-    }
-
-    public String getSecondReviewedBy() {
-        return secondReviewedBy;
-    }
-
-    public String getApprovedBy() {
-        return approvedBy;
-    }
-
-    public Instant getApprovedAt() {
-        return approvedAt;
+    public Stamp getApproved() {
+        return approved;
     }
 
     public BigDecimal getDeducted() {
@@ -347,12 +326,8 @@ public class CareClaim implements Auditable {
         return cycle;
     }
 
-    public String getEscalationHandledBy() {
-        return escalationHandledBy;
-    }
-
-    public Instant getEscalationHandledAt() {
-        return escalationHandledAt;
+    public Stamp getEscalationHandled() {
+        return escalationHandled;
     }
 
     public String getEscalationNote() {

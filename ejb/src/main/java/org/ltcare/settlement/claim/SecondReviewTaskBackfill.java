@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.ltcare.shared.model.Stamp;
 import org.ltcare.shared.workflow.TaskListService;
 
 /**
@@ -43,7 +44,7 @@ public class SecondReviewTaskBackfill {
             }
             String businessKey = runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult()
                     .getBusinessKey();
-            String firstReviewer = claims.find(Long.parseLong(businessKey)).map(CareClaim::getFirstReviewedBy)
+            String firstReviewer = claims.find(Long.parseLong(businessKey)).map(c -> Stamp.byOf(c.getFirstReviewed()))
                     .orElse("");
             runtime.setVariable(instance, TaskListService.NOT_FOR_USER, firstReviewer == null ? "" : firstReviewer);
             filled++;

@@ -25,7 +25,7 @@ final class ClearingStatementPdf {
             grid.row("年度考核得分", String.valueOf(c.getScore()), "适用档次", c.getBandMinScore() + " 分及以上");
             grid.row("返还比例", percent(c.getReleasedShare()), "返还金额（元）", money(c.getReleased()));
             grid.row("不予返还（元）", money(c.getKept()), "状态", c.isApproved() ? "已审批" : "待审批");
-            grid.row("经办", c.getPreparedBy(), "审批", c.getApprovedBy() == null ? "—" : c.getApprovedBy());
+            grid.row("经办", c.getPrepared().getBy(), "审批", c.getApproval() == null ? "—" : c.getApproval().getBy());
             flow.down(8f);
             flow.paragraph("返还金额 = 预留保证金 × 返还比例，保留两位小数，四舍五入；不予返还部分留归长期护理保险基金。"
                     + "返还比例按清算年度 12 月 31 日有效的规则版本中的考核得分档次确定。", 9f, 13f);

@@ -1,6 +1,8 @@
 package org.ltcare.settlement.deposit;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,6 +17,7 @@ import java.util.Map;
 import org.ltcare.policy.deposit.ReleaseSchedule;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.model.Stamp;
 
 /**
  * An institution's annual clearing of the quality deposit: what was withheld from its claims for care in the year,
@@ -62,17 +65,15 @@ public class DepositClearing implements Auditable {
     @Column(nullable = false, length = 16)
     private String status = "PREPARED";
 
-    @Column(name = "prepared_by", nullable = false, length = 64)
-    private String preparedBy;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "prepared_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "prepared_at"))
+    private Stamp prepared;
 
-    @Column(name = "prepared_at", nullable = false)
-    private Instant preparedAt;
-
-    @Column(name = "approved_by", length = 64)
-    private String approvedBy;
-
-    @Column(name = "approved_at")
-    private Instant approvedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "approved_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "approved_at"))
+    private Stamp approved;
 
     @Version
     private long version;
@@ -92,8 +93,7 @@ public class DepositClearing implements Auditable {
         this.releasedShare = band.share();
         this.released = withheld.amount().multiply(band.share()).setScale(2, RoundingMode.HALF_UP);
         this.kept = withheld.amount().subtract(released);
-        this.preparedBy = preparedBy;
-        this.preparedAt = preparedAt;
+        this.prepared = Stamp.of(preparedBy, preparedAt);
     }
 
     /** Approved by someone who did not prepare it. */
@@ -101,11 +101,10 @@ public class DepositClearing implements Auditable {
         if (isApproved()) {
             throw new BusinessException("clearing.approved", year);
         }
-        if (by.equals(preparedBy)) {
+        if (by.equals(Stamp.byOf(prepared))) {
             throw new BusinessException("clearing.fourEyes");
         }
-        this.approvedBy = by;
-        this.approvedAt = at;
+        this.approved = Stamp.of(by, at);
         this.status = "APPROVED";
     }
 
@@ -134,7 +133,7 @@ public class DepositClearing implements Auditable {
         state.put("released", released.toPlainString());
         state.put("kept", kept.toPlainString());
         state.put("status", status);
-        state.put("approvedBy", approvedBy);
+        state.put("approvedBy", Stamp.byOf(approved));
         return state;
     }
 
@@ -186,19 +185,11 @@ public class DepositClearing implements Auditable {
         return status;
     }
 
-    public String getPreparedBy() {
-        return preparedBy;
+    public Stamp getPrepared() {
+        return prepared;
     }
 
-    public Instant getPreparedAt() {
-        return preparedAt;
-    }
-
-    public String getApprovedBy() {
-        return approvedBy;
-    }
-
-    public Instant getApprovedAt() {
-        return approvedAt;
+    public Stamp getApproval() {
+        return approved;
     }
 }

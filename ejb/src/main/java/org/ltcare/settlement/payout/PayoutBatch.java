@@ -1,6 +1,8 @@
 package org.ltcare.settlement.payout;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ltcare.shared.FormText;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.model.Stamp;
 
 /**
  * A payout batch: the approved claims of a settlement cycle, paid institution by institution. Its totals grow with
@@ -36,11 +39,10 @@ public class PayoutBatch implements Auditable {
     @Column(nullable = false, length = 16)
     private BatchStatus status = BatchStatus.PREPARED;
 
-    @Column(name = "prepared_by", nullable = false, length = 64)
-    private String preparedBy;
-
-    @Column(name = "prepared_at", nullable = false)
-    private Instant preparedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "prepared_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "prepared_at"))
+    private Stamp prepared;
 
     @Column(name = "completed_at")
     private Instant completedAt;
@@ -71,8 +73,7 @@ public class PayoutBatch implements Auditable {
 
     PayoutBatch(YearMonth cycle, String preparedBy, Instant preparedAt, int claimCount, BigDecimal payable) {
         this.cycle = cycle.toString();
-        this.preparedBy = preparedBy;
-        this.preparedAt = preparedAt;
+        this.prepared = Stamp.of(preparedBy, preparedAt);
         this.claimCount = claimCount;
         this.payable = payable;
     }
@@ -143,12 +144,8 @@ public class PayoutBatch implements Auditable {
         return status;
     }
 
-    public String getPreparedBy() {
-        return preparedBy;
-    }
-
-    public Instant getPreparedAt() {
-        return preparedAt;
+    public Stamp getPrepared() {
+        return prepared;
     }
 
     public Instant getCompletedAt() {

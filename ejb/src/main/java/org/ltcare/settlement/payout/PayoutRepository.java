@@ -33,7 +33,7 @@ public class PayoutRepository {
     public List<PayoutBatch> recent(String region, int max) {
         return em.createQuery("select b from PayoutBatch b where exists (select p from Payout p where "
                 + "p.batchId = b.id and p.institutionId in (" + INSTITUTIONS_OF_REGION + ")) "
-                + "order by b.preparedAt desc, b.id desc", PayoutBatch.class)
+                + "order by b.prepared.at desc, b.id desc", PayoutBatch.class)
                 .setParameter("region", region).setMaxResults(max).getResultList();
     }
 

@@ -16,6 +16,7 @@ import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.audit.AuditLog;
+import org.ltcare.shared.model.Stamp;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
 import org.ltcare.shared.security.UserAccountRepository;
@@ -63,7 +64,7 @@ public class PayoutService {
         if (claims.isEmpty()) {
             throw new BusinessException("payout.nothingToPay", cycle.toString());
         }
-        String ownApprovals = claims.stream().filter(c -> actor.username().equals(c.getApprovedBy()))
+        String ownApprovals = claims.stream().filter(c -> Stamp.by(c.getApproved(), actor.username()))
                 .map(c -> c.getMonth().toString()).distinct().collect(Collectors.joining("、"));
         if (!ownApprovals.isEmpty()) {
             throw new BusinessException("payout.fourEyes", ownApprovals);

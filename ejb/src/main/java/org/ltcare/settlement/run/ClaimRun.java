@@ -1,6 +1,8 @@
 package org.ltcare.settlement.run;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.YearMonth;
 import org.ltcare.shared.FormText;
+import org.ltcare.shared.model.Stamp;
 
 /**
  * A run of the city-wide claim generation for a month, and how far it has got. The job's chunks add to its counts
@@ -46,11 +49,10 @@ public class ClaimRun {
     @Column(name = "line_count", nullable = false)
     private int lineCount;
 
-    @Column(name = "started_by", nullable = false, length = 64)
-    private String startedBy;
-
-    @Column(name = "started_at", nullable = false)
-    private Instant startedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "started_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "started_at"))
+    private Stamp started;
 
     @Column(name = "ended_at")
     private Instant endedAt;
@@ -65,8 +67,7 @@ public class ClaimRun {
         this.month = month.toString();
         this.regionCode = regionCode;
         this.total = total;
-        this.startedBy = startedBy;
-        this.startedAt = startedAt;
+        this.started = Stamp.of(startedBy, startedAt);
     }
 
     public String getRegionCode() {
@@ -130,12 +131,8 @@ public class ClaimRun {
         return lineCount;
     }
 
-    public String getStartedBy() {
-        return startedBy;
-    }
-
-    public Instant getStartedAt() {
-        return startedAt;
+    public Stamp getStarted() {
+        return started;
     }
 
     public Instant getEndedAt() {

@@ -79,7 +79,7 @@ public class ClaimRuns {
 
     public List<ClaimRun> recent(String region) {
         return em.createQuery("select r from ClaimRun r where r.regionCode = :region "
-                + "order by r.startedAt desc, r.id desc", ClaimRun.class).setParameter("region", region)
+                + "order by r.started.at desc, r.id desc", ClaimRun.class).setParameter("region", region)
                 .setMaxResults(RECENT).getResultList();
     }
 }

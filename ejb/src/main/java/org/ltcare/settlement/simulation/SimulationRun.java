@@ -1,6 +1,8 @@
 package org.ltcare.settlement.simulation;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.YearMonth;
 import org.ltcare.shared.FormText;
+import org.ltcare.shared.model.Stamp;
 
 /** One fund-impact simulation: a draft rule-set version over a past period, month by month, with its progress. */
 @Entity
@@ -47,11 +50,10 @@ public class SimulationRun {
     @Column(length = 500)
     private String failure;
 
-    @Column(name = "started_by", nullable = false, length = 64)
-    private String startedBy;
-
-    @Column(name = "started_at", nullable = false)
-    private Instant startedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "started_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "started_at"))
+    private Stamp started;
 
     @Column(name = "ended_at")
     private Instant endedAt;
@@ -70,8 +72,7 @@ public class SimulationRun {
         this.fromMonth = from.toString();
         this.toMonth = to.toString();
         this.total = (int) (to.getYear() * 12L + to.getMonthValue() - from.getYear() * 12L - from.getMonthValue()) + 1;
-        this.startedBy = startedBy;
-        this.startedAt = startedAt;
+        this.started = Stamp.of(startedBy, startedAt);
     }
 
     void monthDone() {
@@ -132,12 +133,8 @@ public class SimulationRun {
         return failure;
     }
 
-    public String getStartedBy() {
-        return startedBy;
-    }
-
-    public Instant getStartedAt() {
-        return startedAt;
+    public Stamp getStarted() {
+        return started;
     }
 
     public Instant getEndedAt() {

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
-import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.ValidationException.FieldError;
+import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.audit.AuditLog;
+import org.ltcare.shared.model.Stamp;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
@@ -36,7 +37,7 @@ public class CalendarService {
         requireAdmin(actor);
         Map<Integer, Long> counts = calendar.exceptionCounts();
         return calendar.years().stream()
-                .map(y -> new CalendarYearSummary(y.getYear(), y.getSource(), y.getUpdatedBy(), y.getUpdatedAt(),
+                .map(y -> new CalendarYearSummary(y.getYear(), y.getSource(), Stamp.byOf(y.getUpdated()), Stamp.atOf(y.getUpdated()),
                         counts.getOrDefault(y.getYear(), 0L)))
                 .toList();
     }

@@ -1,6 +1,8 @@
 package org.ltcare.shared.calendar;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -8,6 +10,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.model.Stamp;
 
 /**
  * A year whose statutory holiday arrangement has been entered, with the notice it was taken from. Working days
@@ -28,11 +31,10 @@ public class CalendarYear implements Auditable {
     @Column(nullable = false, length = SOURCE_LENGTH)
     private String source;
 
-    @Column(name = "updated_by", length = 64)
-    private String updatedBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "updated_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "updated_at"))
+    private Stamp updated;
 
     protected CalendarYear() {
     }
@@ -51,8 +53,7 @@ public class CalendarYear implements Auditable {
 
     /** One of the year's days was added, changed or removed. */
     public void changedBy(String username, Instant at) {
-        this.updatedBy = username;
-        this.updatedAt = at;
+        this.updated = Stamp.of(username, at);
     }
 
     public int getYear() {
@@ -63,12 +64,8 @@ public class CalendarYear implements Auditable {
         return source;
     }
 
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
+    public Stamp getUpdated() {
+        return updated;
     }
 
     @Override

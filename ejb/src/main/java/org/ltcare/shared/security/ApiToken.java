@@ -1,6 +1,8 @@
 package org.ltcare.shared.security;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.model.Stamp;
 
 /**
  * A machine credential's bearer token, kept as its SHA-256 only. Invariant: it authenticates only before it
@@ -42,11 +45,10 @@ public class ApiToken implements Auditable {
     @Column(nullable = false, length = 16)
     private String hint;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 64)
-    private String createdBy;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "created_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "created_at"))
+    private Stamp created;
 
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
@@ -54,11 +56,10 @@ public class ApiToken implements Auditable {
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
-    @Column(name = "revoked_at")
-    private Instant revokedAt;
-
-    @Column(name = "revoked_by", length = 64)
-    private String revokedBy;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "revoked_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "revoked_at"))
+    private Stamp revoked;
 
     @Version
     private long version;
@@ -71,8 +72,8 @@ public class ApiToken implements Auditable {
         this.account = Objects.requireNonNull(account, "account");
         this.tokenHash = Objects.requireNonNull(tokenHash, "tokenHash");
         this.hint = Objects.requireNonNull(hint, "hint");
-        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-        this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
+        this.created = Stamp.of(Objects.requireNonNull(createdBy, "createdBy"),
+                Objects.requireNonNull(createdAt, "createdAt"));
         this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
         if (!expiresAt.isAfter(createdAt)) {
             throw new IllegalArgumentException("a token expires after it is made");
@@ -80,7 +81,7 @@ public class ApiToken implements Auditable {
     }
 
     public boolean authenticatesAt(Instant now) {
-        return revokedAt == null && now.isBefore(expiresAt) && account.isActive();
+        return Stamp.atOf(revoked) == null && now.isBefore(expiresAt) && account.isActive();
     }
 
     /** Notes a use; true when the note changed (at most once a minute). */
@@ -93,9 +94,8 @@ public class ApiToken implements Auditable {
     }
 
     void revoke(String by, Instant now) {
-        if (revokedAt == null) {
-            revokedAt = now;
-            revokedBy = by;
+        if (revoked == null) {
+            revoked = Stamp.of(by, now);
         }
     }
 
@@ -115,8 +115,8 @@ public class ApiToken implements Auditable {
         state.put("account", account.getUsername());
         state.put("hint", hint);
         state.put("expiresAt", expiresAt);
-        state.put("revokedAt", revokedAt);
-        state.put("revokedBy", revokedBy);
+        state.put("revokedAt", Stamp.atOf(revoked));
+        state.put("revokedBy", Stamp.byOf(revoked));
         return state;
     }
 
@@ -132,12 +132,8 @@ public class ApiToken implements Auditable {
         return hint;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
+    public Stamp getCreated() {
+        return created;
     }
 
     public Instant getExpiresAt() {
@@ -148,11 +144,11 @@ public class ApiToken implements Auditable {
         return lastUsedAt;
     }
 
-    public Instant getRevokedAt() {
-        return revokedAt;
+    public Stamp getRevocation() {
+        return revoked;
     }
 
     public boolean isRevoked() {
-        return revokedAt != null;
+        return Stamp.atOf(revoked) != null;
     }
 }

@@ -84,7 +84,7 @@ public class ApiTokens {
     }
 
     public List<ApiToken> ofAccount(UserAccount account) {
-        return em.createQuery("select t from ApiToken t where t.account = :account order by t.createdAt desc",
+        return em.createQuery("select t from ApiToken t where t.account = :account order by t.created.at desc",
                 ApiToken.class).setParameter("account", account).getResultList();
     }
 

@@ -1,9 +1,11 @@
 package org.ltcare.shared.security;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +25,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.ltcare.shared.crypto.EncryptedStringConverter;
+import org.ltcare.shared.model.Stamp;
 
 /**
  * A person who logs in. Invariant: after {@link #MAX_FAILED_LOGINS} wrong passwords in a row the account is
@@ -89,11 +92,10 @@ public class UserAccount {
     @Column(name = "failed_before_login", nullable = false)
     private int failedBeforeLogin;
 
-    @Column(name = "deactivated_at")
-    private Instant deactivatedAt;
-
-    @Column(name = "deactivated_by", length = 64)
-    private String deactivatedBy;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "deactivated_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "deactivated_at"))
+    private Stamp deactivated;
 
     @Column(name = "deactivation_reason", length = 200)
     private String deactivationReason;
@@ -156,16 +158,14 @@ public class UserAccount {
     /** Deactivated by a person, with the reason (shown on the accounts page; the account stays). */
     public void deactivate(String by, String reason, Instant now) {
         this.active = false;
-        this.deactivatedBy = Objects.requireNonNull(by, "by");
+        this.deactivated = Stamp.of(Objects.requireNonNull(by, "by"), Objects.requireNonNull(now, "now"));
         this.deactivationReason = Objects.requireNonNull(reason, "reason");
-        this.deactivatedAt = Objects.requireNonNull(now, "now");
     }
 
     /** The login works (again): a self-registered institution's administrator once the agency has confirmed it. */
     public void activate() {
         this.active = true;
-        this.deactivatedAt = null;
-        this.deactivatedBy = null;
+        this.deactivated = null;
         this.deactivationReason = null;
     }
 
@@ -345,12 +345,8 @@ public class UserAccount {
         return failedBeforeLogin;
     }
 
-    public Instant getDeactivatedAt() {
-        return deactivatedAt;
-    }
-
-    public String getDeactivatedBy() {
-        return deactivatedBy;
+    public Stamp getDeactivated() {
+        return deactivated;
     }
 
     public String getDeactivationReason() {

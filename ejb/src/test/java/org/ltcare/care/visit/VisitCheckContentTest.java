@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.ltcare.benefit.Admissions;
-import org.ltcare.institution.worker.CareWorkers;
+import org.ltcare.care.worker.CareWorkers;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.ValidationException.FieldError;
 

@@ -54,7 +54,7 @@ class ClaimFourEyesTest {
         }
         claim.approve("approver", AT);
         assertThat(claim.getStatus()).isEqualTo(ClaimStatus.APPROVED);
-        assertThat(claim.getApprovedBy()).isEqualTo("approver");
+        assertThat(claim.getApproved().getBy()).isEqualTo("approver");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.settlement.claim.ClaimStatus;
+import org.ltcare.shared.model.Stamp;
 
 /** Where a claim stands, for the institution's system: status, cycle, due date and totals (money as strings). */
 public record ClaimStatusView(long id, String month, ClaimStatus status, String ruleSet, int lines, int claimedDays,
@@ -15,7 +16,7 @@ public record ClaimStatusView(long id, String month, ClaimStatus status, String 
         return new ClaimStatusView(claim.getId(), claim.getMonth().toString(), claim.getStatus(),
                 claim.getRuleSetCode(), claim.getLineCount(), claim.getAmounts().getClaimedDays(), claim.getAmounts().getBillableDays(),
                 money(claim.getAmounts().getTotalFee()), money(claim.getAmounts().getFundShare()), money(claim.getAmounts().getPersonalShare()),
-                claim.getSubmittedAt(), claim.getCycle(), claim.getPayoutDueOn());
+                Stamp.atOf(claim.getSubmitted()), claim.getCycle(), claim.getPayoutDueOn());
     }
 
     private static String money(BigDecimal amount) {

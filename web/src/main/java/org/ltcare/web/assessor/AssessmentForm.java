@@ -126,7 +126,7 @@ public class AssessmentForm implements Serializable {
         if (loaded.getStatus() == AssessmentStatus.DISPATCHED) {
             return Mode.ENTER;
         }
-        if (loaded.getStatus() == AssessmentStatus.ENTERED && !actor.username().equals(loaded.getEnteredBy())) {
+        if (loaded.getStatus() == AssessmentStatus.ENTERED && !loaded.isEnteredBy(actor.username())) {
             return Mode.CONFIRM;
         }
         return Mode.READ;

@@ -61,7 +61,7 @@ public class MyAssessments implements Serializable {
     private String stepOf(Assessment round) {
         return switch (round.getStatus()) {
             case DISPATCHED -> "assessment.step.enter";
-            case ENTERED -> actor.username().equals(round.getEnteredBy()) ? "assessment.step.partnerConfirms"
+            case ENTERED -> round.isEnteredBy(actor.username()) ? "assessment.step.partnerConfirms"
                     : "assessment.step.confirm";
             case CONFIRMED -> "assessment.step.review";
             default -> "assessment.status." + round.getStatus().name();

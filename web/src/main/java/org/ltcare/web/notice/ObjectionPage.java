@@ -80,7 +80,7 @@ public class ObjectionPage implements Serializable {
         try {
             ObjectionForm form = new ObjectionForm(name, contact, withoutCarriageReturns(reason));
             Objection objection = notices.lodge(notice.id(), form);
-            lodged = new LodgedObjection(objection.getId(), objection.getLodgedAt());
+            lodged = new LodgedObjection(objection.getId(), objection.getLodged().getAt());
         } catch (ValidationException e) {
             // Each message names its field (请填写您的真实姓名。): a label in front would repeat it.
             errors.show(e, "objectionForm", field -> null);

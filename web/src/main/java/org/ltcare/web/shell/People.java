@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.ltcare.shared.security.PeopleNames;
 
 /**
- * Pages name people by their display names: {@code #{people.name(c.approvedBy)}}, or several steps' people joined
+ * Pages name people by their display names: {@code #{people.name(c.approved.by)}}, or several steps' people joined
  * with " · " leaving out the steps not taken yet. Looked up once per user name and request.
  */
 @Named

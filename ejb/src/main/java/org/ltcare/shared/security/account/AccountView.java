@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.model.Stamp;
 import org.ltcare.shared.security.Role;
 import org.ltcare.shared.security.UserAccount;
 
@@ -19,7 +20,8 @@ public record AccountView(long id, String username, String displayName, long org
         return new AccountView(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getOrganisation().getId(), account.getOrganisation().getName(),
                 account.getRoles().stream().sorted().toList(), account.isActive(), account.isMustChangePassword(),
-                account.isSecondFactorEnrolled(), account.requiresSecondFactor(), account.getLastLoginAt(), account.getDeactivatedAt(), account.getDeactivatedBy(),
+                account.isSecondFactorEnrolled(), account.requiresSecondFactor(), account.getLastLoginAt(), Stamp.atOf(account.getDeactivated()),
+                Stamp.byOf(account.getDeactivated()),
                 account.getDeactivationReason());
     }
 

@@ -1,4 +1,4 @@
-package org.ltcare.institution.worker;
+package org.ltcare.care.worker;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

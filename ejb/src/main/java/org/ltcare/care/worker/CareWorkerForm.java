@@ -1,4 +1,4 @@
-package org.ltcare.institution.worker;
+package org.ltcare.care.worker;
 
 import java.util.ArrayList;
 import java.util.List;

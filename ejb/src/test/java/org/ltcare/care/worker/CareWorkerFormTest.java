@@ -1,4 +1,4 @@
-package org.ltcare.institution.worker;
+package org.ltcare.care.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

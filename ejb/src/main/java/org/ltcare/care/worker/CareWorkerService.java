@@ -1,10 +1,11 @@
-package org.ltcare.institution.worker;
+package org.ltcare.care.worker;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.ltcare.care.CareRecordAccess;
 import org.ltcare.insured.IdNumber;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.ValidationException;
@@ -79,7 +80,7 @@ public class CareWorkerService {
     }
 
     private static void requireRead(Actor actor, long institutionId) {
-        if (!org.ltcare.care.CareRecordAccess.mayRead(actor, institutionId)) {
+        if (!CareRecordAccess.mayRead(actor, institutionId)) {
             throw new AccessDeniedException("worker.read");
         }
     }

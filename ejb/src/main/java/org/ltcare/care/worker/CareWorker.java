@@ -1,7 +1,9 @@
-package org.ltcare.institution.worker;
+package org.ltcare.care.worker;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,6 +18,7 @@ import org.ltcare.insured.IdNumber;
 import org.ltcare.insured.IdNumberConverter;
 import org.ltcare.shared.audit.Auditable;
 import org.ltcare.shared.crypto.EncryptedStringConverter;
+import org.ltcare.shared.model.Stamp;
 
 /** A care worker of one institution; home visits name one. Deactivated, not deleted, when they leave. */
 @Entity
@@ -50,11 +53,10 @@ public class CareWorker implements Auditable {
     @Column(nullable = false)
     private boolean active = true;
 
-    @Column(name = "created_by", nullable = false, length = 64)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "created_by", length = 64))
+    @AttributeOverride(name = "at", column = @Column(name = "created_at"))
+    private Stamp created;
 
     @Version
     private long version;
@@ -66,8 +68,7 @@ public class CareWorker implements Auditable {
         this.institutionId = institutionId;
         this.idNumber = IdNumber.parse(checked.idNumber());
         apply(checked);
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
+        this.created = Stamp.of(createdBy, createdAt);
     }
 
     /** The blind index, written with the row (the ID number never changes). */

@@ -1,4 +1,4 @@
-package org.ltcare.institution.worker;
+package org.ltcare.care.worker;
 
 import java.time.Instant;
 import org.ltcare.insured.IdNumbers;

@@ -1,0 +1,62 @@
+package org.ltcare.shared.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Who did a step of an object's life and when (登记人/时间, 确认人/时间…): one embeddable instead of a by/at pair of
+ * fields, getters and setters per step. The entity names the two columns with {@code @AttributeOverride}s of
+ * {@code by} and {@code at}; a step not taken is a null stamp (both columns empty).
+ */
+@Embeddable
+public class Stamp implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Column(name = "stamp_by", length = 64)
+    private String by;
+
+    @Column(name = "stamp_at")
+    private Instant at;
+
+    protected Stamp() {
+        // for JPA
+    }
+
+    private Stamp(String by, Instant at) {
+        this.by = by;
+        this.at = Objects.requireNonNull(at, "at");
+    }
+
+    /** A step taken at {@code at} by {@code by} (null: by the system itself); neither: no step, null. */
+    public static Stamp of(String by, Instant at) {
+        return by == null && at == null ? null : new Stamp(by, at);
+    }
+
+    /** The user name of who took the step; null when the system took it. */
+    public String getBy() {
+        return by;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    /** Whether {@code username} took the step (a stamp may be null: use {@link #by(Stamp, String)} then). */
+    public static boolean by(Stamp stamp, String username) {
+        return stamp != null && stamp.by != null && stamp.by.equals(username);
+    }
+
+    /** The user name of a step's stamp, or null when the step was not taken. */
+    public static String byOf(Stamp stamp) {
+        return stamp == null ? null : stamp.by;
+    }
+
+    /** When a step was taken, or null when it was not. */
+    public static Instant atOf(Stamp stamp) {
+        return stamp == null ? null : stamp.at;
+    }
+}
