@@ -29,8 +29,8 @@ import org.ltcare.policy.RuleSetService;
 import org.ltcare.policy.rules.ContractingTerms;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
-import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.ValidationException.FieldError;
+import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.audit.AuditLog;
 import org.ltcare.shared.calendar.WorkingDayCalendar;
 import org.ltcare.shared.security.AccessDeniedException;
@@ -261,6 +261,21 @@ public class ContractingService {
         return applications.countInStatus(statesOrAll(states));
     }
 
+    /**
+     * What {@code actor} may do now with the contracting of institution {@code institutionId}, whose application on
+     * screen is {@code application} (null: none yet). The same checks as the commands: a page offers what they accept.
+     */
+    public Set<ContractingAction> allowedActions(Actor actor, long institutionId, ContractingApplication application) {
+        return ContractingActions.allowed(actor, institutionId, application,
+                application != null && isNoticeRunning(application));
+    }
+
+    /** The public notice of an admitted applicant has not ended yet: the approver signs once it has. */
+    public boolean isNoticeRunning(ContractingApplication application) {
+        return application.getStatus() == ContractingStatus.PUBLIC_NOTICE
+                && !isWaitingFor(application, ContractingProcess.TASK_SIGN);
+    }
+
     /** Whether the step waiting on the application can be done now (the notice timer may not have fired yet). */
     public boolean isWaitingFor(ContractingApplication application, String taskKey) {
         return application.getProcessInstanceId() != null
@@ -271,8 +286,7 @@ public class ContractingService {
         ContractingApplication application = applications.findForUpdate(id)
                 .orElseThrow(() -> new NotFoundException("ContractingApplication", id));
         institutions.find(actor, application.getInstitutionId());
-        if (application.getStatus() == ContractingStatus.PUBLIC_NOTICE
-                && !isWaitingFor(application, ContractingProcess.TASK_SIGN)) {
+        if (isNoticeRunning(application)) {
             throw new BusinessException("contracting.noticeNotOver", String.valueOf(application.getNoticeUntil()));
         }
         if (application.getStatus() != ContractingStatus.PUBLIC_NOTICE
@@ -350,8 +364,7 @@ public class ContractingService {
 
     /** The institution's own administrator applies, or the agency's reviewer enters the application for it. */
     private static void requireApplicant(Actor actor, long institutionId) {
-        boolean ownAdmin = actor.has(Role.INSTITUTION_ADMIN) && actor.organisationId() == institutionId;
-        if (!ownAdmin && !actor.has(Role.AGENCY_REVIEWER)) {
+        if (!ContractingActions.isApplicant(actor, institutionId)) {
             throw new AccessDeniedException("contracting.apply");
         }
     }

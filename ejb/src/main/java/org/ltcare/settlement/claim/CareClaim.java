@@ -174,9 +174,12 @@ public class CareClaim implements Auditable {
     }
 
     /** A draft, or a returned claim not yet resubmitted: the institution may generate and submit it. */
+    public boolean isEditable() {
+        return status == ClaimStatus.DRAFT || (status == ClaimStatus.RETURNED && resubmissions == 0);
+    }
+
     void requireDraft() {
-        boolean editable = status == ClaimStatus.DRAFT || (status == ClaimStatus.RETURNED && resubmissions == 0);
-        if (!editable) {
+        if (!isEditable()) {
             throw new BusinessException(status == ClaimStatus.RETURNED ? "claim.resubmittedOnce" : "claim.notDraft",
                     month);
         }

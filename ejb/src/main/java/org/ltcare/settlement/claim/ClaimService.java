@@ -207,10 +207,22 @@ public class ClaimService {
         return claims.ofInstitution(institutionId);
     }
 
+    /**
+     * Whether {@code actor} may generate and submit the claim of the month on screen ({@code claim}, null: none
+     * yet) for institution {@code institutionId}: the same checks as {@link #generate} and {@link #submit}.
+     */
+    public boolean mayPrepare(Actor actor, Long institutionId, CareClaim claim) {
+        return institutionId != null && isOwnUser(actor, institutionId) && (claim == null || claim.isEditable());
+    }
+
     private static void requireOwnUser(Actor actor, long institutionId) {
-        if (!actor.isInstitutionScoped() || actor.organisationId() != institutionId
-                || !actor.hasAny(Role.INSTITUTION_STAFF, Role.INSTITUTION_ADMIN)) {
+        if (!isOwnUser(actor, institutionId)) {
             throw new AccessDeniedException("claim.prepare");
         }
+    }
+
+    private static boolean isOwnUser(Actor actor, long institutionId) {
+        return actor.isInstitutionScoped() && actor.organisationId() == institutionId
+                && actor.hasAny(Role.INSTITUTION_STAFF, Role.INSTITUTION_ADMIN);
     }
 }

@@ -66,6 +66,7 @@ class ClaimFourEyesTest {
         assertThat(messageKey(() -> claim.reviewedFirst("reviewer", AT, false, BigDecimal.ZERO)))
                 .isEqualTo("claim.wrongStatus");
         assertThat(messageKey(claim::requireDraft)).isEqualTo("claim.notDraft");
+        assertThat(claim.isEditable()).isFalse();
     }
 
     @Test
@@ -73,10 +74,12 @@ class ClaimFourEyesTest {
         CareClaim claim = submittedBy("staff-nh");
         claim.reviewedFirst("reviewer", AT, true, BigDecimal.ZERO);
         assertThat(claim.getStatus()).isEqualTo(ClaimStatus.RETURNED);
+        assertThat(claim.isEditable()).as("returned the first time").isTrue();
         claim.requireDraft();
         claim.submit("staff-nh", AT, YearMonth.of(2025, 4), LocalDate.of(2025, 5, 20));
         assertThat(claim.getResubmissions()).isEqualTo(1);
         claim.reviewedFirst("reviewer", AT, true, BigDecimal.ZERO);
         assertThat(messageKey(claim::requireDraft)).isEqualTo("claim.resubmittedOnce");
+        assertThat(claim.isEditable()).as("returned the second time").isFalse();
     }
 }

@@ -23,16 +23,15 @@ import org.ltcare.institution.agreement.AgreementDocumentService;
 import org.ltcare.institution.contracting.ChecklistItem;
 import org.ltcare.institution.contracting.ContractingApplication;
 import org.ltcare.institution.contracting.ContractingApplication.EvaluationManner;
+import org.ltcare.institution.contracting.ContractingAction;
 import org.ltcare.institution.contracting.ContractingKind;
 import org.ltcare.institution.contracting.ContractingService;
-import org.ltcare.institution.contracting.ContractingStatus;
 import org.ltcare.institution.evaluation.EvaluationItem;
 import org.ltcare.institution.evaluation.ScoreSheet;
 import org.ltcare.policy.RuleSetService;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.web.i18n.FacesErrors;
 import org.ltcare.web.i18n.Formats;
@@ -220,30 +219,23 @@ public class ContractingApplicationPage implements Serializable {
     }
 
     public boolean isMayApply() {
-        boolean ownAdmin = actor.has(Role.INSTITUTION_ADMIN) && institutionId != null
-                && actor.organisationId() == institutionId;
-        return application == null && institution != null && (ownAdmin || actor.has(Role.AGENCY_REVIEWER));
+        return institution != null && allowed(ContractingAction.APPLY);
     }
 
     public boolean isMayResubmit() {
-        boolean ownAdmin = actor.has(Role.INSTITUTION_ADMIN) && actor.organisationId() == institutionId;
-        return is(ContractingStatus.RETURNED) && (ownAdmin || actor.has(Role.AGENCY_REVIEWER));
+        return allowed(ContractingAction.RESUBMIT);
     }
 
     public boolean isMayReview() {
-        return is(ContractingStatus.DOCUMENT_REVIEW) && actor.has(Role.AGENCY_REVIEWER);
+        return allowed(ContractingAction.REVIEW);
     }
 
     public boolean isMayEvaluate() {
-        return is(ContractingStatus.EVALUATION) && actor.has(Role.AGENCY_REVIEWER);
+        return allowed(ContractingAction.EVALUATE);
     }
 
     public boolean isMaySign() {
-        if (!actor.has(Role.BUREAU_APPROVER) || application == null) {
-            return false;
-        }
-        return is(ContractingStatus.RENEWAL_REVIEW)
-                || is(ContractingStatus.PUBLIC_NOTICE) && contracting.isWaitingFor(application, "Task_SignAgreement");
+        return allowed(ContractingAction.SIGN);
     }
 
     public boolean isRenewal() {
@@ -251,11 +243,13 @@ public class ContractingApplicationPage implements Serializable {
     }
 
     public boolean isNoticeRunning() {
-        return is(ContractingStatus.PUBLIC_NOTICE) && !contracting.isWaitingFor(application, "Task_SignAgreement");
+        return application != null && contracting.isNoticeRunning(application);
     }
 
-    private boolean is(ContractingStatus status) {
-        return application != null && application.getStatus() == status;
+    /** The service's answer for what the user may do now (the page only shows it). */
+    private boolean allowed(ContractingAction action) {
+        long of = application != null ? application.getInstitutionId() : institutionId == null ? -1 : institutionId;
+        return contracting.allowedActions(actor, of, application).contains(action);
     }
 
     public int getPassMark() {

@@ -114,8 +114,7 @@ public class ClaimsPage implements Serializable {
     }
 
     public boolean isMayPrepare() {
-        return actor.isInstitutionScoped() && (claim == null || claim.getStatus().name().equals("DRAFT")
-                || (claim.getStatus().name().equals("RETURNED") && claim.getResubmissions() == 0));
+        return claims.mayPrepare(actor, institution, claim);
     }
 
     public void generate() {
