@@ -97,6 +97,11 @@ public class ReportJob {
         return "RUNNING".equals(status);
     }
 
+    /** Its files are there to download. */
+    public boolean isCompleted() {
+        return "COMPLETED".equals(status);
+    }
+
     public Long getId() {
         return id;
     }

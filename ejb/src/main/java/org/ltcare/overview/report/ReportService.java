@@ -158,7 +158,7 @@ public class ReportService {
     }
 
     private static ReportJob ready(ReportJob job) {
-        if (!"COMPLETED".equals(job.getStatus())) {
+        if (!job.isCompleted()) {
             throw new NotFoundException("ReportJob", job.getId());
         }
         return job;

@@ -89,6 +89,11 @@ public class SimulationRun {
         return "STARTED".equals(status);
     }
 
+    /** Its figures are complete and may be shown. */
+    public boolean isCompleted() {
+        return "COMPLETED".equals(status);
+    }
+
     public int getProgress() {
         return total == 0 ? 100 : Math.min(100, done * 100 / total);
     }

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.ltcare.assessment.AssessmentTasks;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.workflow.OpenTask;
 import org.ltcare.shared.workflow.TaskListService;
@@ -26,10 +26,6 @@ public class MyTasks implements Serializable {
     private static final Map<String, String> OUTCOMES = Map.of("disability-assessment", "/applications/detail",
             "institution-contracting", "/institutions/contracting-application",
             "rectification-follow-up", "/institutions/profile", "monthly-settlement", "/care/claims");
-
-    /** Tasks done on the assessment form rather than on the case's page. */
-    private static final Set<String> ASSESSMENT_FORM_TASKS = Set.of("Task_AssignAssessors", "Task_OnSiteAssessment",
-            "Task_ConfirmAssessment", "Task_ExpertReview", "Task_OverdueEscalation");
 
     @Inject
     private TaskListService taskList;
@@ -71,7 +67,7 @@ public class MyTasks implements Serializable {
     }
 
     public String outcomeFor(OpenTask task) {
-        if (ASSESSMENT_FORM_TASKS.contains(task.getTaskKey())) {
+        if (AssessmentTasks.isOnAssessmentForm(task.getTaskKey())) {
             return "/assessor/assessment";
         }
         return OUTCOMES.getOrDefault(task.getProcessKey(), "/home");
