@@ -76,9 +76,14 @@ public class OverviewService {
                 figures.dueBy(region, today, today.plusDays(DUE_WITHIN_DAYS)));
     }
 
+    /** Who sets the fund's monthly budgets: the bureau's approvers and the system administrators. */
+    public boolean mayEditBudget(Actor actor) {
+        return actor.hasAny(Role.BUREAU_APPROVER, Role.SYSTEM_ADMIN);
+    }
+
     /** Sets (or changes) a month's budget; a negative, missing or absurd amount changes nothing. */
     public void setBudget(Actor actor, YearMonth month, BigDecimal amount) {
-        if (!actor.hasAny(Role.BUREAU_APPROVER, Role.SYSTEM_ADMIN)) {
+        if (!mayEditBudget(actor)) {
             throw new AccessDeniedException("overview.budget");
         }
         if (month == null || amount == null || amount.signum() < 0 || amount.compareTo(MAX_BUDGET) >= 0

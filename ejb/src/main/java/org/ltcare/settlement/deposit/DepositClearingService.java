@@ -85,6 +85,15 @@ public class DepositClearingService {
     }
 
     /** Clears every evaluated institution of a past year that is not cleared yet. */
+    /** Agency officers prepare a year's clearing; an approver (another person) approves it. */
+    public boolean mayPrepare(Actor actor) {
+        return actor.isBureau(Role.AGENCY_REVIEWER);
+    }
+
+    public boolean mayApprove(Actor actor) {
+        return actor.isBureau(Role.BUREAU_APPROVER);
+    }
+
     public List<DepositClearing> prepare(Actor actor, int year) {
         actor.requireBureau(Role.AGENCY_REVIEWER, "clearing.prepare");
         if (year >= LocalDate.now(clock).getYear()) {

@@ -141,6 +141,10 @@ public class PayoutService {
     }
 
     /** Agency officers (经办) prepare and run batches; approvers approve claims, they do not pay them. */
+    public boolean mayRun(Actor actor) {
+        return actor.isBureau(Role.AGENCY_REVIEWER);
+    }
+
     private static void requireOfficer(Actor actor) {
         actor.requireBureau(Role.AGENCY_REVIEWER, "payout.run");
     }

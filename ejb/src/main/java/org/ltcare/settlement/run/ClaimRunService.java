@@ -85,6 +85,11 @@ public class ClaimRunService {
         return BatchRuntime.getJobOperator();
     }
 
+    /** Agency officers (经办) start and continue the city-wide generation. */
+    public boolean mayStart(Actor actor) {
+        return actor.isBureau(Role.AGENCY_REVIEWER);
+    }
+
     private static void requireOfficer(Actor actor) {
         actor.requireBureau(Role.AGENCY_REVIEWER, "claimRun.start");
     }

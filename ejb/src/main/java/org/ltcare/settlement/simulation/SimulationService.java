@@ -54,10 +54,15 @@ public class SimulationService {
     @Resource
     private SessionContext context;
 
+    /** Who runs a fund simulation of a draft rule set: the bureau's approvers and the system administrators. */
+    public boolean mayStart(Actor actor) {
+        return actor.hasAny(Role.BUREAU_APPROVER, Role.SYSTEM_ADMIN);
+    }
+
     /** Checks the request, records the run (committed before it starts) and runs it in the background. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SimulationRun start(Actor actor, long ruleSetId, YearMonth from, YearMonth to) {
-        if (!actor.hasAny(Role.BUREAU_APPROVER, Role.SYSTEM_ADMIN)) {
+        if (!mayStart(actor)) {
             throw new AccessDeniedException("simulation.start.denied");
         }
         RuleSet draft = ruleSets.find(actor, ruleSetId);

@@ -51,9 +51,14 @@ public record Actor(String username, long organisationId, OrganisationKind organ
 
     /** A bureau user holding {@code role} (an agency officer, an approver); otherwise {@code action} is refused. */
     public void requireBureau(Role role, String action) {
-        if (isInstitutionScoped() || !has(role)) {
+        if (!isBureau(role)) {
             throw new AccessDeniedException(action);
         }
+    }
+
+    /** A bureau user holding {@code role}: what {@link #requireBureau(Role, String)} lets through. */
+    public boolean isBureau(Role role) {
+        return !isInstitutionScoped() && has(role);
     }
 
     /** Only the bureau's own roles (and the auditor) may see ID numbers in full. */

@@ -16,7 +16,6 @@ import org.ltcare.overview.OverviewService;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 import org.ltcare.web.i18n.FacesErrors;
 import org.ltcare.web.i18n.Messages;
 import org.ltcare.web.overview.ChartConfig.Series;
@@ -75,7 +74,7 @@ public class DashboardPage implements Serializable {
     }
 
     public boolean isMayEditBudget() {
-        return actor.hasAny(Role.BUREAU_APPROVER, Role.SYSTEM_ADMIN);
+        return overview.mayEditBudget(actor);
     }
 
     public String getBeneficiariesChart() {

@@ -22,7 +22,6 @@ import org.ltcare.settlement.simulation.SimulationService;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 import org.ltcare.shared.xlsx.TableWorkbook;
 import org.ltcare.web.i18n.FacesErrors;
 import org.ltcare.web.i18n.Messages;
@@ -107,7 +106,7 @@ public class SimulationPage implements Serializable {
     }
 
     public boolean isMayStart() {
-        return actor.hasAny(Role.BUREAU_APPROVER, Role.SYSTEM_ADMIN);
+        return simulations.mayStart(actor);
     }
 
     public SimulationRun getSelectedRun() {

@@ -15,7 +15,6 @@ import org.ltcare.shared.BusinessException;
 import org.ltcare.settlement.run.ClaimRun;
 import org.ltcare.settlement.run.ClaimRunService;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.web.i18n.FacesErrors;
 
@@ -91,7 +90,7 @@ public class ClaimCyclePage implements Serializable {
     }
 
     public boolean isMayRun() {
-        return actor.has(Role.AGENCY_REVIEWER) && !actor.isInstitutionScoped();
+        return claimRuns.mayStart(actor);
     }
 
     public String getRunMonth() {

@@ -12,7 +12,6 @@ import org.ltcare.settlement.deposit.DepositClearingService;
 import org.ltcare.settlement.deposit.Withheld;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.web.i18n.FacesErrors;
 import org.primefaces.model.DefaultStreamedContent;
@@ -57,11 +56,11 @@ public class DepositClearingPage implements Serializable {
     }
 
     public boolean isMayPrepare() {
-        return actor.has(Role.AGENCY_REVIEWER) && view != null && view.open().stream().anyMatch(view::isEvaluated);
+        return clearing.mayPrepare(actor) && view != null && view.open().stream().anyMatch(view::isEvaluated);
     }
 
     public boolean isMayApprove() {
-        return actor.has(Role.BUREAU_APPROVER) && view != null
+        return clearing.mayApprove(actor) && view != null
                 && view.made().stream().anyMatch(c -> !c.isApproved());
     }
 

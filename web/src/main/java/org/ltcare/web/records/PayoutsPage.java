@@ -17,7 +17,6 @@ import org.ltcare.settlement.payout.PayoutDocuments;
 import org.ltcare.settlement.payout.PayoutService;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.web.i18n.FacesErrors;
 import org.ltcare.web.i18n.Messages;
@@ -73,7 +72,7 @@ public class PayoutsPage implements Serializable {
     }
 
     public boolean isMayRun() {
-        return actor.has(Role.AGENCY_REVIEWER) && !actor.isInstitutionScoped();
+        return payouts.mayRun(actor);
     }
 
     public void prepare() {
