@@ -124,6 +124,10 @@ class SettlementJourneyIT extends IntegrationTest {
             browser.open("/care/payouts.xhtml?cycle=" + cycle);
             int row = browser.rowOf("payoutForm:batches", "batchId", "B" + batch);
             assertEquals("已完成", browser.byId("payoutForm:batches:" + row + ":batchStatus").getText());
+            java.text.DecimalFormat yuan = new java.text.DecimalFormat("¥#,##0.00",
+                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+            assertEquals(yuan.format(new BigDecimal(transfer)),
+                    browser.byId("payoutForm:batches:" + row + ":paid").getText(), "paid, as money is shown");
             browser.screenshot("journey-5-paid");
             Path file = browser.download("payoutForm:batches:" + row + ":paymentFile");
             List<String> ours = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
