@@ -159,8 +159,13 @@ public class SanctionService {
         return sanctions.of(institutionId);
     }
 
-    private static void requireApprover(Actor actor) {
-        if (!actor.has(Role.BUREAU_APPROVER)) {
+    /** The bureau's approvers issue, lift and follow up sanctions. */
+    public boolean mayIssue(Actor actor) {
+        return actor.has(Role.BUREAU_APPROVER);
+    }
+
+    private void requireApprover(Actor actor) {
+        if (!mayIssue(actor)) {
             throw new AccessDeniedException("sanction.issue");
         }
     }

@@ -85,9 +85,14 @@ public class CareWorkerService {
         }
     }
 
-    private static void requireAdmin(Actor actor, long institutionId) {
-        if (!actor.has(Role.INSTITUTION_ADMIN) || !actor.isInstitutionScoped()
-                || actor.organisationId() != institutionId) {
+    /** The institution's own administrator keeps its register of care workers. */
+    public boolean mayEdit(Actor actor, long institutionId) {
+        return actor.has(Role.INSTITUTION_ADMIN) && actor.isInstitutionScoped()
+                && actor.organisationId() == institutionId;
+    }
+
+    private void requireAdmin(Actor actor, long institutionId) {
+        if (!mayEdit(actor, institutionId)) {
             throw new AccessDeniedException("worker.edit");
         }
     }

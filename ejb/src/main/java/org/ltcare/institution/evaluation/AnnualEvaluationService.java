@@ -34,8 +34,13 @@ public class AnnualEvaluationService {
     @Inject
     private Clock clock;
 
+    /** The agency's reviewers and the bureau's approvers record an institution's annual evaluation. */
+    public boolean mayRecord(Actor actor) {
+        return actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER);
+    }
+
     public AnnualEvaluation record(Actor actor, long institutionId, int year, ScoreSheet sheet, String remarks) {
-        if (!actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER)) {
+        if (!mayRecord(actor)) {
             throw new AccessDeniedException("evaluation.record");
         }
         institutions.find(actor, institutionId);

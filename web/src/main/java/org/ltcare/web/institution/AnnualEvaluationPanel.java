@@ -15,7 +15,6 @@ import org.ltcare.institution.evaluation.EvaluationItem;
 import org.ltcare.institution.evaluation.ScoreSheet;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.web.i18n.FacesErrors;
 import org.ltcare.web.i18n.Messages;
@@ -104,7 +103,7 @@ public class AnnualEvaluationPanel implements Serializable {
     }
 
     public boolean isMayRecord() {
-        return id != null && actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER);
+        return id != null && evaluations.mayRecord(actor);
     }
 
     public List<EvaluationItem> getItems() {

@@ -12,7 +12,6 @@ import org.ltcare.institution.SanctionKind;
 import org.ltcare.institution.SanctionService;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 import org.ltcare.web.i18n.FacesErrors;
 
 /** The sanctions on an institution's page, visible to it; the bureau's approver issues and lifts them. */
@@ -82,7 +81,7 @@ public class SanctionPanel implements Serializable {
     }
 
     public boolean isMayIssue() {
-        return id != null && actor.has(Role.BUREAU_APPROVER);
+        return id != null && sanctions.mayIssue(actor);
     }
 
     public List<SanctionKind> getKinds() {

@@ -10,7 +10,6 @@ import org.ltcare.care.worker.CareWorkerForm;
 import org.ltcare.care.worker.CareWorkerService;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 import org.ltcare.web.i18n.FacesErrors;
 
 /**
@@ -55,7 +54,7 @@ public class CareWorkersPage implements Serializable {
     }
 
     public boolean isMayEdit() {
-        return actor.isInstitutionScoped() && actor.has(Role.INSTITUTION_ADMIN);
+        return institution != null && workers.mayEdit(actor, institution);
     }
 
     public void edit(CareWorker worker) {
