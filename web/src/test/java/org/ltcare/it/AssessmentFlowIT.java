@@ -7,12 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -160,7 +155,7 @@ class AssessmentFlowIT extends IntegrationTest {
                 .processInstanceId(application.getProcessInstanceId()).eventName("ApplicantObjection").count(),
                 "the applicant may still object");
 
-        String printed = pdfText(documents.pdf(world.reviewer(), conclusion.getId()).content());
+        String printed = PdfText.of(documents.pdf(world.reviewer(), conclusion.getId()).content());
         assertTrue(printed.contains(conclusion.getDocumentNumber()), "the document number is printed");
         assertTrue(printed.contains(application.getInsured().getName()), "the name is printed");
         assertTrue(printed.contains("重度失能"), "the grade's name is printed");
@@ -337,14 +332,6 @@ class AssessmentFlowIT extends IntegrationTest {
     }
 
     // ---- steps
-
-    private static String pdfText(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private Assessment enterAndConfirm(AssessmentWorld.World world, AssessmentApplication application,
                                        Map<String, Map<String, Integer>> scores) {

@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.ltcare.institution.CareInstitution;
@@ -187,11 +185,9 @@ class PayoutIT extends IntegrationTest {
         assertEquals(completed.getPaid(), csvTotal(csv));
         String deducted = csv.stream().filter(l -> l.contains(noAccount.getName())).findFirst().orElseThrow();
         assertTrue(deducted.endsWith("," + PaymentFile.reference(completed, noAccount.getId())), deducted);
-        try (var pdf = Loader.loadPDF(documents.statement(officer, batch.getId(), noAccount.getId()))) {
-            String text = new PDFTextStripper().getText(pdf);
-            assertTrue(text.contains("长期护理保险护理费结算单") && text.contains(noAccount.getName())
-                    && text.contains("12.34") && text.contains("服务记录不完整"), text);
-        }
+        String text = PdfText.of(documents.statement(officer, batch.getId(), noAccount.getId()));
+        assertTrue(text.contains("长期护理保险护理费结算单") && text.contains(noAccount.getName())
+                && text.contains("12.34") && text.contains("服务记录不完整"), text);
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
                 documents.statementWorkbook(officer, batch.getId(), noAccount.getId())))) {
             var row = book.getSheet("结算汇总").getRow(4);
@@ -276,11 +272,10 @@ class PayoutIT extends IntegrationTest {
         String release = new String(clearing.releaseFile(officer, year), StandardCharsets.UTF_8);
         assertTrue(release.contains(",LTC-Q" + year + "-I" + excellent) && release.split("\r\n").length == 3,
                 release);
-        try (var pdf = Loader.loadPDF(clearing.statement(care.staffOf(
-                institutionRepository.find(good).orElseThrow()), second.getId()))) {
-            String text = new PDFTextStripper().getText(pdf);
-            assertTrue(text.contains("质量保证金年度清算单") && text.contains(second.getReleased().toPlainString()), text);
-        }
+        String statement = PdfText.of(clearing.statement(care.staffOf(
+                institutionRepository.find(good).orElseThrow()), second.getId()));
+        assertTrue(statement.contains("质量保证金年度清算单")
+                && statement.contains(second.getReleased().toPlainString()), statement);
     }
 
     private void theApproverSeesTheYearsClearing(String approver) throws Exception {

@@ -14,8 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
@@ -120,10 +118,8 @@ class ReportsIT extends IntegrationTest {
         Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
         Files.createDirectories(dir);
         Files.write(dir.resolve("settlement-summary.pdf"), file);
-        try (var pdf = Loader.loadPDF(file)) {
-            String text = new PDFTextStripper().getText(pdf);
-            assertTrue(text.contains("长期护理保险月度结算汇总表") && text.contains("福寿园护理院"), text);
-        }
+        String text = PdfText.of(file);
+        assertTrue(text.contains("长期护理保险月度结算汇总表") && text.contains("福寿园护理院"), text);
     }
 
     @Test
