@@ -22,6 +22,7 @@ import org.ltcare.policy.rules.ImpairmentLevel;
 import org.ltcare.settlement.claim.ClaimStatus;
 import org.ltcare.settlement.claim.ReviewReason;
 import org.ltcare.shared.i18n.EnumLabels;
+import org.ltcare.shared.model.RunStatus;
 
 /**
  * Every value of the enums that pages, documents and exports name has its one name in Chinese and in English, and
@@ -31,7 +32,7 @@ class LabelledEnumsTest {
 
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(CareType.class, Dimension.class,
             ImpairmentLevel.class, DisabilityGrade.class, InstitutionKind.class, ClaimStatus.class,
-            ReviewReason.class);
+            ReviewReason.class, RunStatus.class);
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
     private static final ResourceBundle ZH = ResourceBundle.getBundle(EnumLabels.BUNDLE, Locale.SIMPLIFIED_CHINESE);
     private static final ResourceBundle EN = ResourceBundle.getBundle(EnumLabels.BUNDLE, Locale.ENGLISH);

@@ -1,27 +1,18 @@
 package org.ltcare.assessment;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
+import org.ltcare.shared.model.EntityRepository;
 import org.ltcare.shared.security.Actor;
 
 /** JPA queries for assessment applications. Lists and look-ups for an actor are scoped by {@link ApplicationScope}. */
 @Stateless
-public class ApplicationRepository {
+public class ApplicationRepository extends EntityRepository<AssessmentApplication> {
 
-    @PersistenceContext(unitName = "ltcare")
-    private EntityManager em;
-
-    public Optional<AssessmentApplication> find(long id) {
-        return Optional.ofNullable(em.find(AssessmentApplication.class, id));
-    }
-
-    public Optional<AssessmentApplication> findForUpdate(long id) {
-        return Optional.ofNullable(em.find(AssessmentApplication.class, id, LockModeType.PESSIMISTIC_WRITE));
+    public ApplicationRepository() {
+        super(AssessmentApplication.class);
     }
 
     public boolean hasOpenApplication(long insuredId) {

@@ -35,6 +35,9 @@ import org.ltcare.shared.workflow.ProcessTasks;
 @Stateless
 public class ApplicationService {
 
+    /** Who accepts or refuses an application (受理/不予受理). */
+    private static final Role DECIDER = Role.AGENCY_REVIEWER;
+
     public static final String PROCESS_KEY = "disability-assessment";
     static final String REVIEW_TASK = "Task_ReviewApplication";
 
@@ -71,7 +74,7 @@ public class ApplicationService {
     private Clock clock;
 
     public AssessmentApplication file(Actor actor, NewApplication form) {
-        if (FILERS.stream().noneMatch(actor::has)) {
+        if (!mayFile(actor)) {
             throw new AccessDeniedException("application.file");
         }
         ApplicationValidator.validate(form);
@@ -159,8 +162,18 @@ public class ApplicationService {
         return application;
     }
 
+    /** Whether the actor may file applications (institutions' staff for their residents, the agency's reviewers). */
+    public boolean mayFile(Actor actor) {
+        return FILERS.stream().anyMatch(actor::has);
+    }
+
+    /** Whether the actor may accept or refuse the application now: the checks {@code accept}/{@code refuse} make. */
+    public boolean mayDecide(Actor actor, AssessmentApplication application) {
+        return actor.has(DECIDER) && application.getStatus() == ApplicationStatus.SUBMITTED;
+    }
+
     private AssessmentApplication forDecision(Actor actor, long applicationId) {
-        if (!actor.has(Role.AGENCY_REVIEWER)) {
+        if (!actor.has(DECIDER)) {
             throw new AccessDeniedException("application.decide");
         }
         AssessmentApplication application = applications.findForUpdate(applicationId)

@@ -1,31 +1,28 @@
 package org.ltcare.assessment;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.ltcare.assessment.scale.GradeResult;
 import org.ltcare.assessment.scale.ItemScoresJson;
 import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
 import org.ltcare.shared.model.Stamp;
+import org.ltcare.shared.model.Versioned;
 
 /**
  * One assessment round of an application (首次评估 or 复评). Invariants: two different assessors are dispatched
@@ -35,31 +32,28 @@ import org.ltcare.shared.model.Stamp;
  */
 @Entity
 @Table(name = "assessment")
-public class Assessment implements Auditable {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
+public class Assessment extends Versioned implements Auditable {
 
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "application_id")
+    @AuditedField
     private AssessmentApplication application;
 
-    @Column(name = "round_no", nullable = false)
+    @Column(name = "round_no")
+    @AuditedField
     private int round;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @AuditedField
     private AssessmentPurpose purpose;
 
-    @Column(name = "opening_reason", length = 500)
+    @AuditedField
     private String openingReason;
 
-    @Column(name = "agency_id", nullable = false)
     private long agencyId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 24)
+    @AuditedField
     private AssessmentStatus status;
 
     @ManyToOne(fetch = FetchType.EAGER)
@@ -71,21 +65,19 @@ public class Assessment implements Auditable {
     private Assessor assessorB;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "dispatch_manner", length = 16)
+    @AuditedField
     private DispatchManner dispatchManner;
 
-    @Column(name = "manual_reason", length = 500)
+    @AuditedField
     private String manualReason;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "dispatched_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "dispatched_at"))
     private Stamp dispatched;
 
-    @Column(name = "due_on")
+    @AuditedField
     private LocalDate dueOn;
 
-    @Column(name = "item_scores", length = 1000)
+    @AuditedField
     private String itemScores;
 
     /** Null until the first draft; its columns are named in OnSiteVisit. */
@@ -93,49 +85,40 @@ public class Assessment implements Auditable {
     private OnSiteVisit visit;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "entered_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "entered_at"))
+    @AuditedField
     private Stamp entered;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "confirmed_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "confirmed_at"))
+    @AuditedField
     private Stamp confirmed;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "reviewed_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "reviewed_at"))
+    @AuditedField
     private Stamp reviewed;
 
-    @Column(name = "return_reason", length = 500)
+    @AuditedField
     private String returnReason;
 
-    @Column(name = "rule_set_id")
     private Long ruleSetId;
 
-    @Column(name = "rule_set_code", length = 32)
+    @AuditedField
     private String ruleSetCode;
 
-    @Column(name = "adl_score")
     private Integer adlScore;
 
-    @Column(name = "cognition_score")
     private Integer cognitionScore;
 
-    @Column(name = "perception_score")
     private Integer perceptionScore;
 
+    @AuditedField
     private Integer grade;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "fee_payer", length = 16)
+    @AuditedField
     private FeePayer feePayer;
 
-    @Column(name = "fee_amount", precision = 10, scale = 2)
+    @AuditedField
     private BigDecimal feeAmount;
-
-    @Version
-    private long version;
 
     protected Assessment() {
     }
@@ -271,38 +254,17 @@ public class Assessment implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("applicationId", application.getId());
-        state.put("round", round);
-        state.put("purpose", purpose.name());
-        state.put("openingReason", openingReason);
-        state.put("status", status.name());
+        Map<String, Object> state = AuditStates.of(this);
         state.put("assessors", String.join("、", assessors().stream().map(Assessor::getName).toList()));
-        state.put("dispatchManner", dispatchManner == null ? null : dispatchManner.name());
-        state.put("manualReason", manualReason);
-        state.put("dueOn", dueOn == null ? null : dueOn.toString());
-        state.put("itemScores", itemScores);
         OnSiteVisit seen = visit();
         state.put("onSite", seen.date() == null ? null : seen.date() + " " + (seen.time() == null ? "" : seen.time()));
         state.put("onSiteAddress", seen.address());
-        state.put("grade", grade);
-        state.put("ruleSetCode", ruleSetCode);
-        state.put("enteredBy", Stamp.byOf(entered));
-        state.put("confirmedBy", Stamp.byOf(confirmed));
-        state.put("reviewedBy", Stamp.byOf(reviewed));
-        state.put("returnReason", returnReason);
-        state.put("feePayer", feePayer == null ? null : feePayer.name());
-        state.put("feeAmount", feeAmount == null ? null : feeAmount.toPlainString());
         return state;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public AssessmentApplication getApplication() {

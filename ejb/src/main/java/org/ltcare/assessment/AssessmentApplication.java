@@ -7,23 +7,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.ltcare.insured.InsuredPerson;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
 import org.ltcare.shared.crypto.EncryptedStringConverter;
+import org.ltcare.shared.model.Versioned;
 
 /**
  * 失能评估申请: the aggregate root of an application with its materials. Invariants: it is filed
@@ -32,74 +30,62 @@ import org.ltcare.shared.crypto.EncryptedStringConverter;
  */
 @Entity
 @Table(name = "assessment_application")
-public class AssessmentApplication implements Auditable {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
+public class AssessmentApplication extends Versioned implements Auditable {
 
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "insured_id")
+    @AuditedField
     private InsuredPerson insured;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "applicant_role", nullable = false, length = 16)
+    @AuditedField
     private ApplicantRole applicantRole;
 
-    @Column(name = "applicant_name", nullable = false, length = 50)
+    @AuditedField
     private String applicantName;
 
-    @Column(name = "applicant_relation", length = 32)
     private String applicantRelation;
 
     @Convert(converter = EncryptedStringConverter.class)
-    @Column(name = "contact_phone", nullable = false, length = 255)
+    @AuditedField
     private String contactPhone;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "residence_kind", nullable = false, length = 16)
+    @AuditedField
     private ResidenceKind residenceKind;
 
-    @Column(name = "residence_address", length = 200)
     private String residenceAddress;
 
-    @Column(name = "current_institution_id")
+    @AuditedField
     private Long currentInstitutionId;
 
-    @Column(name = "filed_by_username", nullable = false, length = 64)
     private String filedByUsername;
 
-    @Column(name = "filed_by_org_id", nullable = false)
+    @Column(name = "filed_by_org_id")
     private Long filedByOrganisationId;
 
-    @Column(name = "filed_at", nullable = false)
     private Instant filedAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @AuditedField
     private ApplicationStatus status;
 
-    @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
 
-    @Column(name = "decided_by_username", length = 64)
+    @AuditedField("decidedBy")
     private String decidedByUsername;
 
-    @Column(name = "decided_at")
     private Instant decidedAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "refusal_ground", length = 32)
+    @AuditedField
     private RefusalGround refusalGround;
 
-    @Column(name = "refusal_reason", length = 500)
+    @AuditedField
     private String refusalReason;
 
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<ApplicationMaterial> materials = new ArrayList<>();
-
-    @Version
-    private long version;
 
     protected AssessmentApplication() {
     }
@@ -150,13 +136,13 @@ public class AssessmentApplication implements Auditable {
         if (status == ApplicationStatus.ACCEPTED) {
             this.status = ApplicationStatus.CONCLUDED;
         } else if (status != ApplicationStatus.CONCLUDED) {
-            throw new IllegalStateException("application " + id + " is " + status + ", not ACCEPTED");
+            throw new IllegalStateException("application " + getId() + " is " + status + ", not ACCEPTED");
         }
     }
 
     private void requireSubmitted() {
         if (status != ApplicationStatus.SUBMITTED) {
-            throw new IllegalStateException("application " + id + " is " + status + ", not SUBMITTED");
+            throw new IllegalStateException("application " + getId() + " is " + status + ", not SUBMITTED");
         }
     }
 
@@ -173,28 +159,14 @@ public class AssessmentApplication implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("insuredId", insured.getId());
-        state.put("status", status);
-        state.put("applicantRole", applicantRole);
-        state.put("applicantName", applicantName);
-        state.put("contactPhone", contactPhone);
-        state.put("residenceKind", residenceKind);
-        state.put("currentInstitutionId", currentInstitutionId);
-        state.put("refusalGround", refusalGround);
-        state.put("refusalReason", refusalReason);
-        state.put("decidedBy", decidedByUsername);
+        Map<String, Object> state = AuditStates.of(this);
         state.put("materials", materials.stream().map(m -> m.getKind().name()).toList());
         return state;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public InsuredPerson getInsured() {

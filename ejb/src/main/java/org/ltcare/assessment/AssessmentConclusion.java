@@ -1,23 +1,21 @@
 package org.ltcare.assessment;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.ltcare.assessment.scale.ItemScoresJson;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
+import org.ltcare.shared.model.Identified;
 
 /**
  * 评估结论: the grade benefits are decided on, with the rule-set version it was computed with and a snapshot of
@@ -26,65 +24,56 @@ import org.ltcare.shared.audit.Auditable;
  */
 @Entity
 @Table(name = "assessment_conclusion")
-public class AssessmentConclusion implements Auditable {
+public class AssessmentConclusion extends Identified implements Auditable {
 
     public enum Status { IN_FORCE, SUPERSEDED }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(name = "document_number", nullable = false, length = 32)
+    @AuditedField
     private String documentNumber;
 
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "application_id")
+    @AuditedField
     private AssessmentApplication application;
 
-    @Column(name = "assessment_id", nullable = false)
+    @AuditedField
     private long assessmentId;
 
-    @Column(name = "insured_id", nullable = false)
     private long insuredId;
 
-    @Column(nullable = false)
+    @AuditedField
     private int grade;
 
-    @Column(name = "adl_score", nullable = false)
     private int adlScore;
 
-    @Column(name = "cognition_score", nullable = false)
     private int cognitionScore;
 
-    @Column(name = "perception_score", nullable = false)
     private int perceptionScore;
 
-    @Column(name = "item_scores", nullable = false, length = 1000)
+    @AuditedField
     private String itemScores;
 
-    @Column(name = "rule_set_id", nullable = false)
     private long ruleSetId;
 
-    @Column(name = "rule_set_code", nullable = false, length = 32)
+    @AuditedField
     private String ruleSetCode;
 
-    @Column(name = "concluded_on", nullable = false)
+    @AuditedField
     private LocalDate concludedOn;
 
-    @Column(name = "valid_through", nullable = false)
+    @AuditedField
     private LocalDate validThrough;
 
-    @Column(name = "benefit_from", nullable = false)
+    @AuditedField
     private LocalDate benefitFrom;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @AuditedField
     private Status status;
 
-    @Column(name = "superseded_by_id")
+    @AuditedField
     private Long supersededById;
 
-    @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
 
     protected AssessmentConclusion() {
@@ -129,28 +118,12 @@ public class AssessmentConclusion implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("documentNumber", documentNumber);
-        state.put("applicationId", application.getId());
-        state.put("assessmentId", assessmentId);
-        state.put("grade", grade);
-        state.put("itemScores", itemScores);
-        state.put("ruleSetCode", ruleSetCode);
-        state.put("concludedOn", concludedOn.toString());
-        state.put("validThrough", validThrough.toString());
-        state.put("benefitFrom", benefitFrom.toString());
-        state.put("status", status.name());
-        state.put("supersededById", supersededById);
-        return state;
-    }
-
-    public Long getId() {
-        return id;
+        return AuditStates.of(this);
     }
 
     public String getDocumentNumber() {

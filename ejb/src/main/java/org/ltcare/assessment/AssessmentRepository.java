@@ -1,25 +1,16 @@
 package org.ltcare.assessment;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.ltcare.shared.model.EntityRepository;
 
 /** JPA queries for assessment rounds. */
 @Stateless
-public class AssessmentRepository {
+public class AssessmentRepository extends EntityRepository<Assessment> {
 
-    @PersistenceContext(unitName = "ltcare")
-    private EntityManager em;
-
-    public Optional<Assessment> find(long id) {
-        return Optional.ofNullable(em.find(Assessment.class, id));
-    }
-
-    public Optional<Assessment> findForUpdate(long id) {
-        return Optional.ofNullable(em.find(Assessment.class, id, LockModeType.PESSIMISTIC_WRITE));
+    public AssessmentRepository() {
+        super(Assessment.class);
     }
 
     /** Every round of the application, first round first. */

@@ -1,12 +1,9 @@
 package org.ltcare.assessment;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import org.ltcare.shared.model.Identified;
 
 /**
  * A disability assessor (评估员) of an assessment agency: the pool dispatch draws from. Linked to the user
@@ -14,22 +11,14 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "assessor")
-public class Assessor {
+public class Assessor extends Identified {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(name = "organisation_id", nullable = false)
     private long organisationId;
 
-    @Column(name = "user_id")
     private Long userId;
 
-    @Column(nullable = false, length = 64)
     private String name;
 
-    @Column(nullable = false)
     private boolean active = true;
 
     protected Assessor() {
@@ -39,10 +28,6 @@ public class Assessor {
         this.organisationId = organisationId;
         this.userId = userId;
         this.name = Objects.requireNonNull(name, "name");
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getOrganisationId() {

@@ -1,47 +1,38 @@
 package org.ltcare.assessment;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
+import org.ltcare.shared.model.Identified;
 import org.ltcare.shared.model.Stamp;
 
 /** Part of an assessor's profile: a care institution the assessor works for or is otherwise linked to. */
 @Entity
 @Table(name = "assessor_relation")
-public class AssessorRelation implements Auditable {
+public class AssessorRelation extends Identified implements Auditable {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(name = "assessor_id", nullable = false)
+    @AuditedField
     private long assessorId;
 
-    @Column(name = "institution_id", nullable = false)
+    @AuditedField
     private long institutionId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @AuditedField
     private RelationKind kind;
 
-    @Column(length = 200)
+    @AuditedField
     private String note;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "recorded_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "recorded_at"))
     private Stamp recorded;
 
     protected AssessorRelation() {
@@ -64,21 +55,12 @@ public class AssessorRelation implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("assessorId", assessorId);
-        state.put("institutionId", institutionId);
-        state.put("kind", kind.name());
-        state.put("note", note);
-        return state;
-    }
-
-    public Long getId() {
-        return id;
+        return AuditStates.of(this);
     }
 
     public long getAssessorId() {

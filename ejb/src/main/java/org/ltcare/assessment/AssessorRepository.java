@@ -1,22 +1,22 @@
 package org.ltcare.assessment;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.ltcare.shared.model.EntityRepository;
 import org.ltcare.shared.security.Organisation;
 import org.ltcare.shared.security.OrganisationKind;
 import org.ltcare.shared.security.UserAccount;
 
 @Stateless
-public class AssessorRepository {
+public class AssessorRepository extends EntityRepository<Assessor> {
 
-    @PersistenceContext(unitName = "ltcare")
-    private EntityManager em;
+    public AssessorRepository() {
+        super(Assessor.class);
+    }
 
     /** The agency's active pool, in a stable order. */
     public List<Assessor> activeOf(long agencyId) {
@@ -24,10 +24,6 @@ public class AssessorRepository {
                         + "order by a.id", Assessor.class)
                 .setParameter("agency", agencyId)
                 .getResultList();
-    }
-
-    public Optional<Assessor> find(long id) {
-        return Optional.ofNullable(em.find(Assessor.class, id));
     }
 
     public Optional<Assessor> ofUser(String username) {
@@ -79,10 +75,6 @@ public class AssessorRepository {
     public List<AssessorRelation> relationsOf(long assessorId) {
         return em.createQuery("select r from AssessorRelation r where r.assessorId = :assessor order by r.id",
                 AssessorRelation.class).setParameter("assessor", assessorId).getResultList();
-    }
-
-    public void save(Assessor assessor) {
-        em.persist(assessor);
     }
 
     public void save(AssessorRelation relation) {

@@ -4,7 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.ltcare.policy.RuleSetRepository;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.workflow.ProcessTasks;
@@ -45,10 +47,25 @@ public class CaseRecordService {
         List<Assessment> rounds = assessments.ofApplication(applicationId);
         boolean reassessing = !issued.isEmpty() && !rounds.isEmpty()
                 && rounds.get(rounds.size() - 1).getId() != issued.get(issued.size() - 1).getAssessmentId();
+        LocalDate objectUntil = objectionWindow(rounds, issued, deciding || reassessing);
+        boolean expiryWaiting = waitingAt(application, AssessmentProcess.TASK_EXPIRY_REASSESSMENT);
+        boolean orderable = process.subscribed(application.getProcessInstanceId(),
+                AssessmentProcess.MESSAGE_EARLY_REASSESSMENT);
+        Set<CaseAction> open = EnumSet.noneOf(CaseAction.class);
+        offer(open, CaseAction.DECIDE_OBJECTIONS, deciding, actor);
+        offer(open, CaseAction.LODGE_OBJECTION, objectUntil != null, actor);
+        offer(open, CaseAction.DECIDE_ON_EXPIRY, expiryWaiting, actor);
+        offer(open, CaseAction.ORDER_EARLY, orderable, actor);
+        offer(open, CaseAction.SEE_OBJECTORS, true, actor);
+        offer(open, CaseAction.OPEN_ASSESSMENT, true, actor);
         return new CaseRecord(rounds, notices.ofApplication(applicationId), notices.objectionsOf(applicationId),
-                issued, deciding, objectionWindow(rounds, issued, deciding || reassessing),
-                waitingAt(application, AssessmentProcess.TASK_EXPIRY_REASSESSMENT),
-                process.subscribed(application.getProcessInstanceId(), AssessmentProcess.MESSAGE_EARLY_REASSESSMENT));
+                issued, deciding, objectUntil, expiryWaiting, orderable, open);
+    }
+
+    private static void offer(Set<CaseAction> open, CaseAction action, boolean caseWaitsForIt, Actor actor) {
+        if (caseWaitsForIt && action.allows(actor)) {
+            open.add(action);
+        }
     }
 
     private boolean waitingAt(AssessmentApplication application, String taskKey) {

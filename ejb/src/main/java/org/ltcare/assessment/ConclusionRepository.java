@@ -1,21 +1,17 @@
 package org.ltcare.assessment;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.ltcare.shared.model.EntityRepository;
 
 /** JPA queries for conclusions. */
 @Stateless
-public class ConclusionRepository {
+public class ConclusionRepository extends EntityRepository<AssessmentConclusion> {
 
-    @PersistenceContext(unitName = "ltcare")
-    private EntityManager em;
-
-    public Optional<AssessmentConclusion> find(long id) {
-        return Optional.ofNullable(em.find(AssessmentConclusion.class, id));
+    public ConclusionRepository() {
+        super(AssessmentConclusion.class);
     }
 
     /** Many conclusions at once, by id (a claim's admissions): one query instead of one per admission. */

@@ -1,21 +1,17 @@
 package org.ltcare.assessment;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.ltcare.shared.model.EntityRepository;
 
 /** JPA queries for public notices and objections. */
 @Stateless
-public class NoticeRepository {
+public class NoticeRepository extends EntityRepository<PublicNotice> {
 
-    @PersistenceContext(unitName = "ltcare")
-    private EntityManager em;
-
-    public Optional<PublicNotice> find(long id) {
-        return Optional.ofNullable(em.find(PublicNotice.class, id));
+    public NoticeRepository() {
+        super(PublicNotice.class);
     }
 
     public Optional<PublicNotice> openOf(long applicationId, boolean lock) {

@@ -1,21 +1,18 @@
 package org.ltcare.assessment;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
+import org.ltcare.shared.model.Identified;
 import org.ltcare.shared.model.Stamp;
 
 /**
@@ -24,7 +21,7 @@ import org.ltcare.shared.model.Stamp;
  */
 @Entity
 @Table(name = "objection")
-public class Objection implements Auditable {
+public class Objection extends Identified implements Auditable {
 
     public enum Status { LODGED, ACCEPTED, REJECTED }
 
@@ -34,44 +31,36 @@ public class Objection implements Auditable {
     public static final int CONTACT_MAX = 50;
     public static final int REASON_MAX = 1000;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(name = "application_id", nullable = false)
+    @AuditedField
     private long applicationId;
 
-    @Column(name = "notice_id")
     private Long noticeId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @AuditedField
     private Source source;
 
-    @Column(name = "objector_name", nullable = false, length = 50)
+    @AuditedField
     private String objectorName;
 
-    @Column(nullable = false, length = 50)
+    @AuditedField
     private String contact;
 
-    @Column(nullable = false, length = 1000)
+    @AuditedField
     private String reason;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "lodged_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "lodged_at"))
     private Stamp lodged;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @AuditedField
     private Status status;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "decided_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "decided_at"))
+    @AuditedField
     private Stamp decided;
 
-    @Column(name = "decision_reason", length = 500)
+    @AuditedField
     private String decisionReason;
 
     protected Objection() {
@@ -104,25 +93,12 @@ public class Objection implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("applicationId", applicationId);
-        state.put("source", source.name());
-        state.put("objectorName", objectorName);
-        state.put("contact", contact);
-        state.put("reason", reason);
-        state.put("status", status.name());
-        state.put("decidedBy", Stamp.byOf(decided));
-        state.put("decisionReason", decisionReason);
-        return state;
-    }
-
-    public Long getId() {
-        return id;
+        return AuditStates.of(this);
     }
 
     public long getApplicationId() {

@@ -9,11 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.ltcare.policy.RuleSetRepository;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.audit.AuditLog;
-import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 import org.ltcare.shared.workflow.ProcessTasks;
 
 /**
@@ -55,9 +52,7 @@ public class ObjectionService {
     private Clock clock;
 
     public Objection lodgeForApplicant(Actor actor, long applicationId, ObjectionForm form) {
-        if (!actor.hasAny(Role.AGENCY_REVIEWER, Role.INSTITUTION_STAFF, Role.INSTITUTION_ADMIN)) {
-            throw new AccessDeniedException("objection.lodge");
-        }
+        CaseAction.LODGE_OBJECTION.require(actor);
         form.check();
         AssessmentApplication application = applications.find(actor, applicationId);
         AssessmentConclusion conclusion = conclusions.ofApplication(applicationId).stream()
@@ -95,9 +90,7 @@ public class ObjectionService {
 
     /** Decides every undecided objection of the case at once, with one reason. */
     public void decide(Actor actor, long applicationId, boolean accepted, String reason) {
-        if (!actor.has(Role.AGENCY_REVIEWER)) {
-            throw new AccessDeniedException("objection.decide");
-        }
+        CaseAction.DECIDE_OBJECTIONS.require(actor);
         String text = OnSiteAssessmentService.requireReason(reason);
         AssessmentApplication application = applications.find(actor, applicationId);
         List<Objection> undecided = notices.undecidedObjectionsOf(applicationId);

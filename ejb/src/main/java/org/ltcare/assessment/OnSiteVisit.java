@@ -7,14 +7,15 @@ import java.time.LocalTime;
 
 /**
  * When and where both assessors saw the applicant, and what they noted. Any part may be missing in a draft. Stored
- * with its assessment round (embedded: one column per part).
+ * with its assessment round (embedded: one column per part, named here, as the
+ * convention would prefix them with the field's name).
  */
 @Embeddable
 public record OnSiteVisit(
         @Column(name = "on_site_date") LocalDate date,
         @Column(name = "on_site_time") LocalTime time,
-        @Column(name = "on_site_address", length = ADDRESS_MAX) String address,
-        @Column(length = NOTES_MAX) String notes) {
+        @Column(name = "on_site_address") String address,
+        @Column(name = "notes") String notes) {
 
     public static final int ADDRESS_MAX = 200;
     public static final int NOTES_MAX = 2000;

@@ -8,6 +8,7 @@ import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.audit.AuditLog;
 import org.ltcare.shared.files.FileType;
+import org.ltcare.shared.files.StoredFile;
 import org.ltcare.shared.files.UploadRule;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
@@ -52,16 +53,14 @@ public class PhotoService {
         if (content == null || content.length == 0 || fileName == null || fileName.isBlank()) {
             throw new BusinessException("photo.empty");
         }
-        FileType type = PHOTOS.check("photo", fileName, content);
+        StoredFile file = StoredFile.accepted(PHOTOS, "photo", fileName, content);
         if (photos.of(assessmentId).size() >= MAX_PHOTOS) {
             throw new BusinessException("photo.tooMany", MAX_PHOTOS);
         }
-        String name = fileName.length() > 200 ? fileName.substring(fileName.length() - 200) : fileName;
-        AssessmentPhoto photo = new AssessmentPhoto(round.getId(), name, type.mediaType(), content,
-                actor.username(), clock.instant());
+        AssessmentPhoto photo = new AssessmentPhoto(round.getId(), file, content, actor.username(), clock.instant());
         photos.save(photo);
         audit.record(actor, "ADD_PHOTO", null, photo);
-        return new PhotoInfo(photo.getId(), photo.getFileName(), photo.getContentType(), photo.getSizeBytes(),
+        return new PhotoInfo(photo.getId(), file.getFileName(), file.getContentType(), file.getSizeBytes(),
                 photo.getUploaded().getBy(), photo.getUploaded().getAt());
     }
 

@@ -1,22 +1,20 @@
 package org.ltcare.assessment;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
+import org.ltcare.shared.model.Identified;
 
 /**
  * 公示 of an approved first assessment: open from {@code startsOn} through {@code endsOn} (the rule set's number
@@ -24,38 +22,33 @@ import org.ltcare.shared.audit.Auditable;
  */
 @Entity
 @Table(name = "public_notice")
-public class PublicNotice implements Auditable {
+public class PublicNotice extends Identified implements Auditable {
 
     public enum Status { OPEN, CLOSED }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "application_id")
+    @AuditedField
     private AssessmentApplication application;
 
-    @Column(name = "assessment_id", nullable = false)
+    @AuditedField
     private long assessmentId;
 
-    @Column(name = "area_name", nullable = false, length = 64)
     private String areaName;
 
-    @Column(nullable = false)
+    @AuditedField
     private int grade;
 
-    @Column(name = "starts_on", nullable = false)
+    @AuditedField
     private LocalDate startsOn;
 
-    @Column(name = "ends_on", nullable = false)
+    @AuditedField
     private LocalDate endsOn;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @AuditedField
     private Status status;
 
-    @Column(name = "closed_at")
     private Instant closedAt;
 
     protected PublicNotice() {
@@ -81,7 +74,7 @@ public class PublicNotice implements Auditable {
 
     void close(Instant at) {
         if (status == Status.CLOSED) {
-            throw new IllegalStateException("notice " + id + " is closed already");
+            throw new IllegalStateException("notice " + getId() + " is closed already");
         }
         this.status = Status.CLOSED;
         this.closedAt = at;
@@ -94,23 +87,12 @@ public class PublicNotice implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("applicationId", application.getId());
-        state.put("assessmentId", assessmentId);
-        state.put("grade", grade);
-        state.put("startsOn", startsOn.toString());
-        state.put("endsOn", endsOn.toString());
-        state.put("status", status.name());
-        return state;
-    }
-
-    public Long getId() {
-        return id;
+        return AuditStates.of(this);
     }
 
     public AssessmentApplication getApplication() {

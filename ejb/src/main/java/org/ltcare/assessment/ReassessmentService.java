@@ -6,9 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.audit.AuditLog;
-import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 import org.ltcare.shared.workflow.ProcessTasks;
 
 /**
@@ -33,9 +31,7 @@ public class ReassessmentService {
 
     /** Re-assess before expiry, or not (the person died or left the scheme): then benefits end with the conclusion. */
     public void decideOnExpiry(Actor actor, long applicationId, boolean reassess, String note) {
-        if (!actor.has(Role.ASSESSMENT_SUPERVISOR)) {
-            throw new AccessDeniedException("assessment.expiry");
-        }
+        CaseAction.DECIDE_ON_EXPIRY.require(actor);
         String reason = OnSiteAssessmentService.requireReason(note);
         AssessmentApplication application = applications.find(actor, applicationId);
         if (process.waiting(application.getProcessInstanceId(), AssessmentProcess.TASK_EXPIRY_REASSESSMENT).isEmpty()) {
@@ -55,9 +51,7 @@ public class ReassessmentService {
 
     /** Bureau staff order a re-assessment of a concluded case now, with the reason; recorded on the new round. */
     public void orderEarly(Actor actor, long applicationId, String reason) {
-        if (!actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER)) {
-            throw new AccessDeniedException("assessment.order");
-        }
+        CaseAction.ORDER_EARLY.require(actor);
         String text = OnSiteAssessmentService.requireReason(reason);
         AssessmentApplication application = applications.find(actor, applicationId);
         if (!process.subscribed(application.getProcessInstanceId(), AssessmentProcess.MESSAGE_EARLY_REASSESSMENT)) {

@@ -1,27 +1,17 @@
 package org.ltcare.benefit;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.ltcare.policy.rules.CareType;
+import org.ltcare.shared.model.EntityRepository;
 
 /** JPA queries for admissions. */
 @Stateless
-public class AdmissionRepository {
+public class AdmissionRepository extends EntityRepository<CareAdmission> {
 
-    @PersistenceContext(unitName = "ltcare")
-    private EntityManager em;
-
-    public Optional<CareAdmission> find(long id) {
-        return Optional.ofNullable(em.find(CareAdmission.class, id));
-    }
-
-    public Optional<CareAdmission> findForUpdate(long id) {
-        return Optional.ofNullable(em.find(CareAdmission.class, id, LockModeType.PESSIMISTIC_WRITE));
+    public AdmissionRepository() {
+        super(CareAdmission.class);
     }
 
     public List<CareAdmission> ofApplication(long applicationId) {
@@ -51,9 +41,8 @@ public class AdmissionRepository {
 
     /** Admissions in care on {@code day} (admitted, started, not ended), for the bureau's overview. */
     public List<CareAdmission> inCareOn(LocalDate day) {
-        return em.createQuery("select a from CareAdmission a where a.status = :admitted and a.startsOn <= :day "
-                + "and (a.endsOn is null or a.endsOn >= :day)", CareAdmission.class)
-                .setParameter("admitted", AdmissionStatus.ADMITTED).setParameter("day", day).getResultList();
+        return InCare.on(em.createQuery("select a from CareAdmission a where " + InCare.JPQL, CareAdmission.class), day)
+                .getResultList();
     }
 
     public void save(CareAdmission admission) {

@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.ltcare.assessment.ApplicationService;
 import org.ltcare.assessment.AssessmentApplication;
 import org.ltcare.assessment.AssessmentConclusion;
-import org.ltcare.assessment.ApplicationService;
 import org.ltcare.assessment.ConclusionRepository;
 import org.ltcare.institution.AgreementRepository;
 import org.ltcare.institution.AgreementService;
@@ -31,8 +31,8 @@ import org.ltcare.policy.RuleSetRepository;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
-import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.ValidationException.FieldError;
+import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.audit.AuditLog;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
@@ -314,12 +314,16 @@ public class AdmissionService {
         return agreementRecords.findForUpdate(inForce.getId()).orElseThrow();
     }
 
+    /** Whether the actor confirms or declines the institution's admission requests (their own staff). */
+    public boolean maySettleRequests(Actor actor, long institutionId) {
+        return actor.isInstitutionScoped() && actor.organisationId() == institutionId
+                && actor.hasAny(Role.INSTITUTION_STAFF, Role.INSTITUTION_ADMIN);
+    }
+
     private CareAdmission lockedRequest(Actor actor, long admissionId) {
         CareAdmission admission = admissions.findForUpdate(admissionId)
                 .orElseThrow(() -> new NotFoundException("CareAdmission", admissionId));
-        boolean ownInstitution = actor.isInstitutionScoped() && actor.organisationId() == admission.getInstitutionId()
-                && actor.hasAny(Role.INSTITUTION_STAFF, Role.INSTITUTION_ADMIN);
-        if (!ownInstitution) {
+        if (!maySettleRequests(actor, admission.getInstitutionId())) {
             if (actor.isInstitutionScoped()) {
                 throw new NotFoundException("CareAdmission", admissionId);
             }
@@ -332,13 +336,15 @@ public class AdmissionService {
     }
 
     /** Bureau staff choose for the person; an institution's users may choose for a person whose case they see. */
-    private static void requireChooser(Actor actor) {
-        if (!actor.hasAny(Role.AGENCY_REVIEWER, Role.INSTITUTION_STAFF, Role.INSTITUTION_ADMIN)) {
+    public boolean mayChoose(Actor actor) {
+        return actor.hasAny(Role.AGENCY_REVIEWER, Role.INSTITUTION_STAFF, Role.INSTITUTION_ADMIN);
+    }
+
+    private void requireChooser(Actor actor) {
+        if (!mayChoose(actor)) {
             throw new AccessDeniedException("care.choose");
         }
     }
-
-    // ---- helpers
 
     private Map<String, Object> askInstitution(CareAdmission admission) {
         Map<String, Object> variables = new HashMap<>();

@@ -1,27 +1,23 @@
 package org.ltcare.benefit;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ltcare.policy.rules.CareType;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
 import org.ltcare.shared.model.Stamp;
+import org.ltcare.shared.model.Versioned;
 
 /**
  * A beneficiary's admission to a care type at a contracted institution (收住): requested, then admitted by the
@@ -30,72 +26,58 @@ import org.ltcare.shared.model.Stamp;
  */
 @Entity
 @Table(name = "care_admission")
-public class CareAdmission implements Auditable {
+public class CareAdmission extends Versioned implements Auditable {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(name = "insured_id", nullable = false)
+    @AuditedField
     private long insuredId;
 
-    @Column(name = "application_id", nullable = false)
     private long applicationId;
 
-    @Column(name = "conclusion_id", nullable = false)
     private long conclusionId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "care_type", nullable = false, length = 16)
+    @AuditedField
     private CareType careType;
 
-    @Column(name = "institution_id", nullable = false)
+    @AuditedField
     private long institutionId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @AuditedField
     private AdmissionStatus status;
 
-    @Column(length = 120)
+    @AuditedField
     private String indications;
 
-    @Column(name = "rule_set_code", nullable = false, length = 32)
     private String ruleSetCode;
 
-    @Column(name = "replaces_admission_id")
+    @AuditedField
     private Long replacesAdmissionId;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "requested_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "requested_at"))
     private Stamp requested;
 
-    @Column(name = "admitted_on")
+    @AuditedField
     private LocalDate admittedOn;
 
-    @Column(name = "starts_on")
+    @AuditedField
     private LocalDate startsOn;
 
-    @Column(name = "ends_on")
+    @AuditedField
     private LocalDate endsOn;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "end_reason", length = 24)
+    @AuditedField
     private EndReason endReason;
 
-    @Column(name = "visits_per_week")
+    @AuditedField
     private Integer visitsPerWeek;
 
-    @Column(name = "decline_reason", length = 500)
+    @AuditedField
     private String declineReason;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "decided_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "decided_at"))
     private Stamp decided;
-
-    @Version
-    private long version;
 
     protected CareAdmission() {
     }
@@ -142,7 +124,7 @@ public class CareAdmission implements Auditable {
      */
     void endWith(LocalDate lastDay, EndReason reason) {
         if (status != AdmissionStatus.ADMITTED) {
-            throw new IllegalStateException("admission " + id + " is " + status);
+            throw new IllegalStateException("admission " + getId() + " is " + status);
         }
         this.endsOn = lastDay.isBefore(startsOn) ? startsOn.minusDays(1) : lastDay;
         this.endReason = reason;
@@ -150,7 +132,7 @@ public class CareAdmission implements Auditable {
 
     private void requireRequested() {
         if (status != AdmissionStatus.REQUESTED) {
-            throw new IllegalStateException("admission " + id + " is " + status + ", not requested");
+            throw new IllegalStateException("admission " + getId() + " is " + status + ", not requested");
         }
     }
 
@@ -180,29 +162,12 @@ public class CareAdmission implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("insuredId", insuredId);
-        state.put("careType", careType.name());
-        state.put("institutionId", institutionId);
-        state.put("status", status.name());
-        state.put("indications", indications);
-        state.put("admittedOn", admittedOn == null ? null : admittedOn.toString());
-        state.put("startsOn", startsOn == null ? null : startsOn.toString());
-        state.put("endsOn", endsOn == null ? null : endsOn.toString());
-        state.put("endReason", endReason == null ? null : endReason.name());
-        state.put("visitsPerWeek", visitsPerWeek);
-        state.put("declineReason", declineReason);
-        state.put("replacesAdmissionId", replacesAdmissionId);
-        return state;
-    }
-
-    public Long getId() {
-        return id;
+        return AuditStates.of(this);
     }
 
     public long getInsuredId() {

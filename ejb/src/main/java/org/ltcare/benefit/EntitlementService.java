@@ -21,8 +21,8 @@ import org.ltcare.insured.InsuredRepository;
 import org.ltcare.policy.RuleSet;
 import org.ltcare.policy.RuleSetRepository;
 import org.ltcare.shared.NotFoundException;
-import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.ValidationException.FieldError;
+import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.audit.AuditLog;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
@@ -165,8 +165,13 @@ public class EntitlementService {
                 && age >= rules.content().entitlement().minimumAge();
     }
 
-    private static void requireBureau(Actor actor) {
-        if (!actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER)) {
+    /** Whether the actor may record a death or end benefits (the check those commands make). */
+    public boolean mayEndBenefits(Actor actor) {
+        return actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER);
+    }
+
+    private void requireBureau(Actor actor) {
+        if (!mayEndBenefits(actor)) {
             throw new AccessDeniedException("care.terminate");
         }
     }

@@ -1,19 +1,16 @@
 package org.ltcare.benefit;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
+import org.ltcare.shared.model.Identified;
 import org.ltcare.shared.model.Stamp;
 
 /**
@@ -23,34 +20,27 @@ import org.ltcare.shared.model.Stamp;
  */
 @Entity
 @Table(name = "hospital_stay")
-public class HospitalStay implements Auditable {
+public class HospitalStay extends Identified implements Auditable {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(name = "insured_id", nullable = false)
+    @AuditedField
     private long insuredId;
 
-    @Column(name = "hospital_name", nullable = false, length = HospitalStayForm.NAME_LENGTH)
+    @AuditedField
     private String hospitalName;
 
-    @Column(name = "admitted_on", nullable = false)
+    @AuditedField
     private LocalDate admittedOn;
 
-    @Column(name = "discharged_on")
+    @AuditedField
     private LocalDate dischargedOn;
 
-    @Column(nullable = false, length = HospitalStayForm.SOURCE_LENGTH)
+    @AuditedField
     private String source;
 
     /** The feed's own id of the record (its admission number), so that a record sent twice is found again. */
-    @Column(name = "external_ref", length = 64)
     private String externalRef;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "recorded_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "recorded_at"))
     private Stamp recorded;
 
     protected HospitalStay() {
@@ -77,7 +67,7 @@ public class HospitalStay implements Auditable {
     /** Closes the open stay with its day of discharge. */
     void discharge(LocalDate day) {
         if (dischargedOn != null) {
-            throw new IllegalStateException("hospital stay " + id + " was discharged on " + dischargedOn);
+            throw new IllegalStateException("hospital stay " + getId() + " was discharged on " + dischargedOn);
         }
         this.dischargedOn = new InpatientDays(admittedOn, Objects.requireNonNull(day, "day")).dischargedOn();
     }
@@ -102,22 +92,12 @@ public class HospitalStay implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("insuredId", insuredId);
-        state.put("hospitalName", hospitalName);
-        state.put("admittedOn", admittedOn.toString());
-        state.put("dischargedOn", dischargedOn == null ? null : dischargedOn.toString());
-        state.put("source", source);
-        return state;
-    }
-
-    public Long getId() {
-        return id;
+        return AuditStates.of(this);
     }
 
     public long getInsuredId() {

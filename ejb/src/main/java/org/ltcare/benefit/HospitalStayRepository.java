@@ -1,22 +1,18 @@
 package org.ltcare.benefit;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.ltcare.insured.InsuredPerson;
+import org.ltcare.shared.model.EntityRepository;
 
 /** JPA queries for hospital stays. */
 @Stateless
-public class HospitalStayRepository {
+public class HospitalStayRepository extends EntityRepository<HospitalStay> {
 
-    @PersistenceContext(unitName = "ltcare")
-    private EntityManager em;
-
-    public Optional<HospitalStay> findForUpdate(long id) {
-        return Optional.ofNullable(em.find(HospitalStay.class, id, LockModeType.PESSIMISTIC_WRITE));
+    public HospitalStayRepository() {
+        super(HospitalStay.class);
     }
 
     /**

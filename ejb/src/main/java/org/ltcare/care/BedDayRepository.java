@@ -9,8 +9,8 @@ import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.ltcare.benefit.AdmissionStatus;
 import org.ltcare.benefit.CareAdmission;
+import org.ltcare.benefit.InCare;
 import org.ltcare.policy.rules.CareType;
 
 /** JPA queries for bed-day absences and the closing of an institution's months. */
@@ -30,12 +30,9 @@ public class BedDayRepository {
     /** The institution's admitted admissions of these care types with a day in {@code from..to}. */
     public List<CareAdmission> admissions(long institutionId, Collection<CareType> types, LocalDate from,
                                           LocalDate to) {
-        return em.createQuery("select a from CareAdmission a where a.institutionId = :institution "
-                + "and a.status = :admitted and a.careType in :types and a.startsOn <= :to "
-                + "and (a.endsOn is null or a.endsOn >= :from) order by a.startsOn, a.id", CareAdmission.class)
-                .setParameter("institution", institutionId).setParameter("admitted", AdmissionStatus.ADMITTED)
-                .setParameter("types", types).setParameter("from", from).setParameter("to", to)
-                .getResultList();
+        return InCare.during(em.createQuery("select a from CareAdmission a where a.institutionId = :institution "
+                + "and a.careType in :types and " + InCare.JPQL + " order by a.startsOn, a.id", CareAdmission.class),
+                from, to).setParameter("institution", institutionId).setParameter("types", types).getResultList();
     }
 
     public List<BedDayAbsence> absences(long institutionId, LocalDate from, LocalDate to) {

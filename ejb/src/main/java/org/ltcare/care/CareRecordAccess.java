@@ -39,9 +39,14 @@ public final class CareRecordAccess {
     }
 
     public static void requireWrite(Actor actor, long institutionId) {
-        if (!isOwn(actor, institutionId)) {
+        if (!mayWrite(actor, institutionId)) {
             throw new AccessDeniedException("records.write");
         }
+    }
+
+    /** The institution's own users and systems record its care; the bureau reads it only. */
+    public static boolean mayWrite(Actor actor, long institutionId) {
+        return isOwn(actor, institutionId);
     }
 
     private static boolean isOwn(Actor actor, long institutionId) {

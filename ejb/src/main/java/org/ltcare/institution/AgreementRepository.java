@@ -1,32 +1,22 @@
 package org.ltcare.institution;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import org.ltcare.shared.model.EntityRepository;
 
 /** JPA queries for service agreements. */
 @Stateless
-public class AgreementRepository {
+public class AgreementRepository extends EntityRepository<ServiceAgreement> {
 
-    @PersistenceContext(unitName = "ltcare")
-    private EntityManager em;
+    public AgreementRepository() {
+        super(ServiceAgreement.class);
+    }
 
     public List<ServiceAgreement> of(long institutionId) {
         return em.createQuery("select a from ServiceAgreement a where a.institutionId = :institution "
                 + "order by a.validFrom desc", ServiceAgreement.class)
                 .setParameter("institution", institutionId).getResultList();
-    }
-
-    public Optional<ServiceAgreement> find(long id) {
-        return Optional.ofNullable(em.find(ServiceAgreement.class, id));
-    }
-
-    /** Locks the agreement: admissions to its places are decided one at a time. */
-    public Optional<ServiceAgreement> findForUpdate(long id) {
-        return Optional.ofNullable(em.find(ServiceAgreement.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** Agreements that ended (expired or terminated) with a last day in the period, latest first. */

@@ -11,9 +11,10 @@ import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
 import org.ltcare.shared.crypto.EncryptedStringConverter;
 import org.ltcare.shared.i18n.EnumLabels;
 import org.ltcare.shared.pdf.PrintedDocument;
@@ -38,46 +39,47 @@ public class CareInstitution implements Auditable {
     private Organisation organisation;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "institution_kind", nullable = false, length = 32)
+    @Column(name = "institution_kind")
+    @AuditedField
     private InstitutionKind kind;
 
-    @Column(name = "hospital_level")
+    @AuditedField
     private Integer hospitalLevel;
 
-    @Column(name = "has_ltc_ward", nullable = false)
+    @Column(name = "has_ltc_ward")
     private boolean ltcWard;
 
-    @Column(nullable = false)
+    @AuditedField
     private int beds;
 
-    @Column(length = 200)
+    @AuditedField
     private String address;
 
-    @Column(name = "credit_code", length = 18)
+    @AuditedField
     private String creditCode;
 
     /** PENDING for a self-registered institution until the agency's document review confirms it. */
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @AuditedField
     private Registration registration = Registration.CONFIRMED;
 
-    @Column(name = "care_staff", nullable = false)
+    @AuditedField
     private int careStaff;
 
-    @Column(name = "contact_name", length = 50)
+    @AuditedField
     private String contactName;
 
     @Convert(converter = EncryptedStringConverter.class)
-    @Column(name = "contact_phone", length = 255)
+    @AuditedField
     private String contactPhone;
 
-    @Column(name = "bank_name", length = 100)
+    @AuditedField
     private String bankName;
 
-    @Column(name = "bank_account_name", length = 100)
+    @AuditedField
     private String bankAccountName;
 
-    @Column(name = "bank_account_number", length = 34)
+    @AuditedField
     private String bankAccountNumber;
 
     @Version
@@ -162,20 +164,8 @@ public class CareInstitution implements Auditable {
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
+        Map<String, Object> state = AuditStates.of(this);
         state.put("name", organisation.getName());
-        state.put("kind", kind.name());
-        state.put("hospitalLevel", hospitalLevel);
-        state.put("creditCode", creditCode);
-        state.put("beds", beds);
-        state.put("careStaff", careStaff);
-        state.put("address", address);
-        state.put("contactName", contactName);
-        state.put("contactPhone", contactPhone);
-        state.put("bankName", bankName);
-        state.put("bankAccountName", bankAccountName);
-        state.put("bankAccountNumber", bankAccountNumber);
-        state.put("registration", registration.name());
         return state;
     }
 

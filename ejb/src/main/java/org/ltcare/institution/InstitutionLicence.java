@@ -1,54 +1,45 @@
 package org.ltcare.institution;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
+import org.ltcare.shared.model.Identified;
 import org.ltcare.shared.model.Stamp;
 
 /** A licence of an institution with its validity; one without an end date does not expire. */
 @Entity
 @Table(name = "institution_licence")
-public class InstitutionLicence implements Auditable {
+public class InstitutionLicence extends Identified implements Auditable {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(name = "institution_id", nullable = false)
+    @AuditedField
     private long institutionId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 32)
+    @AuditedField
     private LicenceKind kind;
 
-    @Column(nullable = false, length = 64)
+    @AuditedField
     private String number;
 
-    @Column(name = "issued_by", length = 100)
+    @AuditedField
     private String issuedBy;
 
-    @Column(name = "valid_from", nullable = false)
+    @AuditedField
     private LocalDate validFrom;
 
-    @Column(name = "valid_until")
+    @AuditedField
     private LocalDate validUntil;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "recorded_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "recorded_at"))
     private Stamp recorded;
 
     protected InstitutionLicence() {
@@ -80,23 +71,12 @@ public class InstitutionLicence implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("institutionId", institutionId);
-        state.put("kind", kind.name());
-        state.put("number", number);
-        state.put("issuedBy", issuedBy);
-        state.put("validFrom", validFrom.toString());
-        state.put("validUntil", validUntil == null ? null : validUntil.toString());
-        return state;
-    }
-
-    public Long getId() {
-        return id;
+        return AuditStates.of(this);
     }
 
     public long getInstitutionId() {

@@ -10,8 +10,8 @@ import org.ltcare.policy.Region;
 import org.ltcare.policy.RegionRepository;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
-import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.ValidationException.FieldError;
+import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.audit.AuditLog;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Organisation;
@@ -89,6 +89,11 @@ public class InstitutionRegistrationService {
      * 确认注册: an agency reviewer of the institution's region has checked who registered it; the institution is
      * confirmed and its administrator's login starts to work. Audited with the institution before and after.
      */
+    /** Whether the actor may confirm registrations (the role check {@code confirm} makes; the region is its own). */
+    public boolean mayConfirm(Actor actor) {
+        return actor.isBureau(Role.AGENCY_REVIEWER);
+    }
+
     public CareInstitution confirm(Actor actor, long institutionId) {
         actor.requireBureau(Role.AGENCY_REVIEWER, "registration.confirm");
         CareInstitution institution = institutions.findForUpdate(institutionId)

@@ -1,91 +1,75 @@
 package org.ltcare.institution;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
 import org.ltcare.shared.model.Stamp;
+import org.ltcare.shared.model.Versioned;
 
 /** A sanction on an institution (处理措施): in force from its first day until its end, or until lifted. */
 @Entity
 @Table(name = "institution_sanction")
-public class Sanction implements Auditable {
+public class Sanction extends Versioned implements Auditable {
 
     public enum Status { ACTIVE, LIFTED }
 
     /** What the check after a rectification deadline found. */
     public enum FollowUp { RECTIFIED, NOT_RECTIFIED }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(name = "institution_id", nullable = false)
+    @AuditedField
     private long institutionId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 24)
+    @AuditedField
     private SanctionKind kind;
 
-    @Column(nullable = false, length = 500)
+    @AuditedField
     private String reason;
 
-    @Column(name = "document_number", nullable = false, length = 64)
+    @AuditedField
     private String documentNumber;
 
-    @Column(name = "effective_from", nullable = false)
+    @AuditedField
     private LocalDate effectiveFrom;
 
-    @Column(name = "effective_until")
+    @AuditedField
     private LocalDate effectiveUntil;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @AuditedField
     private Status status;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "issued_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "issued_at"))
     private Stamp issued;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "lifted_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "lifted_at"))
     private Stamp lifted;
 
-    @Column(name = "lift_reason", length = 500)
+    @AuditedField
     private String liftReason;
 
-    @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "follow_up_outcome", length = 16)
+    @Column(name = "follow_up_outcome")
+    @AuditedField
     private FollowUp followUp;
 
-    @Column(name = "follow_up_note", length = 500)
+    @AuditedField
     private String followUpNote;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "followed_up_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "followed_up_at"))
     private Stamp followedUp;
-
-    @Version
-    private long version;
 
     protected Sanction() {
     }
@@ -138,23 +122,12 @@ public class Sanction implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("institutionId", institutionId);
-        state.put("kind", kind.name());
-        state.put("reason", reason);
-        state.put("documentNumber", documentNumber);
-        state.put("effectiveFrom", effectiveFrom.toString());
-        state.put("effectiveUntil", effectiveUntil == null ? null : effectiveUntil.toString());
-        state.put("status", status.name());
-        state.put("liftReason", liftReason);
-        state.put("followUp", followUp == null ? null : followUp.name());
-        state.put("followUpNote", followUpNote);
-        return state;
+        return AuditStates.of(this);
     }
 
     public String getProcessInstanceId() {
@@ -171,10 +144,6 @@ public class Sanction implements Auditable {
 
     public Stamp getFollowedUp() {
         return followedUp;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getInstitutionId() {

@@ -1,26 +1,21 @@
 package org.ltcare.institution;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Optional;
+import org.ltcare.shared.model.EntityRepository;
 
 /** JPA queries for sanctions. */
 @Stateless
-public class SanctionRepository {
+public class SanctionRepository extends EntityRepository<Sanction> {
 
-    @PersistenceContext(unitName = "ltcare")
-    private EntityManager em;
+    public SanctionRepository() {
+        super(Sanction.class);
+    }
 
     public List<Sanction> of(long institutionId) {
         return em.createQuery("select s from Sanction s where s.institutionId = :institution "
                 + "order by s.effectiveFrom desc, s.id desc", Sanction.class)
                 .setParameter("institution", institutionId).getResultList();
-    }
-
-    public Optional<Sanction> find(long id) {
-        return Optional.ofNullable(em.find(Sanction.class, id));
     }
 
     public void save(Sanction sanction) {

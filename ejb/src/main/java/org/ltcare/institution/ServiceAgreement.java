@@ -10,23 +10,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ltcare.policy.rules.CareType;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
 import org.ltcare.shared.model.Stamp;
+import org.ltcare.shared.model.Versioned;
 
 /**
  * 定点服务协议: the care types an institution is contracted for, with places and its daily charge, from a date
@@ -35,7 +33,7 @@ import org.ltcare.shared.model.Stamp;
  */
 @Entity
 @Table(name = "service_agreement")
-public class ServiceAgreement implements Auditable {
+public class ServiceAgreement extends Versioned implements Auditable {
 
     public enum Status { ACTIVE, TERMINATED, EXPIRED }
 
@@ -44,13 +42,13 @@ public class ServiceAgreement implements Auditable {
     public static class Line {
 
         @Enumerated(EnumType.STRING)
-        @Column(name = "care_type", nullable = false, length = 16)
+        @Column(name = "care_type")
         private CareType careType;
 
-        @Column(nullable = false)
+        @Column(name = "places")
         private int places;
 
-        @Column(name = "daily_charge", nullable = false, precision = 10, scale = 2)
+        @Column(name = "daily_charge")
         private BigDecimal dailyCharge;
 
         protected Line() {
@@ -75,46 +73,45 @@ public class ServiceAgreement implements Auditable {
         }
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(nullable = false, length = 32)
+    @AuditedField
     private String number;
 
-    @Column(name = "institution_id", nullable = false)
+    @Column(name = "institution_id")
+    @AuditedField
     private long institutionId;
 
-    @Column(name = "valid_from", nullable = false)
+    @Column(name = "valid_from")
+    @AuditedField
     private LocalDate validFrom;
 
-    @Column(name = "valid_until", nullable = false)
+    @Column(name = "valid_until")
+    @AuditedField
     private LocalDate validUntil;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @AuditedField
     private Status status;
 
     @Column(name = "terminated_on")
+    @AuditedField
     private LocalDate terminatedOn;
 
-    @Column(name = "rule_set_code", nullable = false, length = 32)
+    @Column(name = "rule_set_code")
+    @AuditedField
     private String ruleSetCode;
 
     @Column(name = "renews_agreement_id")
+    @AuditedField
     private Long renewsAgreementId;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "signed_by", length = 64))
+    @AttributeOverride(name = "by", column = @Column(name = "signed_by"))
     @AttributeOverride(name = "at", column = @Column(name = "signed_at"))
     private Stamp signed;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "agreement_care_type", joinColumns = @JoinColumn(name = "agreement_id"))
     private List<Line> lines = new ArrayList<>();
-
-    @Version
-    private long version;
 
     protected ServiceAgreement() {
     }
@@ -171,27 +168,15 @@ public class ServiceAgreement implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("number", number);
-        state.put("institutionId", institutionId);
-        state.put("validFrom", validFrom.toString());
-        state.put("validUntil", validUntil.toString());
-        state.put("status", status.name());
-        state.put("terminatedOn", terminatedOn == null ? null : terminatedOn.toString());
-        state.put("ruleSetCode", ruleSetCode);
-        state.put("renewsAgreementId", renewsAgreementId);
+        Map<String, Object> state = AuditStates.of(this);
         state.put("careTypes", String.join("；", lines.stream().map(l -> l.careType.name() + " " + l.places + " 床/人 "
                 + l.dailyCharge.toPlainString() + " 元/日").toList()));
         return state;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getNumber() {

@@ -1,23 +1,20 @@
 package org.ltcare.insured;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
 import org.ltcare.shared.crypto.EncryptedStringConverter;
+import org.ltcare.shared.model.Versioned;
 
 /**
  * 参保人. Invariants: the ID number is valid and unique; birth date and gender are those the ID number
@@ -25,62 +22,50 @@ import org.ltcare.shared.crypto.EncryptedStringConverter;
  */
 @Entity
 @Table(name = "insured_person")
-public class InsuredPerson implements Auditable {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
+public class InsuredPerson extends Versioned implements Auditable {
 
     /** Encrypted at rest; found through {@link #idNumberIndex}. */
     @Convert(converter = IdNumberConverter.class)
-    @Column(name = "id_number", nullable = false, length = 255)
     private IdNumber idNumber;
 
-    @Column(name = "id_number_index", length = 64)
     private String idNumberIndex;
 
-    @Column(nullable = false, length = 50)
+    @AuditedField
     private String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 8)
     private Gender gender;
 
-    @Column(name = "birth_date", nullable = false)
     private LocalDate birthDate;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "insurance_type", nullable = false, length = 16)
+    @AuditedField
     private InsuranceType insuranceType;
 
-    @Column(name = "region_code", nullable = false, length = 6)
+    @AuditedField
     private String regionCode;
 
-    @Column(name = "enrolled_on", nullable = false)
+    @AuditedField
     private LocalDate enrolledOn;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "enrolment_status", nullable = false, length = 16)
+    @AuditedField
     private EnrolmentStatus enrolmentStatus = EnrolmentStatus.ENROLLED;
 
-    @Column(name = "enrolment_ended_on")
+    @AuditedField
     private LocalDate enrolmentEndedOn;
 
-    @Column(name = "died_on")
+    @AuditedField
     private LocalDate diedOn;
 
     @Convert(converter = EncryptedStringConverter.class)
-    @Column(length = 255)
+    @AuditedField
     private String phone;
 
-    @Column(length = 200)
+    @AuditedField
     private String address;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Version
-    private long version;
 
     protected InsuredPerson() {
     }
@@ -147,27 +132,14 @@ public class InsuredPerson implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
+        Map<String, Object> state = AuditStates.of(this);
         state.put("idNumber", idNumber.masked());
-        state.put("name", name);
-        state.put("insuranceType", insuranceType);
-        state.put("regionCode", regionCode);
-        state.put("enrolledOn", enrolledOn);
-        state.put("enrolmentStatus", enrolmentStatus);
-        state.put("enrolmentEndedOn", enrolmentEndedOn == null ? null : enrolmentEndedOn.toString());
-        state.put("phone", phone);
-        state.put("address", address);
-        state.put("diedOn", diedOn == null ? null : diedOn.toString());
         return state;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public IdNumber getIdNumber() {

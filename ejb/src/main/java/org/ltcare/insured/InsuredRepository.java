@@ -1,24 +1,20 @@
 package org.ltcare.insured;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ltcare.shared.model.EntityRepository;
 
 /** JPA queries for insured people. */
 @Stateless
-public class InsuredRepository {
+public class InsuredRepository extends EntityRepository<InsuredPerson> {
 
-    @PersistenceContext(unitName = "ltcare")
-    private EntityManager em;
-
-    public Optional<InsuredPerson> find(long id) {
-        return Optional.ofNullable(em.find(InsuredPerson.class, id));
+    public InsuredRepository() {
+        super(InsuredPerson.class);
     }
 
     public Optional<InsuredPerson> findByIdNumber(IdNumber idNumber) {
@@ -49,10 +45,6 @@ public class InsuredRepository {
         return em.createQuery("select p from InsuredPerson p where p.id in :ids", InsuredPerson.class)
                 .setParameter("ids", ids).getResultStream()
                 .collect(Collectors.toMap(InsuredPerson::getId, p -> p));
-    }
-
-    public void save(InsuredPerson person) {
-        em.persist(person);
     }
 
     /** Search by part of the name, the full ID number, or the region code; newest first, one page. */

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ltcare.benefit.InCare;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.settlement.claim.ClaimStatus;
 
@@ -26,8 +27,7 @@ public class OverviewRepository {
     private static final String DECIDED = "('APPROVED', 'PAID')";
     /** Claims between submission and approval, whose payout deadline runs. */
     private static final String OPEN = "('SUBMITTED', 'RETURNED', 'FIRST_REVIEWED', 'SECOND_REVIEWED')";
-    private static final String IN_CARE_ON = "a.status = 'ADMITTED' and a.starts_on <= ?1 "
-            + "and (a.ends_on is null or a.ends_on >= ?1)";
+    private static final String IN_CARE_ON = InCare.sql("?1", "?1");
 
     @PersistenceContext(unitName = "ltcare")
     private EntityManager em;

@@ -1,6 +1,5 @@
 package org.ltcare.policy;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -11,10 +10,8 @@ import jakarta.persistence.Table;
 public class Region {
 
     @Id
-    @Column(length = 6)
     private String code;
 
-    @Column(nullable = false, length = 64)
     private String name;
 
     protected Region() {

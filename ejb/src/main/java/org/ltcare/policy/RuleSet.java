@@ -1,26 +1,24 @@
 package org.ltcare.policy;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.ltcare.policy.rules.RuleSetContent;
 import org.ltcare.policy.rules.RuleSetJson;
 import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
+import org.ltcare.shared.model.Identified;
 import org.ltcare.shared.model.Stamp;
 
 /**
@@ -30,55 +28,47 @@ import org.ltcare.shared.model.Stamp;
  */
 @Entity
 @Table(name = "rule_set")
-public class RuleSet implements Auditable {
+public class RuleSet extends Identified implements Auditable {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(name = "region_code", nullable = false, length = 6)
+    @AuditedField
     private String regionCode;
 
-    @Column(nullable = false, length = 32)
+    @AuditedField
     private String code;
 
-    @Column(nullable = false, length = 128)
+    @AuditedField
     private String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @AuditedField
     private RuleSetStatus status = RuleSetStatus.DRAFT;
 
-    @Column(name = "effective_from")
+    @AuditedField
     private LocalDate effectiveFrom;
 
-    @Column(name = "effective_to")
+    @AuditedField
     private LocalDate effectiveTo;
 
-    @Column(name = "based_on_id")
+    @AuditedField
     private Long basedOnId;
 
     @Lob
-    @Column(nullable = false, columnDefinition = "LONGTEXT")
+    @Column(columnDefinition = "LONGTEXT")
+    @AuditedField
     private String content;
 
     /** The version's own care-type eligibility decision (DMN XML), or null for the reference one. */
     @Lob
-    @Column(name = "care_eligibility_dmn", columnDefinition = "LONGTEXT")
+    @Column(columnDefinition = "LONGTEXT")
     private String careEligibilityDmn;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "created_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "created_at"))
     private Stamp created;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "activated_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "activated_at"))
     private Stamp activated;
 
     @Version
-    @Column(name = "row_version", nullable = false)
     private int rowVersion;
 
     protected RuleSet() {
@@ -128,11 +118,7 @@ public class RuleSet implements Auditable {
         this.effectiveTo = lastDay;
     }
 
-    /** For the parts of a version kept beside it (its service-item catalogue): only a draft changes. */
-    public void requireDraftForEdit() {
-        requireDraft();
-    }
-
+    /** Only a draft changes (RuleSetAccess.editableDraft asks before every edit). */
     void requireDraft() {
         if (status != RuleSetStatus.DRAFT) {
             throw new BusinessException("ruleSet.notDraft", code);
@@ -161,28 +147,16 @@ public class RuleSet implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("regionCode", regionCode);
-        state.put("code", code);
-        state.put("name", name);
-        state.put("status", status);
-        state.put("effectiveFrom", effectiveFrom);
-        state.put("effectiveTo", effectiveTo);
-        state.put("basedOnId", basedOnId);
-        state.put("content", content);
+        Map<String, Object> state = AuditStates.of(this);
         state.put("careEligibilityTable", careEligibilityDmn == null ? "reference"
                 : "own (" + careEligibilityDmn.length() + " characters, hash "
                         + Integer.toHexString(careEligibilityDmn.hashCode()) + ")");
         return state;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getRegionCode() {

@@ -1,21 +1,17 @@
 package org.ltcare.policy;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.ltcare.shared.model.EntityRepository;
 
 @Stateless
-public class RuleSetRepository {
+public class RuleSetRepository extends EntityRepository<RuleSet> {
 
-    @PersistenceContext(unitName = "ltcare")
-    private EntityManager em;
-
-    public Optional<RuleSet> find(long id) {
-        return Optional.ofNullable(em.find(RuleSet.class, id));
+    public RuleSetRepository() {
+        super(RuleSet.class);
     }
 
     public List<RuleSet> ofRegion(String regionCode) {
@@ -52,14 +48,6 @@ public class RuleSetRepository {
         if (region == null) {
             throw new org.ltcare.shared.NotFoundException("Region", regionCode);
         }
-    }
-
-    public void save(RuleSet ruleSet) {
-        em.persist(ruleSet);
-    }
-
-    public void delete(RuleSet ruleSet) {
-        em.remove(ruleSet);
     }
 
     /** Makes the write visible now, so that a database constraint fails inside the caller's try. */

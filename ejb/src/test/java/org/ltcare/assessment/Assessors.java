@@ -3,6 +3,7 @@ package org.ltcare.assessment;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.stream.LongStream;
+import org.ltcare.shared.model.Identified;
 
 /** Test fixtures: assessors as the database would give them back, with ids. */
 final class Assessors {
@@ -13,7 +14,7 @@ final class Assessors {
     static Assessor withId(long id) {
         Assessor assessor = new Assessor(1, 100 + id, "评估员" + id);
         try {
-            Field field = Assessor.class.getDeclaredField("id");
+            Field field = Identified.class.getDeclaredField("id");
             field.setAccessible(true);
             field.set(assessor, id);
         } catch (ReflectiveOperationException e) {

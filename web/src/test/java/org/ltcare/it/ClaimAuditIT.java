@@ -19,9 +19,9 @@ import org.ltcare.benefit.CareAdmission;
 import org.ltcare.care.visit.Confirmation;
 import org.ltcare.care.visit.HomeVisitService;
 import org.ltcare.care.visit.VisitForm;
+import org.ltcare.care.worker.CareWorker;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
-import org.ltcare.care.worker.CareWorker;
 import org.ltcare.policy.RuleSet;
 import org.ltcare.policy.RuleSetService;
 import org.ltcare.policy.auditrule.AuditRule;
@@ -34,6 +34,7 @@ import org.ltcare.settlement.run.ClaimRun;
 import org.ltcare.settlement.run.ClaimRunService;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.ValidationException;
+import org.ltcare.shared.model.RunStatus;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.UserAccountRepository;
 import org.ltcare.shared.time.ClockProducer;
@@ -173,7 +174,7 @@ class ClaimAuditIT extends IntegrationTest {
         } finally {
             failing.heal();
         }
-        assertEquals("FAILED", failed.getStatus());
+        assertEquals(RunStatus.FAILED, failed.getStatus());
         assertEquals(6, failed.getTotal(), "the officer's region's institutions in care, no other region's");
         assertEquals(5 * ((failed.getTotal() - 1) / 5), failed.getDone(), "the chunks before the failing one committed");
         Actor lastStaff = care.staffOf(last);
@@ -181,7 +182,7 @@ class ClaimAuditIT extends IntegrationTest {
 
         ClaimRun restarted = toTheEnd(officer, claimRuns.restart(officer, failed.getId()));
 
-        assertEquals("COMPLETED", restarted.getStatus(), String.valueOf(restarted.getFailure()));
+        assertEquals(RunStatus.COMPLETED, restarted.getStatus(), String.valueOf(restarted.getFailure()));
         // Progress adds up per chunk: a restart from the beginning would count the committed chunks twice.
         assertEquals(restarted.getTotal(), restarted.getDone(), "went on from the checkpoint");
         assertThrows(org.ltcare.shared.NotFoundException.class, () -> claimRuns.find(care.approver(), restarted.getId()),
@@ -200,7 +201,7 @@ class ClaimAuditIT extends IntegrationTest {
 
         for (int run = 0; run < 2; run++) {
             ClaimRun ended = toTheEnd(officer, claimRuns.start(officer, MONTH));
-            assertEquals("COMPLETED", ended.getStatus(), String.valueOf(ended.getFailure()));
+            assertEquals(RunStatus.COMPLETED, ended.getStatus(), String.valueOf(ended.getFailure()));
             assertEquals(ended.getTotal(), ended.getDone(), "every institution in care done");
             assertEquals(1, ended.getTotal(), "the region's one institution in care");
             CareClaim regenerated = claims.find(officer, draft.getId());
@@ -251,7 +252,7 @@ class ClaimAuditIT extends IntegrationTest {
     }
 
     private ClaimRun toTheEnd(Actor officer, ClaimRun started) {
-        return Await.until(() -> claimRuns.find(officer, started.getId()), r -> !"STARTED".equals(r.getStatus()),
+        return Await.until(() -> claimRuns.find(officer, started.getId()), r -> r.getStatus() != RunStatus.RUNNING,
                 Duration.ofSeconds(120), "the claim-generation job");
     }
 

@@ -1,7 +1,6 @@
 package org.ltcare.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -32,6 +31,7 @@ import org.ltcare.settlement.queue.ClaimQueueService;
 import org.ltcare.settlement.run.ClaimRun;
 import org.ltcare.settlement.run.ClaimRunService;
 import org.ltcare.shared.crypto.FieldCipher;
+import org.ltcare.shared.model.RunStatus;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
 
@@ -97,11 +97,11 @@ class ClaimSettlementBench extends IntegrationTest {
         care.login(officer); // the job acts as the officer's account
         long generation = System.nanoTime();
         ClaimRun run = runs.start(officer, MONTH);
-        ClaimRun ended = Await.until(() -> runs.find(officer, run.getId()), r -> !"STARTED".equals(r.getStatus()),
+        ClaimRun ended = Await.until(() -> runs.find(officer, run.getId()), r -> r.getStatus() != RunStatus.RUNNING,
                 Duration.ofMinutes(30), "the claim-generation job");
         double generationSeconds = seconds(generation);
         long careDays = claimedDays();
-        assertEquals("COMPLETED", ended.getStatus(), String.valueOf(ended.getFailure()));
+        assertEquals(RunStatus.COMPLETED, ended.getStatus(), String.valueOf(ended.getFailure()));
         assertEquals(HOMES * PER_HOME, ended.getLineCount(), "a line per beneficiary, the region's only");
         print("generation + audit: %d claims, %d lines, %d care-days in %.1f s = %.0f care-days/s", ended.getDone(),
                 ended.getLineCount(), careDays, generationSeconds, careDays / generationSeconds);

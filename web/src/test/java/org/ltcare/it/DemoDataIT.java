@@ -15,9 +15,9 @@ import org.ltcare.institution.InstitutionRepository;
 import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.settlement.claim.ClaimService;
 import org.ltcare.settlement.claim.ClaimStatus;
-import org.ltcare.settlement.payout.BatchStatus;
 import org.ltcare.settlement.payout.PayoutBatch;
 import org.ltcare.settlement.payout.PayoutService;
+import org.ltcare.shared.model.RunStatus;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.OrganisationKind;
 import org.ltcare.shared.security.UserAccountRepository;
@@ -87,7 +87,7 @@ class DemoDataIT extends IntegrationTest {
             List<PayoutBatch> batches = payouts.recent(approver).stream()
                     .filter(b -> b.getCycle().equals(paidCycle)).toList();
             assertEquals(1, batches.size(), "one batch in cycle " + cycle);
-            assertEquals(BatchStatus.COMPLETED, batches.get(0).getStatus());
+            assertEquals(RunStatus.COMPLETED, batches.get(0).getStatus());
             assertEquals(3, batches.get(0).getClaimCount());
         }
     }

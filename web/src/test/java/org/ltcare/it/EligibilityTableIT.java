@@ -16,6 +16,7 @@ import org.ltcare.benefit.MedicalIndication;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
 import org.ltcare.policy.EligibilityTable;
+import org.ltcare.policy.EligibilityTableService;
 import org.ltcare.policy.Region;
 import org.ltcare.policy.RegionRepository;
 import org.ltcare.policy.RuleSet;
@@ -38,6 +39,9 @@ class EligibilityTableIT extends IntegrationTest {
 
     @Inject
     RuleSetService ruleSets;
+
+    @Inject
+    EligibilityTableService eligibilityTables;
 
     @Inject
     RegionRepository regions;
@@ -63,13 +67,13 @@ class EligibilityTableIT extends IntegrationTest {
         RuleSet draft = ruleSets.createDraft(admin, reference.getId(), "SD-2026", "专护五级");
 
         ValidationException refused = assertThrows(ValidationException.class,
-                () -> ruleSets.saveEligibilityTable(admin, draft.getId(), "<definitions/>"));
+                () -> eligibilityTables.save(admin, draft.getId(), "<definitions/>"));
         assertTrue(refused.errors().get(0).messageKey().startsWith("ruleSet.dmn."));
         assertNull(ruleSets.find(admin, draft.getId()).getCareEligibilityDmn(), "nothing stored");
         String stricter = EligibilityTable.reference().replace("<text>&lt; 4</text>", "<text>&lt; 5</text>");
-        RuleSet withOwn = ruleSets.saveEligibilityTable(admin, draft.getId(), stricter);
-        assertEquals(stricter, ruleSets.eligibilityTable(admin, draft.getId()));
-        assertThrows(BusinessException.class, () -> ruleSets.saveEligibilityTable(admin, reference.getId(), stricter),
+        RuleSet withOwn = eligibilityTables.save(admin, draft.getId(), stricter);
+        assertEquals(stricter, eligibilityTables.tableOf(admin, draft.getId()));
+        assertThrows(BusinessException.class, () -> eligibilityTables.save(admin, reference.getId(), stricter),
                 "a version in force keeps its table");
 
         CareInstitution hospital = institutions.aNew(InstitutionKind.HOSPITAL, 2, region);

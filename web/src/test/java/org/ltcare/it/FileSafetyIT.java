@@ -104,8 +104,8 @@ class FileSafetyIT extends IntegrationTest {
         AssessmentApplication filed = applications.file(world.reviewer(), application(idNumber,
                 new NewMaterial(MaterialKind.ID_DOCUMENT, "身份证.pdf", PDF),
                 new NewMaterial(MaterialKind.MEDICAL_RECORDS, "病历.pdf", ONE_PIXEL_PNG)));
-        Map<String, String> types = em.createQuery("select m.kind, m.contentType from ApplicationMaterial m "
-                + "where m.application.id = :id and m.fileName is not null", Object[].class)
+        Map<String, String> types = em.createQuery("select m.kind, m.file.contentType from ApplicationMaterial m "
+                + "where m.application.id = :id and m.file.fileName is not null", Object[].class)
                 .setParameter("id", filed.getId()).getResultList().stream()
                 .collect(Collectors.toMap(row -> row[0].toString(), row -> (String) row[1]));
         assertEquals(Map.of("ID_DOCUMENT", "application/pdf", "MEDICAL_RECORDS", "image/png"), types);

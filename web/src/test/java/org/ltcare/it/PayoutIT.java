@@ -10,7 +10,6 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,17 +35,17 @@ import org.ltcare.settlement.deposit.ClearingYear;
 import org.ltcare.settlement.deposit.DepositClearing;
 import org.ltcare.settlement.deposit.DepositClearingService;
 import org.ltcare.settlement.deposit.Withheld;
-import org.ltcare.settlement.payout.BatchStatus;
-import org.ltcare.settlement.queue.ClaimQueueService;
-import org.ltcare.settlement.queue.CycleTotal;
 import org.ltcare.settlement.payout.PaymentFile;
 import org.ltcare.settlement.payout.Payout;
 import org.ltcare.settlement.payout.PayoutBatch;
 import org.ltcare.settlement.payout.PayoutDocuments;
 import org.ltcare.settlement.payout.PayoutService;
+import org.ltcare.settlement.queue.ClaimQueueService;
+import org.ltcare.settlement.queue.CycleTotal;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.audit.AuditLog;
+import org.ltcare.shared.model.RunStatus;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.OrganisationKind;
@@ -155,7 +154,7 @@ class PayoutIT extends IntegrationTest {
                 .forEach(id -> institutions.withBankAccount(institutionRepository.find(id).orElseThrow()));
 
         PayoutBatch stopped = payouts.run(officer, batch.getId());
-        assertEquals(BatchStatus.FAILED, stopped.getStatus());
+        assertEquals(RunStatus.FAILED, stopped.getStatus());
         assertEquals("payout.noBankAccount|" + noAccount.getName(), stopped.getFailure());
         assertEquals(ClaimStatus.PAID, status(approved.get(0)), "paid before the stop");
         assertEquals(ClaimStatus.APPROVED, status(approved.get(1)), "the institution without an account");
@@ -166,7 +165,7 @@ class PayoutIT extends IntegrationTest {
 
         institutions.withBankAccount(noAccount);
         PayoutBatch completed = payouts.run(officer, batch.getId());
-        assertEquals(BatchStatus.COMPLETED, completed.getStatus());
+        assertEquals(RunStatus.COMPLETED, completed.getStatus());
         assertTotalsByTheRule(completed, inBatch);
         PayoutBatch again = payouts.run(officer, batch.getId());
         assertEquals(completed.getPaid(), again.getPaid());

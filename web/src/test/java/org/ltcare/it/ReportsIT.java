@@ -27,6 +27,7 @@ import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.settlement.claim.ClaimLine;
 import org.ltcare.settlement.claim.ClaimService;
 import org.ltcare.shared.ValidationException;
+import org.ltcare.shared.model.RunStatus;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.UserAccountRepository;
 import org.ltcare.shared.time.ClockProducer;
@@ -109,7 +110,7 @@ class ReportsIT extends IntegrationTest {
                 null));
         ReportJob done = Await.until(() -> reports.find(approver, job.getId()), j -> !j.isRunning(),
                 Duration.ofSeconds(60), "the report");
-        assertEquals("COMPLETED", done.getStatus(), String.valueOf(done.getFailure()));
+        assertEquals(RunStatus.COMPLETED, done.getStatus(), String.valueOf(done.getFailure()));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(reports.xlsx(approver, job.getId())))) {
             assertEquals(3, book.getNumberOfSheets(), "a sheet per section");
             assertEquals("福寿园护理院", findRow(book, "福寿园护理院"), "the demo nursing home's claim is listed");

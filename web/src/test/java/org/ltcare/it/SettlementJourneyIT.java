@@ -22,10 +22,10 @@ import org.ltcare.policy.rules.CareType;
 import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.settlement.claim.ClaimService;
 import org.ltcare.settlement.claim.ClaimStatus;
-import org.ltcare.settlement.payout.BatchStatus;
 import org.ltcare.settlement.payout.PayoutBatch;
 import org.ltcare.settlement.payout.PayoutService;
 import org.ltcare.shared.audit.AuditLog;
+import org.ltcare.shared.model.RunStatus;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.UserAccountRepository;
 import org.ltcare.shared.time.ClockProducer;
@@ -161,9 +161,9 @@ class SettlementJourneyIT extends IntegrationTest {
         long institutionId = Long.parseLong(institution);
         CareClaim claim = claims.ofInstitution(officer, institutionId).get(0);
         PayoutBatch batch = Await.until(() -> payouts.find(officer, claims.find(officer, claim.getId())
-                        .getPayoutBatchId()), b -> b.getStatus() != BatchStatus.PREPARED && b.getStatus() != BatchStatus.RUNNING,
+                        .getPayoutBatchId()), b -> b.getStatus() != RunStatus.PREPARED && b.getStatus() != RunStatus.RUNNING,
                 Duration.ofSeconds(60), "the payout batch");
-        assertEquals(BatchStatus.COMPLETED, batch.getStatus(), String.valueOf(batch.getFailure()));
+        assertEquals(RunStatus.COMPLETED, batch.getStatus(), String.valueOf(batch.getFailure()));
         assertEquals(1, batch.getClaimCount(), "the region's one approved claim, no other's");
         CareClaim paid = claims.find(officer, claim.getId());
         assertEquals(ClaimStatus.PAID, paid.getStatus());

@@ -33,6 +33,7 @@ import org.ltcare.settlement.simulation.SimulationRun;
 import org.ltcare.settlement.simulation.SimulationService;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.ValidationException;
+import org.ltcare.shared.model.RunStatus;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.UserAccountRepository;
@@ -87,7 +88,7 @@ class SimulationIT extends IntegrationTest {
 
         SimulationRun run = finished(world.admin(), simulations.start(world.admin(), draft.getId(), MONTH, MONTH));
 
-        assertEquals("COMPLETED", run.getStatus(), String.valueOf(run.getFailure()));
+        assertEquals(RunStatus.COMPLETED, run.getStatus(), String.valueOf(run.getFailure()));
         List<SimulationResult> results = simulations.results(world.admin(), run.getId());
         assertEquals(1, results.size(), "one institution, one care type in the world's region");
         SimulationResult result = results.get(0);

@@ -15,21 +15,19 @@ import java.util.Objects;
 @IdClass(CareRecordKey.Key.class)
 public class CareRecordKey {
 
+    /* The two id columns are named: with an id class, the naming convention would prefix them with "id_". */
     @Id
     @Column(name = "institution_id")
     private long institutionId;
 
     @Id
-    @Column(name = "idempotency_key", length = 64)
+    @Column(name = "idempotency_key")
     private String idempotencyKey;
 
-    @Column(name = "content_hash", nullable = false, length = 64)
     private String contentHash;
 
-    @Column(name = "record_kind", nullable = false, length = 16)
     private String recordKind;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected CareRecordKey() {

@@ -1,6 +1,5 @@
 package org.ltcare.care.visit;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -9,24 +8,22 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ltcare.benefit.CareAdmission;
 import org.ltcare.care.RecordSource;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
 import org.ltcare.shared.model.Stamp;
+import org.ltcare.shared.model.Versioned;
 
 /**
  * A home visit of 家护 or 巡护: check-in and check-out (local times of the bureau's zone, where and on which
@@ -35,82 +32,63 @@ import org.ltcare.shared.model.Stamp;
  */
 @Entity
 @Table(name = "home_visit")
-public class HomeVisit implements Auditable {
+public class HomeVisit extends Versioned implements Auditable {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(name = "institution_id", nullable = false)
     private long institutionId;
 
-    @Column(name = "admission_id", nullable = false)
+    @AuditedField
     private long admissionId;
 
-    @Column(name = "insured_id", nullable = false)
     private long insuredId;
 
-    @Column(name = "care_worker_id", nullable = false)
+    @AuditedField
     private long careWorkerId;
 
-    @Column(name = "visit_date", nullable = false)
     private LocalDate visitDate;
 
-    @Column(name = "checked_in_at", nullable = false)
     private LocalDateTime checkedInAt;
 
-    @Column(name = "checked_out_at")
     private LocalDateTime checkedOutAt;
 
-    @Column(name = "check_in_latitude", precision = 9, scale = 6)
     private BigDecimal checkInLatitude;
 
-    @Column(name = "check_in_longitude", precision = 9, scale = 6)
     private BigDecimal checkInLongitude;
 
-    @Column(name = "check_out_latitude", precision = 9, scale = 6)
     private BigDecimal checkOutLatitude;
 
-    @Column(name = "check_out_longitude", precision = 9, scale = 6)
     private BigDecimal checkOutLongitude;
 
-    @Column(name = "device_id", length = 64)
+    @AuditedField
     private String deviceId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @AuditedField
     private Confirmation confirmation;
 
-    @Column(name = "confirmed_by", length = 32)
+    @AuditedField
     private String confirmedBy;
 
-    @Column(name = "confirmation_code", length = 16)
     private String confirmationCode;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "unverified_reason", length = 16)
+    @AuditedField
     private UnverifiedReason unverifiedReason;
 
-    @Column(name = "external_ref", length = 64)
+    @AuditedField
     private String externalRef;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 8)
+    @AuditedField
     private RecordSource source;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "recorded_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "recorded_at"))
     private Stamp recorded;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "home_visit_item", joinColumns = @JoinColumn(name = "visit_id"))
     @MapKeyColumn(name = "item_code", length = 16)
-    @Column(name = "quantity", nullable = false)
+    @Column(name = "quantity")
     private Map<String, Integer> items = new TreeMap<>();
-
-    @Version
-    private long version;
 
     protected HomeVisit() {
     }
@@ -178,30 +156,18 @@ public class HomeVisit implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("admissionId", admissionId);
-        state.put("careWorkerId", careWorkerId);
+        Map<String, Object> state = AuditStates.of(this);
         state.put("checkedInAt", String.valueOf(checkedInAt));
         state.put("checkedOutAt", String.valueOf(checkedOutAt));
         state.put("checkIn", checkInLatitude == null ? null : checkInLatitude + "," + checkInLongitude);
         state.put("checkOut", checkOutLatitude == null ? null : checkOutLatitude + "," + checkOutLongitude);
-        state.put("deviceId", deviceId);
         state.put("items", new TreeMap<>(items));
-        state.put("confirmation", confirmation);
-        state.put("confirmedBy", confirmedBy);
-        state.put("unverifiedReason", unverifiedReason);
-        state.put("externalRef", externalRef);
-        state.put("source", source);
         return state;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getInstitutionId() {

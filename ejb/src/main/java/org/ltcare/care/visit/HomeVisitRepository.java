@@ -1,24 +1,20 @@
 package org.ltcare.care.visit;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ltcare.shared.model.EntityRepository;
 
 /** JPA queries for home visits. */
 @Stateless
-public class HomeVisitRepository {
+public class HomeVisitRepository extends EntityRepository<HomeVisit> {
 
-    @PersistenceContext(unitName = "ltcare")
-    private EntityManager em;
-
-    public Optional<HomeVisit> find(long id) {
-        return Optional.ofNullable(em.find(HomeVisit.class, id));
+    public HomeVisitRepository() {
+        super(HomeVisit.class);
     }
 
     /** The institution's visits checked in on {@code from..to}, newest first. */
@@ -81,10 +77,6 @@ public class HomeVisitRepository {
                 HomeVisit.class).setParameter("institution", institutionId).setParameter("refs", refs)
                 .getResultStream().forEach(v -> found.put(v.getExternalRef(), v));
         return found;
-    }
-
-    public void save(HomeVisit visit) {
-        em.persist(visit);
     }
 
     /** Writes what is pending, so that a new visit has its id. */

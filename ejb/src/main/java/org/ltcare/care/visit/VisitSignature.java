@@ -12,11 +12,10 @@ import jakarta.persistence.Table;
 public class VisitSignature {
 
     @Id
-    @Column(name = "visit_id")
     private long visitId;
 
     @Lob
-    @Column(nullable = false, columnDefinition = "MEDIUMBLOB")
+    @Column(columnDefinition = "MEDIUMBLOB")
     private byte[] png;
 
     protected VisitSignature() {

@@ -1,65 +1,50 @@
 package org.ltcare.care.worker;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ltcare.insured.IdNumber;
 import org.ltcare.insured.IdNumberConverter;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
 import org.ltcare.shared.crypto.EncryptedStringConverter;
 import org.ltcare.shared.model.Stamp;
+import org.ltcare.shared.model.Versioned;
 
 /** A care worker of one institution; home visits name one. Deactivated, not deleted, when they leave. */
 @Entity
 @Table(name = "care_worker")
-public class CareWorker implements Auditable {
+public class CareWorker extends Versioned implements Auditable {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(name = "institution_id", nullable = false)
+    @AuditedField
     private long institutionId;
 
-    @Column(nullable = false, length = CareWorkerForm.NAME_LENGTH)
+    @AuditedField
     private String name;
 
     /** Encrypted at rest; found through {@link #idNumberIndex}. */
     @Convert(converter = IdNumberConverter.class)
-    @Column(name = "id_number", nullable = false, length = 255)
     private IdNumber idNumber;
 
-    @Column(name = "id_number_index", length = 64)
     private String idNumberIndex;
 
-    @Column(nullable = false, length = CareWorkerForm.QUALIFICATION_LENGTH)
+    @AuditedField
     private String qualification;
 
     @Convert(converter = EncryptedStringConverter.class)
-    @Column(length = 255)
+    @AuditedField
     private String phone;
 
-    @Column(nullable = false)
+    @AuditedField
     private boolean active = true;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "created_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "created_at"))
     private Stamp created;
-
-    @Version
-    private long version;
 
     protected CareWorker() {
     }
@@ -95,23 +80,14 @@ public class CareWorker implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("institutionId", institutionId);
-        state.put("name", name);
+        Map<String, Object> state = AuditStates.of(this);
         state.put("idNumber", idNumber.masked());
-        state.put("qualification", qualification);
-        state.put("phone", phone);
-        state.put("active", active);
         return state;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getInstitutionId() {

@@ -1,22 +1,18 @@
 package org.ltcare.care.worker;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.ltcare.insured.IdNumber;
 import org.ltcare.insured.IdNumberConverter;
+import org.ltcare.shared.model.EntityRepository;
 
 /** JPA queries for care workers. */
 @Stateless
-public class CareWorkerRepository {
+public class CareWorkerRepository extends EntityRepository<CareWorker> {
 
-    @PersistenceContext(unitName = "ltcare")
-    private EntityManager em;
-
-    public Optional<CareWorker> find(long id) {
-        return Optional.ofNullable(em.find(CareWorker.class, id));
+    public CareWorkerRepository() {
+        super(CareWorker.class);
     }
 
     /** An institution's workers, active ones first, by name. */

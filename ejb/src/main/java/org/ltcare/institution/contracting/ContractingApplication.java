@@ -1,34 +1,30 @@
 package org.ltcare.institution.contracting;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ltcare.institution.AgreedCareType;
 import org.ltcare.institution.evaluation.ScoreSheet;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
 import org.ltcare.shared.model.Stamp;
+import org.ltcare.shared.model.Versioned;
 
 /**
  * An institution's application to be contracted (定点申请), or a renewal, with what each step decided: the
@@ -37,90 +33,72 @@ import org.ltcare.shared.model.Stamp;
  */
 @Entity
 @Table(name = "contracting_application")
-public class ContractingApplication implements Auditable {
+public class ContractingApplication extends Versioned implements Auditable {
 
     public enum EvaluationManner { EXPERT, ON_SITE }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(nullable = false, length = 32)
+    @AuditedField
     private String number;
 
-    @Column(name = "institution_id", nullable = false)
+    @AuditedField
     private long institutionId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @AuditedField
     private ContractingKind kind;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 24)
+    @AuditedField
     private ContractingStatus status;
 
-    @Column(name = "rule_set_code", nullable = false, length = 32)
     private String ruleSetCode;
 
-    @Column(name = "renews_agreement_id")
     private Long renewsAgreementId;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "contracting_care_type", joinColumns = @JoinColumn(name = "application_id"))
     private List<RequestedCareType> careTypes = new ArrayList<>();
 
-    @Column(name = "missing_items", length = 200)
+    @AuditedField
     private String missingItems;
 
-    @Column(name = "return_reason", length = 500)
+    @AuditedField
     private String returnReason;
 
-    @Column(name = "correction_due")
+    @AuditedField
     private LocalDate correctionDue;
 
-    @Column(name = "times_returned", nullable = false)
     private int timesReturned;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "evaluation_manner", length = 16)
     private EvaluationManner evaluationManner;
 
-    @Column(name = "evaluation_scores", length = 500)
+    @AuditedField
     private String evaluationScores;
 
-    @Column(name = "evaluation_score")
+    @AuditedField
     private Integer evaluationScore;
 
-    @Column(name = "evaluation_remarks", length = 500)
     private String evaluationRemarks;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "evaluated_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "evaluated_at"))
     private Stamp evaluated;
 
-    @Column(name = "notice_from")
     private LocalDate noticeFrom;
 
-    @Column(name = "notice_until")
+    @AuditedField
     private LocalDate noticeUntil;
 
-    @Column(name = "agreement_id")
+    @AuditedField
     private Long agreementId;
 
-    @Column(name = "decision_reason", length = 500)
+    @AuditedField
     private String decisionReason;
 
-    @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "submitted_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "submitted_at"))
     private Stamp submitted;
-
-    @Version
-    private long version;
 
     protected ContractingApplication() {
     }
@@ -241,31 +219,15 @@ public class ContractingApplication implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("number", number);
-        state.put("institutionId", institutionId);
-        state.put("kind", kind.name());
-        state.put("status", status.name());
+        Map<String, Object> state = AuditStates.of(this);
         state.put("careTypes", String.join("；", careTypes.stream().map(c -> c.getCareType().name() + " "
                 + c.getPlaces() + " 床/人 " + c.getDailyCharge().toPlainString() + " 元/日").toList()));
-        state.put("missingItems", missingItems);
-        state.put("returnReason", returnReason);
-        state.put("correctionDue", correctionDue == null ? null : correctionDue.toString());
-        state.put("evaluationScore", evaluationScore);
-        state.put("evaluationScores", evaluationScores);
-        state.put("noticeUntil", noticeUntil == null ? null : noticeUntil.toString());
-        state.put("agreementId", agreementId);
-        state.put("decisionReason", decisionReason);
         return state;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getNumber() {

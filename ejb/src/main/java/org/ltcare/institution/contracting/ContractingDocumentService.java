@@ -39,8 +39,7 @@ public class ContractingDocumentService {
         if (item == null) {
             throw new BusinessException("contracting.document.itemMissing");
         }
-        String contentType = file.checkedContentType();
-        ContractingDocument document = new ContractingDocument(applicationId, item, file, contentType,
+        ContractingDocument document = new ContractingDocument(applicationId, item, file.checked(), file.content(),
                 actor.username(), clock.instant());
         em.persist(document);
         em.flush();

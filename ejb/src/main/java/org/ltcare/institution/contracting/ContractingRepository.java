@@ -1,25 +1,16 @@
 package org.ltcare.institution.contracting;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.ltcare.shared.model.EntityRepository;
 
 /** JPA queries for contracting applications. */
 @Stateless
-public class ContractingRepository {
+public class ContractingRepository extends EntityRepository<ContractingApplication> {
 
-    @PersistenceContext(unitName = "ltcare")
-    private EntityManager em;
-
-    public Optional<ContractingApplication> find(long id) {
-        return Optional.ofNullable(em.find(ContractingApplication.class, id));
-    }
-
-    public Optional<ContractingApplication> findForUpdate(long id) {
-        return Optional.ofNullable(em.find(ContractingApplication.class, id, LockModeType.PESSIMISTIC_WRITE));
+    public ContractingRepository() {
+        super(ContractingApplication.class);
     }
 
     public List<ContractingApplication> of(long institutionId) {

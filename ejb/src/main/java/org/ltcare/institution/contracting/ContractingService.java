@@ -265,6 +265,11 @@ public class ContractingService {
      * What {@code actor} may do now with the contracting of institution {@code institutionId}, whose application on
      * screen is {@code application} (null: none yet). The same checks as the commands: a page offers what they accept.
      */
+    /** Whether the actor may start a contracting application for the institution (the check {@code apply} makes). */
+    public boolean mayApply(Actor actor, long institutionId) {
+        return ContractingActions.isApplicant(actor, institutionId);
+    }
+
     public Set<ContractingAction> allowedActions(Actor actor, long institutionId, ContractingApplication application) {
         return ContractingActions.allowed(actor, institutionId, application,
                 application != null && isNoticeRunning(application));

@@ -1,9 +1,10 @@
 package org.ltcare.institution.contracting;
 
 import java.util.List;
-import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.ValidationException.FieldError;
+import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.files.FileType;
+import org.ltcare.shared.files.StoredFile;
 import org.ltcare.shared.files.UploadRule;
 
 /**
@@ -21,14 +22,14 @@ public record DocumentFile(String fileName, byte[] content) {
         fileName = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).trim();
     }
 
-    /** The content type to file it under. @throws ValidationException when it is empty, too large or not accepted */
-    public String checkedContentType() {
+    /** What is kept of the file. @throws ValidationException when it is empty, too large or not accepted */
+    public StoredFile checked() {
         if (content == null || content.length == 0) {
             throw new ValidationException(List.of(new FieldError("file", "contracting.document.empty")));
         }
-        if (fileName.length() > 200) {
+        if (fileName.length() > StoredFile.NAME_MAX) {
             throw new ValidationException(List.of(new FieldError("file", "contracting.document.nameTooLong")));
         }
-        return DOCUMENTS.check("file", fileName, content).mediaType();
+        return StoredFile.accepted(DOCUMENTS, "file", fileName, content);
     }
 }

@@ -13,13 +13,13 @@ import org.ltcare.policy.rules.CareType;
 public class RequestedCareType {
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "care_type", nullable = false, length = 16)
+    @Column(name = "care_type")
     private CareType careType;
 
-    @Column(nullable = false)
+    @Column(name = "places")
     private int places;
 
-    @Column(name = "daily_charge", nullable = false, precision = 10, scale = 2)
+    @Column(name = "daily_charge")
     private BigDecimal dailyCharge;
 
     protected RequestedCareType() {

@@ -1,19 +1,15 @@
 package org.ltcare.institution.evaluation;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
 import org.ltcare.shared.model.Stamp;
+import org.ltcare.shared.model.Versioned;
 
 /**
  * The annual evaluation (年度考核) of a contracted institution: one per institution and year, scored 0–100 on the
@@ -21,34 +17,25 @@ import org.ltcare.shared.model.Stamp;
  */
 @Entity
 @Table(name = "annual_evaluation")
-public class AnnualEvaluation implements Auditable {
+public class AnnualEvaluation extends Versioned implements Auditable {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(name = "institution_id", nullable = false)
+    @AuditedField
     private long institutionId;
 
-    @Column(nullable = false)
+    @AuditedField
     private int year;
 
-    @Column(nullable = false, length = 500)
+    @AuditedField
     private String scores;
 
-    @Column(nullable = false)
+    @AuditedField
     private int score;
 
-    @Column(length = AnnualEvaluationForm.REMARKS_LENGTH)
+    @AuditedField
     private String remarks;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "evaluated_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "evaluated_at"))
     private Stamp evaluated;
-
-    @Version
-    private long version;
 
     protected AnnualEvaluation() {
     }
@@ -81,22 +68,12 @@ public class AnnualEvaluation implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("institutionId", institutionId);
-        state.put("year", year);
-        state.put("scores", scores);
-        state.put("score", score);
-        state.put("remarks", remarks);
-        return state;
-    }
-
-    public Long getId() {
-        return id;
+        return AuditStates.of(this);
     }
 
     public long getInstitutionId() {

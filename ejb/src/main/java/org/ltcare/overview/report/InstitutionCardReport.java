@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.ltcare.benefit.InCare;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.settlement.claim.ClaimStatus;
@@ -49,8 +50,7 @@ public class InstitutionCardReport {
                     + r[2] + " 元，" + r[3] + " 至 " + r[4]));
         }
         profile.add(Arrays.asList("在护人数（" + asOf + "）", whole(em.createNativeQuery("select count(*) from "
-                + "care_admission a where a.institution_id = ?1 and a.status = 'ADMITTED' and a.starts_on <= ?2 and "
-                + "(a.ends_on is null or a.ends_on >= ?2)").setParameter(1, id).setParameter(2, asOf)
+                + "care_admission a where a.institution_id = ?1 and " + InCare.sql("?2", "?2")).setParameter(1, id).setParameter(2, asOf)
                 .getSingleResult())));
         Object score = em.createNativeQuery("select max(score) from annual_evaluation where institution_id = ?1 "
                 + "and year = ?2").setParameter(1, id).setParameter(2, year).getSingleResult();

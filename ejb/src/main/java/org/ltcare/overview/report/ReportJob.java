@@ -1,50 +1,35 @@
 package org.ltcare.overview.report;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Basic;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import org.ltcare.shared.FormText;
+import org.ltcare.shared.model.RunState;
+import org.ltcare.shared.model.RunStatus;
 import org.ltcare.shared.model.Stamp;
+import org.ltcare.shared.model.Versioned;
 
 /** A report asked for: generated in the background, its Excel and PDF kept for download. */
 @Entity
 @Table(name = "report_job")
-public class ReportJob {
+public class ReportJob extends Versioned {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(name = "region_code", nullable = false, length = 6)
     private String regionCode;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 32)
     private ReportKind kind;
 
-    @Column(nullable = false, length = 200)
     private String parameters;
 
-    @Column(nullable = false, length = 16)
-    private String status = "RUNNING";
+    @Embedded
+    private RunState run = RunState.running();
 
-    @Column(nullable = false)
     private int progress;
-
-    @Column(length = 500)
-    private String failure;
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
@@ -55,15 +40,9 @@ public class ReportJob {
     private byte[] pdf;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "requested_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "requested_at"))
     private Stamp requested;
 
-    @Column(name = "ended_at")
     private Instant endedAt;
-
-    @Version
-    private long version;
 
     protected ReportJob() {
     }
@@ -82,28 +61,23 @@ public class ReportJob {
     void completed(byte[] xlsx, byte[] pdf, Instant at) {
         this.xlsx = xlsx;
         this.pdf = pdf;
-        this.status = "COMPLETED";
+        this.run.completed();
         this.progress = 100;
         this.endedAt = at;
     }
 
     void failed(String why, Instant at) {
-        this.status = "FAILED";
-        this.failure = FormText.cut(why, 500);
+        this.run.failed(why);
         this.endedAt = at;
     }
 
     public boolean isRunning() {
-        return "RUNNING".equals(status);
+        return run.isRunning();
     }
 
     /** Its files are there to download. */
     public boolean isCompleted() {
-        return "COMPLETED".equals(status);
-    }
-
-    public Long getId() {
-        return id;
+        return run.isCompleted();
     }
 
     public String getRegionCode() {
@@ -118,8 +92,8 @@ public class ReportJob {
         return parameters;
     }
 
-    public String getStatus() {
-        return status;
+    public RunStatus getStatus() {
+        return run.getStatus();
     }
 
     public int getProgress() {
@@ -127,7 +101,7 @@ public class ReportJob {
     }
 
     public String getFailure() {
-        return failure;
+        return run.getFailure();
     }
 
     byte[] xlsx() {

@@ -1,5 +1,7 @@
 package org.ltcare.policy.auditrule;
 
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -9,13 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ltcare.policy.RuleSet;
-import org.ltcare.policy.RuleSetService;
-import org.ltcare.shared.ValidationException;
+import org.ltcare.policy.RuleSetAccess;
+import org.ltcare.policy.VersionedSetting;
 import org.ltcare.shared.ValidationException.FieldError;
+import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.audit.AuditLog;
-import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 
 /**
  * Which automatic-audit rules each rule-set version applies (智能审核规则): read by the bureau, changed by the
@@ -23,13 +24,15 @@ import org.ltcare.shared.security.Role;
  * The law's entitlement codes cannot be switched off. Audited.
  */
 @Stateless
-public class AuditRuleService {
+@LocalBean
+@Local(VersionedSetting.class)
+public class AuditRuleService implements VersionedSetting {
 
     @Inject
     private AuditRuleRepository settings;
 
     @Inject
-    private RuleSetService ruleSets;
+    private RuleSetAccess ruleSets;
 
     @Inject
     private AuditLog audit;
@@ -57,11 +60,7 @@ public class AuditRuleService {
     /** Switches rules on or off and sets thresholds on a draft; nothing changes if any entry is refused. */
     public void update(Actor actor, long ruleSetId, Map<AuditRule, Boolean> enabled,
                        Map<AuditRule, Integer> thresholds) {
-        if (!actor.has(Role.SYSTEM_ADMIN)) {
-            throw new AccessDeniedException("auditRules.edit");
-        }
-        RuleSet draft = ruleSets.find(actor, ruleSetId);
-        draft.requireDraftForEdit();
+        RuleSet draft = ruleSets.editableDraft(actor, ruleSetId, "auditRules.edit");
         List<FieldError> errors = new ArrayList<>();
         for (AuditRule rule : AuditRule.values()) {
             if (!rule.isSwitchable() && Boolean.FALSE.equals(enabled.get(rule))) {
@@ -94,12 +93,14 @@ public class AuditRuleService {
         }
     }
 
-    /** Gives a new draft the settings of the version it was copied from (called by {@link RuleSetService}). */
+    /** Gives a new draft the settings of the version it was copied from . */
+    @Override
     public void copy(long fromRuleSetId, long toRuleSetId) {
         settings.ofRuleSet(fromRuleSetId).forEach(s -> settings.save(s.copyFor(toRuleSetId)));
     }
 
     /** Gives an installed version without settings the reference ones. */
+    @Override
     public void seedReferenceIfEmpty(long ruleSetId) {
         if (settings.ofRuleSet(ruleSetId).isEmpty()) {
             ReferenceAuditRules.forRuleSet(ruleSetId).forEach(settings::save);

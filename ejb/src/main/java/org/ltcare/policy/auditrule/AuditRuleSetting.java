@@ -4,38 +4,31 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
+import org.ltcare.shared.model.Versioned;
 
 /** Whether a rule-set version applies an audit rule, and the rule's threshold if it has one. */
 @Entity
 @Table(name = "audit_rule_setting")
-public class AuditRuleSetting implements Auditable {
+public class AuditRuleSetting extends Versioned implements Auditable {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(name = "rule_set_id", nullable = false)
+    @AuditedField
     private long ruleSetId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "rule_code", nullable = false, length = 32)
+    @Column(name = "rule_code")
+    @AuditedField
     private AuditRule rule;
 
-    @Column(nullable = false)
+    @AuditedField
     private boolean enabled;
 
+    @AuditedField
     private Integer threshold;
-
-    @Version
-    private long version;
 
     protected AuditRuleSetting() {
     }
@@ -63,21 +56,12 @@ public class AuditRuleSetting implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("ruleSetId", ruleSetId);
-        state.put("rule", rule);
-        state.put("enabled", enabled);
-        state.put("threshold", threshold);
-        return state;
-    }
-
-    public Long getId() {
-        return id;
+        return AuditStates.of(this);
     }
 
     public long getRuleSetId() {

@@ -1,19 +1,20 @@
 package org.ltcare.policy.catalogue;
 
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.ltcare.policy.RuleSet;
-import org.ltcare.policy.RuleSetService;
+import org.ltcare.policy.RuleSetAccess;
+import org.ltcare.policy.VersionedSetting;
 import org.ltcare.shared.NotFoundException;
-import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.ValidationException.FieldError;
+import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.audit.AuditLog;
-import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 
 /**
  * The service-item catalogue of each rule-set version. Like the version's numbers it is edited by the bureau's
@@ -22,13 +23,15 @@ import org.ltcare.shared.security.Role;
  * is audited.
  */
 @Stateless
-public class ServiceCatalogueService {
+@LocalBean
+@Local(VersionedSetting.class)
+public class ServiceCatalogueService implements VersionedSetting {
 
     @Inject
     private ServiceItemRepository items;
 
     @Inject
-    private RuleSetService ruleSets;
+    private RuleSetAccess ruleSets;
 
     @Inject
     private AuditLog audit;
@@ -74,12 +77,14 @@ public class ServiceCatalogueService {
         items.delete(item);
     }
 
-    /** Gives a new draft the catalogue of the version it was copied from (called by {@link RuleSetService}). */
+    /** Gives a new draft the catalogue of the version it was copied from . */
+    @Override
     public void copy(long fromRuleSetId, long toRuleSetId) {
         items.ofRuleSet(fromRuleSetId).forEach(item -> items.save(item.copyFor(toRuleSetId)));
     }
 
     /** Gives an installed version without a catalogue the reference one (new installation, older data). */
+    @Override
     public void seedReferenceIfEmpty(long ruleSetId) {
         if (items.ofRuleSet(ruleSetId).isEmpty()) {
             ReferenceServiceItems.all().forEach(form -> items.save(new ServiceItem(ruleSetId, form)));
@@ -87,12 +92,7 @@ public class ServiceCatalogueService {
     }
 
     private RuleSet editableDraft(Actor actor, long ruleSetId) {
-        if (!actor.has(Role.SYSTEM_ADMIN)) {
-            throw new AccessDeniedException("catalogue.edit");
-        }
-        RuleSet ruleSet = ruleSets.find(actor, ruleSetId);
-        ruleSet.requireDraftForEdit();
-        return ruleSet;
+        return ruleSets.editableDraft(actor, ruleSetId, "catalogue.edit");
     }
 
     private void requireFreeCode(long ruleSetId, String code, Long exceptItemId) {

@@ -1,23 +1,20 @@
 package org.ltcare.policy.catalogue;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ltcare.policy.rules.CareType;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
+import org.ltcare.shared.model.Versioned;
 
 /**
  * One entry of a rule-set version's service-item catalogue (服务项目目录): what a home visit may record as done,
@@ -25,39 +22,32 @@ import org.ltcare.shared.audit.Auditable;
  */
 @Entity
 @Table(name = "service_item")
-public class ServiceItem implements Auditable {
+public class ServiceItem extends Versioned implements Auditable {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(name = "rule_set_id", nullable = false)
+    @AuditedField
     private long ruleSetId;
 
-    @Column(nullable = false, length = 16)
+    @AuditedField
     private String code;
 
-    @Column(nullable = false, length = ServiceItemForm.NAME_LENGTH)
+    @AuditedField
     private String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @AuditedField
     private ServiceCategory category;
 
-    @Column(nullable = false, length = ServiceItemForm.UNIT_LENGTH)
+    @AuditedField
     private String unit;
 
-    @Column(name = "minimum_minutes", nullable = false)
+    @AuditedField
     private int minimumMinutes;
 
-    @Column(name = "reference_price", nullable = false, precision = 10, scale = 2)
+    @AuditedField
     private BigDecimal referencePrice;
 
-    @Column(name = "care_types", nullable = false, length = 64)
+    @AuditedField
     private String careTypes;
-
-    @Version
-    private long version;
 
     protected ServiceItem() {
     }
@@ -97,25 +87,12 @@ public class ServiceItem implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("ruleSetId", ruleSetId);
-        state.put("code", code);
-        state.put("name", name);
-        state.put("category", category);
-        state.put("unit", unit);
-        state.put("minimumMinutes", minimumMinutes);
-        state.put("referencePrice", referencePrice.toPlainString());
-        state.put("careTypes", careTypes);
-        return state;
-    }
-
-    public Long getId() {
-        return id;
+        return AuditStates.of(this);
     }
 
     public long getRuleSetId() {

@@ -1,20 +1,16 @@
 package org.ltcare.policy.catalogue;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.ltcare.shared.model.EntityRepository;
 
 /** JPA queries for the service-item catalogue. */
 @Stateless
-public class ServiceItemRepository {
+public class ServiceItemRepository extends EntityRepository<ServiceItem> {
 
-    @PersistenceContext(unitName = "ltcare")
-    private EntityManager em;
-
-    public Optional<ServiceItem> find(long id) {
-        return Optional.ofNullable(em.find(ServiceItem.class, id));
+    public ServiceItemRepository() {
+        super(ServiceItem.class);
     }
 
     /** A rule-set version's items by category and code. */
@@ -32,9 +28,5 @@ public class ServiceItemRepository {
     public void save(ServiceItem item) {
         em.persist(item);
         em.flush();
-    }
-
-    public void delete(ServiceItem item) {
-        em.remove(item);
     }
 }

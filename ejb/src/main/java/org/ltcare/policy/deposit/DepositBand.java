@@ -1,32 +1,26 @@
 package org.ltcare.policy.deposit;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
+import org.ltcare.shared.model.Identified;
 
 /** A score band of a rule-set version: from {@code minScore} up, this share of the withheld deposit is released. */
 @Entity
 @Table(name = "deposit_release_band")
-public class DepositBand implements Auditable {
+public class DepositBand extends Identified implements Auditable {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(name = "rule_set_id", nullable = false)
+    @AuditedField
     private long ruleSetId;
 
-    @Column(name = "min_score", nullable = false)
+    @AuditedField
     private int minScore;
 
-    @Column(name = "released_share", nullable = false, precision = 5, scale = 4)
+    @AuditedField
     private BigDecimal releasedShare;
 
     protected DepositBand() {
@@ -54,11 +48,7 @@ public class DepositBand implements Auditable {
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("ruleSetId", ruleSetId);
-        state.put("minScore", minScore);
-        state.put("releasedShare", releasedShare.toPlainString());
-        return state;
+        return AuditStates.of(this);
     }
 
     public long getRuleSetId() {

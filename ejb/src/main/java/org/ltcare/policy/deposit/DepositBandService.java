@@ -1,5 +1,7 @@
 package org.ltcare.policy.deposit;
 
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,11 +10,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.ltcare.policy.RuleSet;
-import org.ltcare.policy.RuleSetService;
+import org.ltcare.policy.RuleSetAccess;
+import org.ltcare.policy.VersionedSetting;
 import org.ltcare.shared.audit.AuditLog;
-import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 
 /**
  * The score bands of the quality deposit's annual clearing per rule-set version (rules.md §5): read by the bureau,
@@ -20,7 +21,9 @@ import org.ltcare.shared.security.Role;
  * above all released, 80–89 80 %, 70–79 50 %, below 70 nothing (reference values; verify per city).
  */
 @Stateless
-public class DepositBandService {
+@LocalBean
+@Local(VersionedSetting.class)
+public class DepositBandService implements VersionedSetting {
 
     static final List<ReleaseSchedule.Band> REFERENCE = List.of(new ReleaseSchedule.Band(0, BigDecimal.ZERO),
             new ReleaseSchedule.Band(70, new BigDecimal("0.5")), new ReleaseSchedule.Band(80, new BigDecimal("0.8")),
@@ -30,7 +33,7 @@ public class DepositBandService {
     private EntityManager em;
 
     @Inject
-    private RuleSetService ruleSets;
+    private RuleSetAccess ruleSets;
 
     @Inject
     private AuditLog audit;
@@ -48,11 +51,7 @@ public class DepositBandService {
 
     /** Replaces a draft's bands; refused as a whole if the schedule is not valid. */
     public ReleaseSchedule replace(Actor actor, long ruleSetId, List<ReleaseSchedule.Band> bands) {
-        if (!actor.has(Role.SYSTEM_ADMIN)) {
-            throw new AccessDeniedException("depositBands.edit");
-        }
-        RuleSet draft = ruleSets.find(actor, ruleSetId);
-        draft.requireDraftForEdit();
+        RuleSet draft = ruleSets.editableDraft(actor, ruleSetId, "depositBands.edit");
         ReleaseSchedule schedule = ReleaseSchedule.of(bands);
         for (DepositBand old : stored(draft.getId())) {
             audit.record(actor, "REMOVE_DEPOSIT_BAND", old.auditState(), old);
@@ -67,10 +66,12 @@ public class DepositBandService {
         return schedule;
     }
 
+    @Override
     public void copy(long fromRuleSetId, long toRuleSetId) {
         stored(fromRuleSetId).forEach(b -> em.persist(b.copyFor(toRuleSetId)));
     }
 
+    @Override
     public void seedReferenceIfEmpty(long ruleSetId) {
         if (stored(ruleSetId).isEmpty()) {
             REFERENCE.forEach(b -> em.persist(new DepositBand(ruleSetId, b.minScore(), b.share())));

@@ -4,13 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
 import org.ltcare.policy.auditrule.AuditRule;
+import org.ltcare.shared.model.Identified;
 
 /**
  * A finding of a claim's automatic audit as stored: the rule, whom and which day, and the evidence as the
@@ -18,27 +16,20 @@ import org.ltcare.policy.auditrule.AuditRule;
  */
 @Entity
 @Table(name = "claim_finding")
-public class ClaimFinding {
+public class ClaimFinding extends Identified {
 
     static final int EVIDENCE_LENGTH = 500;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(name = "claim_id", nullable = false)
     private long claimId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "rule_code", nullable = false, length = 32)
+    @Column(name = "rule_code")
     private AuditRule rule;
 
-    @Column(name = "insured_id")
     private Long insuredId;
 
     private LocalDate day;
 
-    @Column(nullable = false, length = EVIDENCE_LENGTH)
     private String evidence;
 
     protected ClaimFinding() {
@@ -51,10 +42,6 @@ public class ClaimFinding {
         this.day = finding.day();
         String joined = String.join("|", finding.evidence());
         this.evidence = joined.length() > EVIDENCE_LENGTH ? joined.substring(0, EVIDENCE_LENGTH) : joined;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getClaimId() {

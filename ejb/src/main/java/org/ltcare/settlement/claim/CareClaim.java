@@ -1,26 +1,22 @@
 package org.ltcare.settlement.claim;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
 import org.ltcare.shared.model.Stamp;
+import org.ltcare.shared.model.Versioned;
 
 /**
  * An institution's claim for one month of care (rules.md §5): its lines' totals, the rule-set version they were
@@ -28,87 +24,68 @@ import org.ltcare.shared.model.Stamp;
  */
 @Entity
 @Table(name = "care_claim")
-public class CareClaim implements Auditable {
+public class CareClaim extends Versioned implements Auditable {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(name = "institution_id", nullable = false)
+    @AuditedField
     private long institutionId;
 
-    @Column(nullable = false, length = 7)
+    @AuditedField
     private String month;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @AuditedField
     private ClaimStatus status = ClaimStatus.DRAFT;
 
-    @Column(name = "rule_set_code", nullable = false, length = 32)
+    @AuditedField
     private String ruleSetCode;
 
-    @Column(name = "line_count", nullable = false)
+    @AuditedField
     private int lineCount;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "generated_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "generated_at"))
     private Stamp generated;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "submitted_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "submitted_at"))
     private Stamp submitted;
 
-    @Column(length = 7)
+    @AuditedField
     private String cycle;
 
-    @Column(name = "payout_due_on")
+    @AuditedField
     private LocalDate payoutDueOn;
 
     @jakarta.persistence.Embedded
     private ClaimAmounts amounts = ClaimAmounts.NONE;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "first_reviewed_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "first_reviewed_at"))
+    @AuditedField
     private Stamp firstReviewed;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "second_reviewed_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "second_reviewed_at"))
+    @AuditedField
     private Stamp secondReviewed;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "approved_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "approved_at"))
+    @AuditedField
     private Stamp approved;
 
-    @Column(nullable = false, precision = 14, scale = 2)
+    @AuditedField
     private BigDecimal deducted = BigDecimal.ZERO;
 
-    @Column(nullable = false)
     private int resubmissions;
 
-    @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "escalation_handled_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "escalation_handled_at"))
     private Stamp escalationHandled;
 
-    @Column(name = "escalation_note", length = 200)
+    @AuditedField
     private String escalationNote;
 
-    @Column(name = "payout_batch_id")
+    @AuditedField
     private Long payoutBatchId;
 
-    @Column(name = "paid_at")
     private Instant paidAt;
-
-    @Version
-    private long version;
 
     protected CareClaim() {
     }
@@ -243,38 +220,21 @@ public class CareClaim implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("institutionId", institutionId);
-        state.put("month", month);
-        state.put("status", status);
-        state.put("ruleSetCode", ruleSetCode);
-        state.put("lineCount", lineCount);
+        Map<String, Object> state = AuditStates.of(this);
         state.put("billableDays", amounts.getBillableDays());
         state.put("totalFee", amounts.getTotalFee().toPlainString());
         state.put("fundShare", amounts.getFundShare().toPlainString());
-        state.put("cycle", cycle);
-        state.put("deducted", deducted.toPlainString());
-        state.put("firstReviewedBy", Stamp.byOf(firstReviewed));
-        state.put("secondReviewedBy", Stamp.byOf(secondReviewed));
-        state.put("approvedBy", Stamp.byOf(approved));
-        state.put("payoutDueOn", payoutDueOn == null ? null : payoutDueOn.toString());
-        state.put("escalationNote", escalationNote);
-        state.put("payoutBatchId", payoutBatchId);
         return state;
     }
 
     /** Days and money. */
     public ClaimAmounts getAmounts() {
         return amounts;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getInstitutionId() {

@@ -1,8 +1,10 @@
 package org.ltcare.settlement.claim;
 
-/** The review steps of a claim that a bureau user may be offered (ClaimReviewService.openActions). */
+/** What a bureau user may be offered to do with a claim (ClaimReviewService.openActions). */
 public enum ClaimAction {
     FIRST_REVIEW,
     SECOND_REVIEW,
-    APPROVE
+    APPROVE,
+    /** Record what was done about a claim whose payout deadline was escalated (approvers). */
+    HANDLE_ESCALATION
 }

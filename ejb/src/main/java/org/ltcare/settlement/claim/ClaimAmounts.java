@@ -10,19 +10,19 @@ public class ClaimAmounts {
 
     static final ClaimAmounts NONE = new ClaimAmounts(0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
 
-    @Column(name = "claimed_days", nullable = false)
+    @Column(name = "claimed_days")
     private int claimedDays;
 
-    @Column(name = "billable_days", nullable = false)
+    @Column(name = "billable_days")
     private int billableDays;
 
-    @Column(name = "total_fee", nullable = false, precision = 14, scale = 2)
+    @Column(name = "total_fee")
     private BigDecimal totalFee;
 
-    @Column(name = "fund_share", nullable = false, precision = 14, scale = 2)
+    @Column(name = "fund_share")
     private BigDecimal fundShare;
 
-    @Column(name = "personal_share", nullable = false, precision = 14, scale = 2)
+    @Column(name = "personal_share")
     private BigDecimal personalShare;
 
     protected ClaimAmounts() {

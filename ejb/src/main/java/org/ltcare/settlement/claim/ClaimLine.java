@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
@@ -23,6 +20,7 @@ import org.ltcare.policy.rules.CareType;
 import org.ltcare.settlement.fee.CareFeeResult;
 import org.ltcare.settlement.fee.RejectedDay;
 import org.ltcare.settlement.fee.RejectionReason;
+import org.ltcare.shared.model.Identified;
 
 /**
  * One beneficiary's admission in a claim: every input the amounts were computed from (grade, care type, hospital
@@ -31,79 +29,53 @@ import org.ltcare.settlement.fee.RejectionReason;
  */
 @Entity
 @Table(name = "care_claim_line")
-public class ClaimLine {
+public class ClaimLine extends Identified {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(name = "claim_id", nullable = false)
     private long claimId;
 
-    @Column(name = "admission_id", nullable = false)
     private long admissionId;
 
-    @Column(name = "insured_id", nullable = false)
     private long insuredId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "care_type", nullable = false, length = 16)
     private CareType careType;
 
-    @Column(nullable = false)
     private int grade;
 
-    @Column(name = "hospital_level")
     private Integer hospitalLevel;
 
-    @Column(name = "conclusion_on", nullable = false)
     private LocalDate conclusionOn;
 
-    @Column(name = "fund_ratio", nullable = false, precision = 6, scale = 4)
     private BigDecimal fundRatio;
 
-    @Column(name = "daily_limit", nullable = false, precision = 10, scale = 2)
     private BigDecimal dailyLimit;
 
-    @Column(name = "daily_charge", nullable = false, precision = 10, scale = 2)
     private BigDecimal dailyCharge;
 
-
-
-    @Column(name = "claimed_mask", nullable = false)
     private int claimedMask;
 
-    @Column(name = "billable_mask", nullable = false)
     private int billableMask;
 
-
-
-
-    @Column(name = "rule_set_code", nullable = false, length = 32)
     private String ruleSetCode;
 
     @jakarta.persistence.Embedded
     private ClaimAmounts amounts;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
     private LineReview review = LineReview.PENDING;
 
-    @Column(nullable = false, precision = 12, scale = 2)
     private BigDecimal deduction = BigDecimal.ZERO;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "review_reason", length = 24)
     private ReviewReason reviewReason;
 
-    @Column(name = "review_note", length = 200)
     private String reviewNote;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "care_claim_rejection", joinColumns = @JoinColumn(name = "line_id"))
     @MapKeyColumn(name = "day")
     @Enumerated(EnumType.STRING)
-    @Column(name = "reason", nullable = false, length = 24)
+    @Column(name = "reason")
     private Map<LocalDate, RejectionReason> rejections = new TreeMap<>();
 
     protected ClaimLine() {
@@ -169,10 +141,6 @@ public class ClaimLine {
     /** Days and money. */
     public ClaimAmounts getAmounts() {
         return amounts;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getClaimId() {

@@ -1,23 +1,19 @@
 package org.ltcare.settlement.claim;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.ltcare.shared.model.EntityRepository;
 
 /** JPA queries for claims and their lines. */
 @Stateless
-public class ClaimRepository {
+public class ClaimRepository extends EntityRepository<CareClaim> {
 
-    @PersistenceContext(unitName = "ltcare")
-    private EntityManager em;
-
-    public Optional<CareClaim> find(long id) {
-        return Optional.ofNullable(em.find(CareClaim.class, id));
+    public ClaimRepository() {
+        super(CareClaim.class);
     }
 
     /** The institution's claim for the month, locked: generation and submission of one claim go one at a time. */

@@ -6,13 +6,15 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.ltcare.care.BedDayService;
-import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.ValidationException.FieldError;
+import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.audit.AuditLog;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
@@ -28,6 +30,9 @@ import org.ltcare.shared.security.Role;
  */
 @Stateless
 public class ClaimReviewService {
+
+    /** Who answers for an escalated payout deadline. */
+    private static final Role ESCALATION_HANDLER = Role.BUREAU_APPROVER;
 
     static final int NOTE_LENGTH = 200;
 
@@ -85,18 +90,32 @@ public class ClaimReviewService {
     }
 
     /**
-     * The review steps this actor may take on the claim now — its status, their role and the four eyes — so that a
-     * page offers exactly what the service would accept.
+     * What this actor may do with the claim now: the review step its status waits for (their role and the four
+     * eyes), and handling an escalated payout deadline (approvers) — so that a page offers exactly what the service
+     * would accept.
      */
     public Set<ClaimAction> openActions(Actor actor, CareClaim claim) {
-        if (actor.isInstitutionScoped() || !claim.leavesNextStepTo(actor.username())) {
+        if (actor.isInstitutionScoped()) {
             return Set.of();
         }
+        Set<ClaimAction> open = EnumSet.noneOf(ClaimAction.class);
+        reviewStep(actor, claim).ifPresent(open::add);
+        if (actor.has(ESCALATION_HANDLER) && process.isEscalated(claim)) {
+            open.add(ClaimAction.HANDLE_ESCALATION);
+        }
+        return open;
+    }
+
+    private static Optional<ClaimAction> reviewStep(Actor actor, CareClaim claim) {
+        if (!claim.leavesNextStepTo(actor.username())) {
+            return Optional.empty();
+        }
         return switch (claim.getStatus()) {
-            case SUBMITTED -> actor.has(Role.AGENCY_REVIEWER) ? Set.of(ClaimAction.FIRST_REVIEW) : Set.of();
-            case FIRST_REVIEWED -> actor.has(Role.AGENCY_REVIEWER) ? Set.of(ClaimAction.SECOND_REVIEW) : Set.of();
-            case SECOND_REVIEWED -> actor.has(Role.BUREAU_APPROVER) ? Set.of(ClaimAction.APPROVE) : Set.of();
-            default -> Set.of();
+            case SUBMITTED -> actor.has(Role.AGENCY_REVIEWER) ? Optional.of(ClaimAction.FIRST_REVIEW) : Optional.empty();
+            case FIRST_REVIEWED -> actor.has(Role.AGENCY_REVIEWER)
+                    ? Optional.of(ClaimAction.SECOND_REVIEW) : Optional.empty();
+            case SECOND_REVIEWED -> actor.has(Role.BUREAU_APPROVER) ? Optional.of(ClaimAction.APPROVE) : Optional.empty();
+            default -> Optional.empty();
         };
     }
 
@@ -125,7 +144,7 @@ public class ClaimReviewService {
      * required), audited; the reviews go on as before.
      */
     public CareClaim escalationHandled(Actor actor, long claimId, String note) {
-        require(actor, Role.BUREAU_APPROVER);
+        require(actor, ESCALATION_HANDLER);
         String text = note == null ? "" : note.trim();
         if (text.isEmpty() || text.length() > NOTE_LENGTH) {
             throw new ValidationException(List.of(text.isEmpty() ? new FieldError("note", "validation.required")

@@ -1,23 +1,19 @@
 package org.ltcare.settlement.deposit;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ltcare.policy.deposit.ReleaseSchedule;
 import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
 import org.ltcare.shared.model.Stamp;
+import org.ltcare.shared.model.Versioned;
 
 /**
  * An institution's annual clearing of the quality deposit: what was withheld from its claims for care in the year,
@@ -26,57 +22,44 @@ import org.ltcare.shared.model.Stamp;
  */
 @Entity
 @Table(name = "deposit_clearing")
-public class DepositClearing implements Auditable {
+public class DepositClearing extends Versioned implements Auditable {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(name = "institution_id", nullable = false)
+    @AuditedField
     private long institutionId;
 
-    @Column(nullable = false)
+    @AuditedField
     private int year;
 
-    @Column(name = "rule_set_code", nullable = false, length = 32)
     private String ruleSetCode;
 
-    @Column(nullable = false, precision = 14, scale = 2)
+    @AuditedField
     private BigDecimal withheld;
 
-    @Column(name = "claim_count", nullable = false)
     private int claimCount;
 
-    @Column(nullable = false)
+    @AuditedField
     private int score;
 
-    @Column(name = "band_min_score", nullable = false)
     private int bandMinScore;
 
-    @Column(name = "released_share", nullable = false, precision = 5, scale = 4)
+    @AuditedField
     private BigDecimal releasedShare;
 
-    @Column(nullable = false, precision = 14, scale = 2)
+    @AuditedField
     private BigDecimal released;
 
-    @Column(nullable = false, precision = 14, scale = 2)
+    @AuditedField
     private BigDecimal kept;
 
-    @Column(nullable = false, length = 16)
+    @AuditedField
     private String status = "PREPARED";
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "prepared_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "prepared_at"))
     private Stamp prepared;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "approved_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "approved_at"))
+    @AuditedField
     private Stamp approved;
-
-    @Version
-    private long version;
 
     protected DepositClearing() {
     }
@@ -119,26 +102,12 @@ public class DepositClearing implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("institutionId", institutionId);
-        state.put("year", year);
-        state.put("withheld", withheld.toPlainString());
-        state.put("score", score);
-        state.put("releasedShare", releasedShare.toPlainString());
-        state.put("released", released.toPlainString());
-        state.put("kept", kept.toPlainString());
-        state.put("status", status);
-        state.put("approvedBy", Stamp.byOf(approved));
-        return state;
-    }
-
-    public Long getId() {
-        return id;
+        return AuditStates.of(this);
     }
 
     public long getInstitutionId() {

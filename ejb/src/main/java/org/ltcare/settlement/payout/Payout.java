@@ -1,15 +1,12 @@
 package org.ltcare.settlement.payout;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.model.Identified;
 
 /**
  * One claim's payment in a batch. The table is unique on the claim, so no claim is ever in two batches; the row
@@ -18,49 +15,32 @@ import org.ltcare.shared.BusinessException;
  */
 @Entity
 @Table(name = "payout")
-public class Payout {
+public class Payout extends Identified {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(name = "batch_id", nullable = false)
     private long batchId;
 
-    @Column(name = "claim_id", nullable = false)
     private long claimId;
 
-    @Column(name = "institution_id", nullable = false)
     private long institutionId;
 
-    @Column(nullable = false, length = 16)
     private String status = "PENDING";
 
-    @Column(nullable = false, precision = 14, scale = 2)
     private BigDecimal payable;
 
-    @Column(name = "deposit_rate", precision = 6, scale = 4)
     private BigDecimal depositRate;
 
-    @Column(precision = 14, scale = 2)
     private BigDecimal deposit;
 
-    @Column(precision = 14, scale = 2)
     private BigDecimal paid;
 
-    @Column(name = "bank_name", length = 100)
     private String bankName;
 
-    @Column(name = "bank_account_name", length = 100)
     private String bankAccountName;
 
-    @Column(name = "bank_account_number", length = 34)
     private String bankAccountNumber;
 
-    @Column(nullable = false, length = 40)
     private String reference;
 
-    @Column(name = "paid_at")
     private Instant paidAt;
 
     protected Payout() {
@@ -91,10 +71,6 @@ public class Payout {
 
     public boolean isPaid() {
         return "PAID".equals(status);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getBatchId() {

@@ -1,24 +1,19 @@
 package org.ltcare.settlement.payout;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.ltcare.shared.FormText;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
+import org.ltcare.shared.model.RunState;
+import org.ltcare.shared.model.RunStatus;
 import org.ltcare.shared.model.Stamp;
+import org.ltcare.shared.model.Versioned;
 
 /**
  * A payout batch: the approved claims of a settlement cycle, paid institution by institution. Its totals grow with
@@ -26,47 +21,35 @@ import org.ltcare.shared.model.Stamp;
  */
 @Entity
 @Table(name = "payout_batch")
-public class PayoutBatch implements Auditable {
+public class PayoutBatch extends Versioned implements Auditable {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(nullable = false, length = 7)
+    @AuditedField
     private String cycle;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private BatchStatus status = BatchStatus.PREPARED;
+    @Embedded
+    @AuditedField
+    private RunState run = RunState.prepared();
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "prepared_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "prepared_at"))
     private Stamp prepared;
 
-    @Column(name = "completed_at")
     private Instant completedAt;
 
-    @Column(name = "claim_count", nullable = false)
+    @AuditedField
     private int claimCount;
 
-    @Column(name = "paid_count", nullable = false)
+    @AuditedField
     private int paidCount;
 
-    @Column(nullable = false, precision = 16, scale = 2)
+    @AuditedField
     private BigDecimal payable = BigDecimal.ZERO;
 
-    @Column(nullable = false, precision = 16, scale = 2)
+    @AuditedField
     private BigDecimal deposit = BigDecimal.ZERO;
 
-    @Column(nullable = false, precision = 16, scale = 2)
+    @AuditedField
     private BigDecimal paid = BigDecimal.ZERO;
 
-    @Column(length = 500)
-    private String failure;
-
-    @Version
-    private long version;
 
     protected PayoutBatch() {
     }
@@ -79,9 +62,8 @@ public class PayoutBatch implements Auditable {
     }
 
     void running() {
-        if (status != BatchStatus.COMPLETED) {
-            status = BatchStatus.RUNNING;
-            failure = null;
+        if (!run.isCompleted()) {
+            run.resume();
         }
     }
 
@@ -93,14 +75,12 @@ public class PayoutBatch implements Auditable {
     }
 
     void failed(String why) {
-        status = BatchStatus.FAILED;
-        failure = FormText.cut(why, 500);
+        run.failed(why);
     }
 
     void completed(Instant at) {
-        status = BatchStatus.COMPLETED;
+        run.completed();
         completedAt = at;
-        failure = null;
     }
 
     /** Paid claims out of all, in per cent, for the progress bar. */
@@ -115,33 +95,20 @@ public class PayoutBatch implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("cycle", cycle);
-        state.put("status", status);
-        state.put("claimCount", claimCount);
-        state.put("paidCount", paidCount);
-        state.put("payable", payable.toPlainString());
-        state.put("deposit", deposit.toPlainString());
-        state.put("paid", paid.toPlainString());
-        state.put("failure", failure);
-        return state;
-    }
-
-    public Long getId() {
-        return id;
+        return AuditStates.of(this);
     }
 
     public YearMonth getCycle() {
         return YearMonth.parse(cycle);
     }
 
-    public BatchStatus getStatus() {
-        return status;
+    public RunStatus getStatus() {
+        return run.getStatus();
     }
 
     public Stamp getPrepared() {
@@ -173,6 +140,6 @@ public class PayoutBatch implements Auditable {
     }
 
     public String getFailure() {
-        return failure;
+        return run.getFailure();
     }
 }

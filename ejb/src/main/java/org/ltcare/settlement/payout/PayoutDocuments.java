@@ -18,6 +18,7 @@ import org.ltcare.settlement.claim.ClaimLine;
 import org.ltcare.settlement.claim.ClaimRepository;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
+import org.ltcare.shared.model.RunStatus;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.UserAccountRepository;
 
@@ -46,7 +47,7 @@ public class PayoutDocuments {
     public byte[] paymentFile(Actor actor, long batchId) {
         PayoutService.requireRead(actor);
         PayoutBatch batch = batch(actor, batchId);
-        if (batch.getStatus() != BatchStatus.COMPLETED) {
+        if (batch.getStatus() != RunStatus.COMPLETED) {
             throw new BusinessException("payout.notCompleted", batchId);
         }
         List<Payout> rows = payouts.rows(batchId);

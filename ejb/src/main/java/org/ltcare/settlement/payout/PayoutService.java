@@ -16,6 +16,7 @@ import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.audit.AuditLog;
+import org.ltcare.shared.model.RunStatus;
 import org.ltcare.shared.model.Stamp;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
@@ -89,7 +90,7 @@ public class PayoutService {
     public PayoutBatch run(Actor actor, long batchId) {
         requireOfficer(actor);
         PayoutBatch batch = find(actor, batchId);
-        if (batch.getStatus() == BatchStatus.COMPLETED) {
+        if (batch.getStatus() == RunStatus.COMPLETED) {
             return batch;
         }
         step.start(actor, batchId);

@@ -1,16 +1,13 @@
 package org.ltcare.settlement.run;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.YearMonth;
-import org.ltcare.shared.FormText;
+import org.ltcare.shared.model.Identified;
+import org.ltcare.shared.model.RunState;
+import org.ltcare.shared.model.RunStatus;
 import org.ltcare.shared.model.Stamp;
 
 /**
@@ -19,46 +16,29 @@ import org.ltcare.shared.model.Stamp;
  */
 @Entity
 @Table(name = "claim_run")
-public class ClaimRun {
+public class ClaimRun extends Identified {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(nullable = false, length = 7)
     private String month;
 
-    @Column(name = "region_code", nullable = false, length = 6)
     private String regionCode;
 
-    @Column(name = "execution_id")
     private Long executionId;
 
-    @Column(nullable = false, length = 16)
-    private String status = "STARTED";
+    @Embedded
+    private RunState run = RunState.running();
 
-    @Column(nullable = false)
     private int total;
 
-    @Column(nullable = false)
     private int done;
 
-    @Column(nullable = false)
     private int skipped;
 
-    @Column(name = "line_count", nullable = false)
     private int lineCount;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "started_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "started_at"))
     private Stamp started;
 
-    @Column(name = "ended_at")
     private Instant endedAt;
-
-    @Column(length = 500)
-    private String failure;
 
     protected ClaimRun() {
     }
@@ -80,27 +60,21 @@ public class ClaimRun {
 
     /** Before a restart's execution begins: its listener may record the end before the execution id is stored. */
     void restarting() {
-        this.status = "STARTED";
-        this.failure = null;
+        this.run.resume();
         this.endedAt = null;
     }
 
-    void ended(String batchStatus, String why, Instant at) {
-        this.status = batchStatus;
-        this.failure = FormText.cut(why, 500);
+    void ended(RunStatus status, String why, Instant at) {
+        this.run.ended(status, why);
         this.endedAt = at;
     }
 
     public boolean isRestartable() {
-        return "FAILED".equals(status) || "STOPPED".equals(status);
+        return run.getStatus().isResumable();
     }
 
     public int getProgress() {
         return total == 0 ? 100 : Math.min(100, done * 100 / total);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public YearMonth getMonth() {
@@ -111,8 +85,8 @@ public class ClaimRun {
         return executionId;
     }
 
-    public String getStatus() {
-        return status;
+    public RunStatus getStatus() {
+        return run.getStatus();
     }
 
     public int getTotal() {
@@ -140,6 +114,6 @@ public class ClaimRun {
     }
 
     public String getFailure() {
-        return failure;
+        return run.getFailure();
     }
 }

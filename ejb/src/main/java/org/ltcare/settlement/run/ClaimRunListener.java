@@ -2,10 +2,12 @@ package org.ltcare.settlement.run;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.ltcare.shared.model.RunStatus;
 
 /** Records how the run's execution ended (COMPLETED, FAILED, STOPPED) on the run, for the page. */
 @Named("claimRunListener")
@@ -24,7 +26,17 @@ public class ClaimRunListener extends AbstractJobListener {
 
     @Override
     public void afterJob() {
-        String status = job.getBatchStatus().name();
-        runs.ended(Long.parseLong(runId), status, "COMPLETED".equals(status) ? null : job.getExitStatus());
+        RunStatus status = statusOf(job.getBatchStatus());
+        runs.ended(Long.parseLong(runId), status, status == RunStatus.COMPLETED ? null : job.getExitStatus());
+    }
+
+    /** The batch runtime's end of a job as a run's: stopped on request, or failed (abandoned counts as failed). */
+    static RunStatus statusOf(BatchStatus ended) {
+        return switch (ended) {
+            case COMPLETED -> RunStatus.COMPLETED;
+            case STOPPED, STOPPING -> RunStatus.STOPPED;
+            case STARTING, STARTED -> RunStatus.RUNNING;
+            case FAILED, ABANDONED -> RunStatus.FAILED;
+        };
     }
 }

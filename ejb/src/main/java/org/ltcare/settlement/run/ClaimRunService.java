@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Properties;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
+import org.ltcare.shared.model.RunStatus;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
 import org.ltcare.shared.security.UserAccountRepository;
@@ -62,7 +63,7 @@ public class ClaimRunService {
         try {
             execution = operator().restart(run.getExecutionId(), new Properties());
         } catch (RuntimeException e) {
-            runs.ended(runId, "FAILED", e.getMessage());
+            runs.ended(runId, RunStatus.FAILED, e.getMessage());
             throw e;
         }
         return runs.executionStarted(runId, execution);

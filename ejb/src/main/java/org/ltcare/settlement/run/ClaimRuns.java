@@ -9,8 +9,9 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import org.ltcare.benefit.AdmissionStatus;
+import org.ltcare.benefit.InCare;
 import org.ltcare.settlement.payout.PayoutRepository;
+import org.ltcare.shared.model.RunStatus;
 
 /** The runs' rows and the institutions a month's run generates for; each method commits on its own. */
 @Stateless
@@ -28,13 +29,11 @@ public class ClaimRuns {
      * The region's institutions with someone admitted on a day of the month, by id (the order the job goes in).
      */
     public List<Long> institutionsInCare(YearMonth month, String region, long afterId) {
-        return em.createQuery("select distinct a.institutionId from CareAdmission a where a.status = :admitted "
-                + "and a.startsOn <= :to and (a.endsOn is null or a.endsOn >= :from) and a.institutionId > :after "
+        return InCare.during(em.createQuery("select distinct a.institutionId from CareAdmission a where "
+                + InCare.JPQL + " and a.institutionId > :after "
                 + "and a.institutionId in (" + PayoutRepository.INSTITUTIONS_OF_REGION + ") "
-                + "order by a.institutionId", Long.class).setParameter("admitted", AdmissionStatus.ADMITTED)
-                .setParameter("region", region)
-                .setParameter("from", month.atDay(1)).setParameter("to", month.atEndOfMonth())
-                .setParameter("after", afterId).getResultList();
+                + "order by a.institutionId", Long.class), month.atDay(1), month.atEndOfMonth())
+                .setParameter("region", region).setParameter("after", afterId).getResultList();
     }
 
     public ClaimRun create(YearMonth month, String region, String username) {
@@ -69,8 +68,8 @@ public class ClaimRuns {
                 .executeUpdate();
     }
 
-    public void ended(long runId, String batchStatus, String why) {
-        em.find(ClaimRun.class, runId).ended(batchStatus, why, clock.instant());
+    public void ended(long runId, RunStatus status, String why) {
+        em.find(ClaimRun.class, runId).ended(status, why, clock.instant());
     }
 
     public Optional<ClaimRun> find(long runId) {

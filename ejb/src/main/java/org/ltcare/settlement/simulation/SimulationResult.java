@@ -1,16 +1,13 @@
 package org.ltcare.settlement.simulation;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import org.ltcare.policy.rules.CareType;
+import org.ltcare.shared.model.Identified;
 
 /**
  * A simulation's figures for one month, institution and care type: the lines' fund share as computed and under the
@@ -18,38 +15,25 @@ import org.ltcare.policy.rules.CareType;
  */
 @Entity
 @Table(name = "simulation_result")
-public class SimulationResult {
+public class SimulationResult extends Identified {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(name = "run_id", nullable = false)
     private long runId;
 
-    @Column(nullable = false, length = 7)
     private String month;
 
-    @Column(name = "institution_id", nullable = false)
     private long institutionId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "care_type", nullable = false, length = 16)
     private CareType careType;
 
-    @Column(name = "line_count", nullable = false)
     private int lineCount;
 
-    @Column(nullable = false)
     private int people;
 
-    @Column(name = "people_affected", nullable = false)
     private int peopleAffected;
 
-    @Column(name = "real_fund", nullable = false, precision = 14, scale = 2)
     private BigDecimal realFund;
 
-    @Column(name = "simulated_fund", nullable = false, precision = 14, scale = 2)
     private BigDecimal simulatedFund;
 
     protected SimulationResult() {

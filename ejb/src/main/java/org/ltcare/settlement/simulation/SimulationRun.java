@@ -1,65 +1,41 @@
 package org.ltcare.settlement.simulation;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.YearMonth;
-import org.ltcare.shared.FormText;
+import org.ltcare.shared.model.RunState;
+import org.ltcare.shared.model.RunStatus;
 import org.ltcare.shared.model.Stamp;
+import org.ltcare.shared.model.Versioned;
 
 /** One fund-impact simulation: a draft rule-set version over a past period, month by month, with its progress. */
 @Entity
 @Table(name = "simulation_run")
-public class SimulationRun {
+public class SimulationRun extends Versioned {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(name = "region_code", nullable = false, length = 6)
     private String regionCode;
 
-    @Column(name = "rule_set_id", nullable = false)
     private long ruleSetId;
 
-    @Column(name = "rule_set_code", nullable = false, length = 32)
     private String ruleSetCode;
 
-    @Column(name = "from_month", nullable = false, length = 7)
     private String fromMonth;
 
-    @Column(name = "to_month", nullable = false, length = 7)
     private String toMonth;
 
-    @Column(nullable = false, length = 16)
-    private String status = "STARTED";
+    @Embedded
+    private RunState run = RunState.running();
 
-    @Column(nullable = false)
     private int total;
 
-    @Column(nullable = false)
     private int done;
 
-    @Column(length = 500)
-    private String failure;
-
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "started_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "started_at"))
     private Stamp started;
 
-    @Column(name = "ended_at")
     private Instant endedAt;
-
-    @Version
-    private long version;
 
     protected SimulationRun() {
     }
@@ -79,27 +55,27 @@ public class SimulationRun {
         done++;
     }
 
-    void ended(String status, String why, Instant at) {
-        this.status = status;
-        this.failure = FormText.cut(why, 500);
+    void completed(Instant at) {
+        this.run.completed();
+        this.endedAt = at;
+    }
+
+    void failed(String why, Instant at) {
+        this.run.failed(why);
         this.endedAt = at;
     }
 
     public boolean isRunning() {
-        return "STARTED".equals(status);
+        return run.isRunning();
     }
 
     /** Its figures are complete and may be shown. */
     public boolean isCompleted() {
-        return "COMPLETED".equals(status);
+        return run.isCompleted();
     }
 
     public int getProgress() {
         return total == 0 ? 100 : Math.min(100, done * 100 / total);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getRegionCode() {
@@ -122,8 +98,8 @@ public class SimulationRun {
         return YearMonth.parse(toMonth);
     }
 
-    public String getStatus() {
-        return status;
+    public RunStatus getStatus() {
+        return run.getStatus();
     }
 
     public int getTotal() {
@@ -135,7 +111,7 @@ public class SimulationRun {
     }
 
     public String getFailure() {
-        return failure;
+        return run.getFailure();
     }
 
     public Stamp getStarted() {

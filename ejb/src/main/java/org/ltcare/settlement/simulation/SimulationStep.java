@@ -64,12 +64,12 @@ public class SimulationStep {
         }
         run.monthDone();
         if (run.getDone() == run.getTotal()) {
-            run.ended("COMPLETED", null, clock.instant());
+            run.completed(clock.instant());
         }
     }
 
     public void failed(long runId, String why) {
-        em.find(SimulationRun.class, runId).ended("FAILED", why, clock.instant());
+        em.find(SimulationRun.class, runId).failed(why, clock.instant());
     }
 
     private static LineSimulation.LineFacts facts(ClaimLine line, YearMonth month) {

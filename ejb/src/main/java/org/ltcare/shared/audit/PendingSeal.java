@@ -1,6 +1,5 @@
 package org.ltcare.shared.audit;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -11,7 +10,6 @@ import jakarta.persistence.Table;
 class PendingSeal {
 
     @Id
-    @Column(name = "entry_id")
     private Long entryId;
 
     protected PendingSeal() {

@@ -1,15 +1,15 @@
 package org.ltcare.shared.calendar;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
 
 /**
  * A day that departs from the weekly pattern (an exception to the calendar, not a Java exception): a statutory
@@ -20,14 +20,14 @@ import org.ltcare.shared.audit.Auditable;
 public class CalendarException implements Auditable {
 
     @Id
-    @Column(name = "day")
+    @AuditedField
     private LocalDate day;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @AuditedField
     private DayKind kind;
 
-    @Column(nullable = false, length = CalendarChecks.NAME_LENGTH)
+    @AuditedField
     private String name;
 
     protected CalendarException() {
@@ -70,10 +70,6 @@ public class CalendarException implements Auditable {
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("day", day);
-        state.put("kind", kind);
-        state.put("name", name);
-        return state;
+        return AuditStates.of(this);
     }
 }

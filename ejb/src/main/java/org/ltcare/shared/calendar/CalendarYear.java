@@ -1,15 +1,14 @@
 package org.ltcare.shared.calendar;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
 import org.ltcare.shared.model.Stamp;
 
 /**
@@ -25,15 +24,13 @@ public class CalendarYear implements Auditable {
     public static final int SOURCE_LENGTH = 200;
 
     @Id
-    @Column(name = "year")
+    @AuditedField
     private int year;
 
-    @Column(nullable = false, length = SOURCE_LENGTH)
+    @AuditedField
     private String source;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "updated_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "updated_at"))
     private Stamp updated;
 
     protected CalendarYear() {
@@ -80,9 +77,6 @@ public class CalendarYear implements Auditable {
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("year", year);
-        state.put("source", source);
-        return state;
+        return AuditStates.of(this);
     }
 }

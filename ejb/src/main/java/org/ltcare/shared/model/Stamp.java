@@ -1,6 +1,5 @@
 package org.ltcare.shared.model;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.time.Instant;
@@ -8,18 +7,17 @@ import java.util.Objects;
 
 /**
  * Who did a step of an object's life and when (登记人/时间, 确认人/时间…): one embeddable instead of a by/at pair of
- * fields, getters and setters per step. The entity names the two columns with {@code @AttributeOverride}s of
- * {@code by} and {@code at}; a step not taken is a null stamp (both columns empty).
+ * fields, getters and setters per step. Its columns are named after the step: a field
+ * {@code firstReviewed} maps to {@code first_reviewed_by} and {@code first_reviewed_at} (persistence.xml's component-path
+ * naming), so an entity declares a step with one field; a step not taken is a null stamp (both columns empty).
  */
 @Embeddable
 public class Stamp implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Column(name = "stamp_by", length = 64)
     private String by;
 
-    @Column(name = "stamp_at")
     private Instant at;
 
     protected Stamp() {

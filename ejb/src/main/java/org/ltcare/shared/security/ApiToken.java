@@ -1,24 +1,20 @@
 package org.ltcare.shared.security;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
+import org.ltcare.shared.audit.AuditedField;
 import org.ltcare.shared.model.Stamp;
+import org.ltcare.shared.model.Versioned;
 
 /**
  * A machine credential's bearer token, kept as its SHA-256 only. Invariant: it authenticates only before it
@@ -26,43 +22,31 @@ import org.ltcare.shared.model.Stamp;
  */
 @Entity
 @Table(name = "api_token")
-public class ApiToken implements Auditable {
+public class ApiToken extends Versioned implements Auditable {
 
     /** Last use is written at most this often: not a database write on every request. */
     static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "account_id")
     private UserAccount account;
 
-    @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
 
-    @Column(nullable = false, length = 16)
+    @AuditedField
     private String hint;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "created_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "created_at"))
     private Stamp created;
 
-    @Column(name = "expires_at", nullable = false)
+    @AuditedField
     private Instant expiresAt;
 
-    @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "revoked_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "revoked_at"))
+    @AuditedField
     private Stamp revoked;
-
-    @Version
-    private long version;
 
     protected ApiToken() {
     }
@@ -106,22 +90,15 @@ public class ApiToken implements Auditable {
 
     @Override
     public String auditId() {
-        return String.valueOf(id);
+        return String.valueOf(getId());
     }
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
+        Map<String, Object> state = AuditStates.of(this);
         state.put("account", account.getUsername());
-        state.put("hint", hint);
-        state.put("expiresAt", expiresAt);
         state.put("revokedAt", Stamp.atOf(revoked));
-        state.put("revokedBy", Stamp.byOf(revoked));
         return state;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public UserAccount getAccount() {

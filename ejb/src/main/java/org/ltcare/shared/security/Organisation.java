@@ -1,35 +1,24 @@
 package org.ltcare.shared.security;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import org.ltcare.shared.model.Identified;
 
 /** A bureau, an agency, an assessment agency or a care institution: the unit that scopes what its users see. */
 @Entity
 @Table(name = "organisation")
-public class Organisation {
+public class Organisation extends Identified {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(nullable = false, length = 32)
     private String code;
 
-    @Column(nullable = false, length = 128)
     private String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 32)
     private OrganisationKind kind;
 
-    @Column(name = "region_code", nullable = false, length = 6)
     private String regionCode;
 
     protected Organisation() {
@@ -40,10 +29,6 @@ public class Organisation {
         this.name = Objects.requireNonNull(name, "name");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.regionCode = Objects.requireNonNull(regionCode, "regionCode");
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getCode() {

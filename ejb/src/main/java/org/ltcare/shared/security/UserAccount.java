@@ -1,6 +1,5 @@
 package org.ltcare.shared.security;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -10,13 +9,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -26,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.ltcare.shared.crypto.EncryptedStringConverter;
 import org.ltcare.shared.model.Stamp;
+import org.ltcare.shared.model.Versioned;
 
 /**
  * A person who logs in. Invariant: after {@link #MAX_FAILED_LOGINS} wrong passwords in a row the account is
@@ -33,23 +29,16 @@ import org.ltcare.shared.model.Stamp;
  */
 @Entity
 @Table(name = "user_account")
-public class UserAccount {
+public class UserAccount extends Versioned {
 
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     private static final String NO_PASSWORD = "!no-password";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    private Long id;
-
-    @Column(nullable = false, length = 64)
     private String username;
 
-    @Column(name = "display_name", nullable = false, length = 64)
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
@@ -59,67 +48,48 @@ public class UserAccount {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
-    @Column(name = "role", length = 32)
+    @Column(name = "role")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @Column(nullable = false)
     private boolean active = true;
 
-    @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
-    @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
-    @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
-    @Column(name = "last_login_client", length = 64)
     private String lastLoginClient;
 
-    @Column(name = "previous_login_at")
     private Instant previousLoginAt;
 
-    @Column(name = "failed_since_login", nullable = false)
     private int failedSinceLogin;
 
-    @Column(name = "failed_before_login", nullable = false)
     private int failedBeforeLogin;
 
     @Embedded
-    @AttributeOverride(name = "by", column = @Column(name = "deactivated_by", length = 64))
-    @AttributeOverride(name = "at", column = @Column(name = "deactivated_at"))
     private Stamp deactivated;
 
-    @Column(name = "deactivation_reason", length = 200)
     private String deactivationReason;
 
     /** The TOTP secret (Base32), encrypted at rest, once the second factor is enrolled; null before and after a reset. */
     @Convert(converter = EncryptedStringConverter.class)
-    @Column(name = "totp_secret", length = 255)
     private String totpSecret;
 
-    @Column(name = "totp_enrolled_at")
     private Instant totpEnrolledAt;
 
     /** The last time step whose code was accepted: a code is accepted once, and no older one after it. */
-    @Column(name = "totp_last_step")
     private Long totpLastStep;
 
     /** SHA-256 of each unused recovery code; a used one is removed. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "recovery_code", joinColumns = @JoinColumn(name = "user_id"))
-    @Column(name = "code_hash", length = 64)
+    @Column(name = "code_hash")
     private Set<String> recoveryCodes = new HashSet<>();
-
-    @Version
-    private long version;
 
     protected UserAccount() {
     }
@@ -287,10 +257,6 @@ public class UserAccount {
 
     public Actor toActor() {
         return new Actor(username, organisation.getId(), organisation.getKind(), roles);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getUsername() {

@@ -14,9 +14,9 @@ class DocumentFileTest {
 
     @Test
     void acceptsAPdfOrAPhotoByItsContent() {
-        assertThat(new DocumentFile("C:\\扫描\\执业许可证.PDF", PDF).checkedContentType()).isEqualTo("application/pdf");
-        assertThat(new DocumentFile("花名册.png", PNG).checkedContentType()).isEqualTo("image/png");
-        assertThat(new DocumentFile("许可证.pdf", PNG).checkedContentType()).as("filed as what it is")
+        assertThat(new DocumentFile("C:\\扫描\\执业许可证.PDF", PDF).checked().getContentType()).isEqualTo("application/pdf");
+        assertThat(new DocumentFile("花名册.png", PNG).checked().getContentType()).isEqualTo("image/png");
+        assertThat(new DocumentFile("许可证.pdf", PNG).checked().getContentType()).as("filed as what it is")
                 .isEqualTo("image/png");
         assertThat(new DocumentFile("/tmp/x/财务制度.pdf", PDF).fileName()).isEqualTo("财务制度.pdf");
     }
@@ -32,7 +32,7 @@ class DocumentFileTest {
     }
 
     private static void assertRefused(DocumentFile file, String key) {
-        assertThatThrownBy(file::checkedContentType).isInstanceOfSatisfying(ValidationException.class,
+        assertThatThrownBy(file::checked).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.errors().get(0).messageKey()).isEqualTo(key));
     }
 }

@@ -1,26 +1,24 @@
 package org.ltcare.web.admin;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
-import org.primefaces.model.file.UploadedFile;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.BigDecimalConverter;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.EnumConverter;
 import jakarta.faces.convert.IntegerConverter;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.ltcare.policy.EligibilityTableService;
 import org.ltcare.policy.RuleSet;
 import org.ltcare.policy.RuleSetService;
 import org.ltcare.policy.RuleSetStatus;
@@ -34,6 +32,9 @@ import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.web.i18n.FacesErrors;
 import org.ltcare.web.i18n.Messages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * One rule-set version (admin/rulesets/edit.xhtml): every number of an active version shown read-only; a draft
@@ -46,6 +47,9 @@ public class RuleSetEditPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "ruleSetForm";
+
+    @Inject
+    private EligibilityTableService eligibilityTables;
 
     @Inject
     private RuleSetService ruleSets;
@@ -151,7 +155,7 @@ public class RuleSetEditPage implements Serializable {
     /** The problems at a path and below it ("matrix" covers "matrix[1][2]"), or null. */
     /** The version's care-type eligibility table (DMN), its own or the reference one, to read or edit offline. */
     public StreamedContent eligibilityTable() {
-        byte[] xml = ruleSets.eligibilityTable(actor, id).getBytes(StandardCharsets.UTF_8);
+        byte[] xml = eligibilityTables.tableOf(actor, id).getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder().name("care-type-eligibility-" + current().getCode() + ".dmn")
                 .contentType("application/xml").stream(() -> new ByteArrayInputStream(xml)).build();
     }
@@ -164,12 +168,12 @@ public class RuleSetEditPage implements Serializable {
         }
         String fileName = eligibilityUpload.getFileName();
         byte[] content = eligibilityUpload.getContent();
-        changeEligibilityTable(() -> ruleSets.uploadEligibilityTable(actor, id, fileName, content),
+        changeEligibilityTable(() -> eligibilityTables.upload(actor, id, fileName, content),
                 "ruleSet.dmn.saved");
     }
 
     public void resetEligibilityTable() {
-        changeEligibilityTable(() -> ruleSets.saveEligibilityTable(actor, id, null), "ruleSet.dmn.reset");
+        changeEligibilityTable(() -> eligibilityTables.save(actor, id, null), "ruleSet.dmn.reset");
     }
 
     private void changeEligibilityTable(Supplier<RuleSet> change, String doneKey) {

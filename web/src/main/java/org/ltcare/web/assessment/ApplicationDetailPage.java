@@ -8,13 +8,11 @@ import java.io.Serializable;
 import java.util.List;
 import org.ltcare.assessment.ApplicationMaterial;
 import org.ltcare.assessment.ApplicationService;
-import org.ltcare.assessment.ApplicationStatus;
 import org.ltcare.assessment.AssessmentApplication;
 import org.ltcare.assessment.RefusalGround;
 import org.ltcare.institution.InstitutionService;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 import org.ltcare.web.files.StoredFiles;
 import org.ltcare.web.i18n.FacesErrors;
 import org.primefaces.model.StreamedContent;
@@ -84,8 +82,7 @@ public class ApplicationDetailPage implements Serializable {
     }
 
     public boolean isMayDecide() {
-        return application != null && application.getStatus() == ApplicationStatus.SUBMITTED
-                && actor.has(Role.AGENCY_REVIEWER);
+        return application != null && applications.mayDecide(actor, application);
     }
 
     public String getIdNumber() {
@@ -100,7 +97,7 @@ public class ApplicationDetailPage implements Serializable {
     }
 
     public StreamedContent download(ApplicationMaterial material) {
-        return StoredFiles.download(material.getFileName(), material.getContentType(), material.getContent());
+        return StoredFiles.download(material.getFileName(), material.getFile().getContentType(), material.getContent());
     }
 
     public List<RefusalGround> getRefusalGrounds() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.ltcare.assessment.Assessment;
 import org.ltcare.assessment.AssessmentConclusion;
+import org.ltcare.assessment.CaseAction;
 import org.ltcare.assessment.CaseRecord;
 import org.ltcare.assessment.CaseRecordService;
 import org.ltcare.assessment.CaseTimelineService;
@@ -19,7 +20,6 @@ import org.ltcare.assessment.ReassessmentService;
 import org.ltcare.assessment.scale.DisabilityGrade;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 import org.ltcare.web.i18n.FacesErrors;
 import org.ltcare.web.i18n.Messages;
 import org.ltcare.web.shell.People;
@@ -194,12 +194,11 @@ public class CaseProgress implements Serializable {
     }
 
     public boolean isMayDecideOnExpiry() {
-        return record != null && record.expiryDecisionWaiting() && actor.has(Role.ASSESSMENT_SUPERVISOR);
+        return mayDo(CaseAction.DECIDE_ON_EXPIRY);
     }
 
     public boolean isMayOrderEarly() {
-        return record != null && record.earlyReassessmentPossible()
-                && actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER);
+        return mayDo(CaseAction.ORDER_EARLY);
     }
 
     public String getExpiryNote() {
@@ -234,21 +233,23 @@ public class CaseProgress implements Serializable {
     }
 
     public boolean isMayDecideObjections() {
-        return record != null && record.objectionDecisionWaiting() && actor.has(Role.AGENCY_REVIEWER);
+        return mayDo(CaseAction.DECIDE_OBJECTIONS);
     }
 
     public boolean isMayRecordObjection() {
-        return record != null && record.applicantMayObjectUntil() != null
-                && actor.hasAny(Role.AGENCY_REVIEWER, Role.INSTITUTION_STAFF, Role.INSTITUTION_ADMIN);
+        return mayDo(CaseAction.LODGE_OBJECTION);
     }
 
-    /** Objectors' names and contacts are for the agency and the bureau, not for institutions. */
     public boolean isMaySeeObjectors() {
-        return actor.roles().stream().anyMatch(Role::isBureauRole);
+        return mayDo(CaseAction.SEE_OBJECTORS);
     }
 
     public boolean isMayOpenAssessment() {
-        return actor.hasAny(Role.ASSESSOR, Role.ASSESSMENT_SUPERVISOR);
+        return mayDo(CaseAction.OPEN_ASSESSMENT);
+    }
+
+    private boolean mayDo(CaseAction action) {
+        return record != null && record.open().contains(action);
     }
 
     public Long getId() {

@@ -15,20 +15,20 @@ import java.util.List;
 import java.util.Map;
 import org.ltcare.assessment.Assessment;
 import org.ltcare.assessment.AssessmentApplication;
+import org.ltcare.assessment.AssessmentPhoto;
 import org.ltcare.assessment.AssessmentStatus;
 import org.ltcare.assessment.OnSiteAssessmentService;
 import org.ltcare.assessment.OnSiteVisit;
 import org.ltcare.assessment.PhotoInfo;
 import org.ltcare.assessment.PhotoService;
-import org.ltcare.assessment.AssessmentPhoto;
 import org.ltcare.assessment.ResidenceKind;
 import org.ltcare.assessment.scale.GradePreview;
 import org.ltcare.institution.InstitutionRepository;
 import org.ltcare.policy.rules.AssessmentScale;
 import org.ltcare.policy.rules.Dimension;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.ValidationException.FieldError;
+import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.web.assessment.IdDisplay;
 import org.ltcare.web.files.StoredFiles;
@@ -185,7 +185,7 @@ public class AssessmentForm implements Serializable {
 
     public StreamedContent download(PhotoInfo photo) {
         AssessmentPhoto stored = photoService.photo(actor, photo.id());
-        return StoredFiles.download(stored.getFileName(), stored.getContentType(), stored.getContent());
+        return StoredFiles.download(stored.getFile().getFileName(), stored.getFile().getContentType(), stored.getContent());
     }
 
     public List<PhotoInfo> getPhotos() {

@@ -15,7 +15,6 @@ import org.ltcare.benefit.AdmissionStatus;
 import org.ltcare.benefit.CareAdmission;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.web.i18n.FacesErrors;
 import org.ltcare.web.i18n.Messages;
@@ -101,7 +100,7 @@ public class AdmissionsPage implements Serializable {
     }
 
     public boolean isMayDecide() {
-        return actor.isInstitutionScoped() && actor.hasAny(Role.INSTITUTION_STAFF, Role.INSTITUTION_ADMIN);
+        return institution != null && admissions.maySettleRequests(actor, institution);
     }
 
     public Long getInstitution() {

@@ -25,7 +25,6 @@ import org.ltcare.institution.InstitutionService;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 import org.ltcare.web.i18n.FacesErrors;
 import org.ltcare.web.i18n.Messages;
 
@@ -152,24 +151,20 @@ public class CarePanel implements Serializable {
     }
 
     public boolean isMayChoose() {
-        return insuredId != null && mayChooseRole() && admissions.awaitsChoice(insuredId);
+        return insuredId != null && admissions.mayChoose(actor) && admissions.awaitsChoice(insuredId);
     }
 
     public boolean isChangeable() {
-        return insuredId != null && mayChooseRole() && currentAdmission() != null
+        return insuredId != null && admissions.mayChoose(actor) && currentAdmission() != null
                 && admissions.mayRequestChange(insuredId);
     }
 
     public boolean isMayRecordDeath() {
-        return insuredId != null && actor.hasAny(Role.AGENCY_REVIEWER, Role.BUREAU_APPROVER);
+        return insuredId != null && entitlements.mayEndBenefits(actor);
     }
 
     public boolean isShown() {
         return insuredId != null && (!history.isEmpty() || isMayChoose());
-    }
-
-    private boolean mayChooseRole() {
-        return actor.hasAny(Role.AGENCY_REVIEWER, Role.INSTITUTION_STAFF, Role.INSTITUTION_ADMIN);
     }
 
     public List<CareType> getCareTypes() {

@@ -9,8 +9,8 @@ import java.util.List;
 import org.ltcare.institution.AgreementService;
 import org.ltcare.institution.ServiceAgreement;
 import org.ltcare.institution.agreement.AgreementDocumentService;
+import org.ltcare.institution.contracting.ContractingService;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 import org.ltcare.web.i18n.Formats;
 import org.ltcare.web.i18n.Messages;
 import org.primefaces.model.DefaultStreamedContent;
@@ -25,6 +25,9 @@ public class AgreementPanel implements Serializable {
 
     @Inject
     private AgreementService agreements;
+
+    @Inject
+    private ContractingService contracting;
 
     @Inject
     private Actor actor;
@@ -56,8 +59,7 @@ public class AgreementPanel implements Serializable {
 
     /** The agency's reviewers start an application for the institution; its own administrator applies itself. */
     public boolean isMayApply() {
-        return id != null && (actor.has(Role.AGENCY_REVIEWER)
-                || actor.has(Role.INSTITUTION_ADMIN) && actor.organisationId() == id);
+        return id != null && contracting.mayApply(actor, id);
     }
 
     public Long getId() {

@@ -79,7 +79,7 @@ public class ContractingDocumentsPanel implements Serializable {
 
     public StreamedContent download(ContractingDocument document) {
         ContractingDocument file = handedIn.download(actor, document.getId());
-        return StoredFiles.download(file.getFileName(), file.getContentType(), file.getContent());
+        return StoredFiles.download(file.getFileName(), file.getFile().getContentType(), file.getContent());
     }
 
     /** "2 份" next to a checklist item in the review, so the reviewer sees what came in for it. */

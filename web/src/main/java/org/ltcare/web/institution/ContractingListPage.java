@@ -20,7 +20,6 @@ import org.ltcare.institution.contracting.ContractingStatus;
 import org.ltcare.policy.RuleSetService;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.web.i18n.FacesErrors;
 
@@ -102,8 +101,7 @@ public class ContractingListPage implements Serializable {
     }
 
     public boolean isMayApply() {
-        return institution != null && (actor.has(Role.AGENCY_REVIEWER)
-                || actor.has(Role.INSTITUTION_ADMIN) && actor.organisationId() == institution);
+        return institution != null && contracting.mayApply(actor, institution);
     }
 
     public boolean isQueue() {

@@ -10,7 +10,6 @@ import org.ltcare.institution.InstitutionRegistrationService;
 import org.ltcare.institution.InstitutionService;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 import org.ltcare.web.i18n.FacesErrors;
 
 /** 定点机构名录: the institutions the actor may see (bureau staff: all; an institution: its own). */
@@ -54,7 +53,7 @@ public class InstitutionRegistryPage implements Serializable {
 
     /** Whether the confirm button is offered: the service decides again when it is pressed. */
     public boolean isMayConfirm() {
-        return actor.has(Role.AGENCY_REVIEWER) && !actor.isInstitutionScoped();
+        return registration.mayConfirm(actor);
     }
 
     public List<CareInstitution> getRows() {

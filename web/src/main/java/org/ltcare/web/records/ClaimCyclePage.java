@@ -11,9 +11,10 @@ import java.util.List;
 import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.settlement.claim.ClaimService;
 import org.ltcare.settlement.claim.ClaimStatus;
-import org.ltcare.shared.BusinessException;
 import org.ltcare.settlement.run.ClaimRun;
 import org.ltcare.settlement.run.ClaimRunService;
+import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.model.RunStatus;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.web.i18n.FacesErrors;
@@ -86,7 +87,7 @@ public class ClaimCyclePage implements Serializable {
     }
 
     public boolean isRunning() {
-        return runs.stream().anyMatch(r -> "STARTED".equals(r.getStatus()));
+        return runs.stream().anyMatch(r -> r.getStatus() == RunStatus.RUNNING);
     }
 
     public boolean isMayRun() {

@@ -25,7 +25,6 @@ import org.ltcare.settlement.claim.LineReview;
 import org.ltcare.settlement.claim.ReviewReason;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.web.i18n.FacesErrors;
 import org.ltcare.web.i18n.Messages;
@@ -173,7 +172,7 @@ public class ClaimsPage implements Serializable {
 
     /** The payout deadline has passed its escalation point and an approver has yet to record what was done. */
     public boolean isMayHandleEscalation() {
-        return escalated && actor.has(Role.BUREAU_APPROVER);
+        return open.contains(ClaimAction.HANDLE_ESCALATION);
     }
 
     public void handleEscalation() {

@@ -11,11 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.settlement.claim.CareClaim;
-import org.ltcare.settlement.payout.BatchStatus;
 import org.ltcare.settlement.payout.PayoutBatch;
 import org.ltcare.settlement.payout.PayoutDocuments;
 import org.ltcare.settlement.payout.PayoutService;
 import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.model.RunStatus;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.web.i18n.FacesErrors;
@@ -97,7 +97,7 @@ public class PayoutsPage implements Serializable {
     }
 
     public boolean isRunning() {
-        return batches.stream().anyMatch(b -> b.getStatus() == BatchStatus.RUNNING);
+        return batches.stream().anyMatch(b -> b.getStatus() == RunStatus.RUNNING);
     }
 
     public StreamedContent paymentFile(PayoutBatch batch) {

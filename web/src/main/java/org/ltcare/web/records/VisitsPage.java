@@ -13,6 +13,7 @@ import java.util.Map;
 import org.ltcare.benefit.AdmissionLine;
 import org.ltcare.benefit.AdmissionQueries;
 import org.ltcare.benefit.AdmissionStatus;
+import org.ltcare.care.CareRecordAccess;
 import org.ltcare.care.visit.Confirmation;
 import org.ltcare.care.visit.HomeVisitService;
 import org.ltcare.care.visit.VisitForm;
@@ -118,7 +119,7 @@ public class VisitsPage implements Serializable {
     }
 
     public boolean isMayRecord() {
-        return actor.isInstitutionScoped();
+        return institution != null && CareRecordAccess.mayWrite(actor, institution);
     }
 
     public void record() {

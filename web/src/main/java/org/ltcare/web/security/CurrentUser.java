@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import org.ltcare.assessment.ApplicationService;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.LoginService;
@@ -22,6 +23,9 @@ public class CurrentUser {
 
     @Inject
     private LoginService loginService;
+
+    @Inject
+    private ApplicationService applications;
 
     private UserAccount account;
 
@@ -99,6 +103,6 @@ public class CurrentUser {
     }
 
     public boolean isMayFile() {
-        return hasRole("INSTITUTION_STAFF") || hasRole("INSTITUTION_ADMIN") || hasRole("AGENCY_REVIEWER");
+        return isLoggedIn() && applications.mayFile(actor());
     }
 }
