@@ -97,10 +97,14 @@ public class InstitutionService {
     }
 
     /** The agency's reviewers keep every profile (bank accounts are money: not the system administrator's); an institution's administrator its own. */
-    private static void requireKeeper(Actor actor, long id) {
+    public boolean mayKeepProfile(Actor actor, long id) {
         boolean bureau = actor.has(Role.AGENCY_REVIEWER);
         boolean ownAdmin = actor.has(Role.INSTITUTION_ADMIN) && actor.organisationId() == id;
-        if (!bureau && !ownAdmin) {
+        return bureau || ownAdmin;
+    }
+
+    private void requireKeeper(Actor actor, long id) {
+        if (!mayKeepProfile(actor, id)) {
             throw new AccessDeniedException("institution.edit");
         }
     }

@@ -62,6 +62,11 @@ public class RuleSetAccess {
         return draft;
     }
 
+    /** Whether the actor may change the version's settings now: a system administrator, on a draft. */
+    public boolean mayEdit(Actor actor, RuleSet ruleSet) {
+        return actor.has(Role.SYSTEM_ADMIN) && ruleSet.getStatus() == RuleSetStatus.DRAFT;
+    }
+
     /** @throws AccessDeniedException unless a system administrator asks */
     public void requireEditor(Actor actor, String what) {
         if (!actor.has(Role.SYSTEM_ADMIN)) {

@@ -75,6 +75,11 @@ public class ClaimQueueService {
      * claim in its own transaction. Returns how many were accepted; the others (flagged, moved on meanwhile) stay.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    /** Whether the actor may accept clean claims in bulk (the check {@code acceptClean} makes). */
+    public boolean mayAcceptClean(Actor actor) {
+        return actor.isBureau(Role.AGENCY_REVIEWER);
+    }
+
     public int acceptClean(Actor actor, List<Long> claimIds) {
         actor.requireBureau(Role.AGENCY_REVIEWER, "claim.reviewAction");
         Map<Long, Long> anomalies = anomalyCounts(claimIds);

@@ -3,20 +3,18 @@ package org.ltcare.web.account;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Organisation;
 import org.ltcare.shared.security.Role;
 import org.ltcare.shared.security.account.AccountRules;
 import org.ltcare.shared.security.account.AccountService;
 import org.ltcare.shared.security.account.AccountView;
 import org.ltcare.shared.security.account.NewAccount;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 
 /**
  * 账户管理: the security administrator's accounts of the bureau, the agency and the assessment agencies, or an
@@ -25,18 +23,10 @@ import org.ltcare.web.i18n.FacesErrors;
  */
 @Named
 @ViewScoped
-public class AccountsPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class AccountsPage extends Page {
 
     @Inject
     private AccountService accounts;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     private List<AccountView> list = List.of();
     private List<Organisation> organisations = List.of();

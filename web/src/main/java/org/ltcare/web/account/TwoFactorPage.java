@@ -5,13 +5,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
-import java.io.Serializable;
 import java.util.List;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.UserAccount;
 import org.ltcare.shared.security.twofactor.TwoFactorService;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 import org.ltcare.web.i18n.Formats;
 import org.ltcare.web.i18n.Messages;
 import org.ltcare.web.security.AccountGate;
@@ -23,18 +21,10 @@ import org.ltcare.web.security.AccountGate;
  */
 @Named
 @ViewScoped
-public class TwoFactorPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class TwoFactorPage extends Page {
 
     @Inject
     private TwoFactorService twoFactor;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private Messages messages;

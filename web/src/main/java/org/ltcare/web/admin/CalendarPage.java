@@ -3,16 +3,14 @@ package org.ltcare.web.admin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.calendar.CalendarService;
 import org.ltcare.shared.calendar.CalendarYearSummary;
 import org.ltcare.shared.calendar.DayKind;
-import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 import org.ltcare.web.i18n.Formats;
 import org.ltcare.web.i18n.Messages;
 
@@ -22,9 +20,8 @@ import org.ltcare.web.i18n.Messages;
  */
 @Named
 @ViewScoped
-public class CalendarPage implements Serializable {
+public class CalendarPage extends Page {
 
-    private static final long serialVersionUID = 1L;
     static final String DAY_FORM = "dayForm";
     static final String YEAR_FORM = "yearForm";
 
@@ -35,13 +32,7 @@ public class CalendarPage implements Serializable {
     private WorkingDayTool tool;
 
     @Inject
-    private Actor actor;
-
-    @Inject
     private Messages messages;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private Formats formats;

@@ -10,7 +10,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -29,8 +28,7 @@ import org.ltcare.policy.rules.ScaleItem;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.ValidationException;
-import org.ltcare.shared.security.Actor;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 import org.ltcare.web.i18n.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -43,9 +41,8 @@ import org.primefaces.model.file.UploadedFile;
  */
 @Named
 @ViewScoped
-public class RuleSetEditPage implements Serializable {
+public class RuleSetEditPage extends Page {
 
-    private static final long serialVersionUID = 1L;
     static final String FORM = "ruleSetForm";
 
     @Inject
@@ -53,12 +50,6 @@ public class RuleSetEditPage implements Serializable {
 
     @Inject
     private RuleSetService ruleSets;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private Messages messages;

@@ -3,31 +3,21 @@ package org.ltcare.web.admin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.ltcare.policy.RuleSet;
 import org.ltcare.policy.RuleSetService;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 
 /** 政策规则版本 (admin/rulesets/list.xhtml): the region's versions, copying one into a draft, choosing two to compare. */
 @Named
 @ViewScoped
-public class RuleSetListPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class RuleSetListPage extends Page {
 
     @Inject
     private RuleSetService ruleSets;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     private transient List<RuleSet> versions;
     private Long copyFromId;

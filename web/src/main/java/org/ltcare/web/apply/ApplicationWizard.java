@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.flow.FlowScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +24,8 @@ import org.ltcare.insured.InsuredService;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.ValidationException.FieldError;
-import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 import org.ltcare.web.i18n.Messages;
 import org.ltcare.web.insured.FormMessages;
 import org.primefaces.model.file.UploadedFile;
@@ -39,9 +37,7 @@ import org.primefaces.model.file.UploadedFile;
  */
 @Named
 @FlowScoped(ApplicationWizard.FLOW_ID)
-public class ApplicationWizard implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class ApplicationWizard extends Page {
 
     public static final String FLOW_ID = "apply";
     static final String FORM = "applyForm";
@@ -62,12 +58,6 @@ public class ApplicationWizard implements Serializable {
 
     @Inject
     private InstitutionRepository institutionRepository;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private Messages messages;

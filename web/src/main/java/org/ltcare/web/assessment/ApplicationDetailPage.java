@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.ltcare.assessment.ApplicationMaterial;
 import org.ltcare.assessment.ApplicationService;
@@ -12,29 +11,20 @@ import org.ltcare.assessment.AssessmentApplication;
 import org.ltcare.assessment.RefusalGround;
 import org.ltcare.institution.InstitutionService;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
+import org.ltcare.web.Page;
 import org.ltcare.web.files.StoredFiles;
-import org.ltcare.web.i18n.FacesErrors;
 import org.primefaces.model.StreamedContent;
 
 /** One application, and for agency reviewers the acceptance decision (受理 / 不予受理). */
 @Named
 @ViewScoped
-public class ApplicationDetailPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class ApplicationDetailPage extends Page {
 
     @Inject
     private ApplicationService applications;
 
     @Inject
     private InstitutionService institutions;
-
-    @Inject
-    private FacesErrors errors;
-
-    @Inject
-    private Actor actor;
 
     private Long id;
     private AssessmentApplication application;

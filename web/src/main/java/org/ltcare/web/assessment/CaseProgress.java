@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.ltcare.assessment.Assessment;
@@ -19,8 +18,7 @@ import org.ltcare.assessment.ObjectionService;
 import org.ltcare.assessment.ReassessmentService;
 import org.ltcare.assessment.scale.DisabilityGrade;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 import org.ltcare.web.i18n.Messages;
 import org.ltcare.web.shell.People;
 import org.ltcare.web.trial.ScaleLabels;
@@ -35,9 +33,7 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class CaseProgress implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class CaseProgress extends Page {
 
     /** Per action, which recorded fields the timeline shows as its detail. */
     private static final Map<String, List<String>> DETAILS = Map.ofEntries(
@@ -79,13 +75,7 @@ public class CaseProgress implements Serializable {
     private ReassessmentService reassessments;
 
     @Inject
-    private Actor actor;
-
-    @Inject
     private Messages messages;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private TrialTexts texts;

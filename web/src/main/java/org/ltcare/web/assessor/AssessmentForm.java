@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,10 +28,9 @@ import org.ltcare.policy.rules.Dimension;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.ValidationException.FieldError;
 import org.ltcare.shared.ValidationException;
-import org.ltcare.shared.security.Actor;
+import org.ltcare.web.Page;
 import org.ltcare.web.assessment.IdDisplay;
 import org.ltcare.web.files.StoredFiles;
-import org.ltcare.web.i18n.FacesErrors;
 import org.ltcare.web.i18n.Messages;
 import org.ltcare.web.trial.DimensionPanel;
 import org.ltcare.web.trial.ScaleChoices;
@@ -49,9 +47,8 @@ import org.primefaces.model.file.UploadedFile;
  */
 @Named
 @ViewScoped
-public class AssessmentForm implements Serializable {
+public class AssessmentForm extends Page {
 
-    private static final long serialVersionUID = 1L;
     static final String FORM = "assessmentForm";
 
     /** What the acting user may do with the round as it stands. */
@@ -67,16 +64,10 @@ public class AssessmentForm implements Serializable {
     private PhotoService photoService;
 
     @Inject
-    private Actor actor;
-
-    @Inject
     private TrialTexts texts;
 
     @Inject
     private Messages messages;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private Clock clock;

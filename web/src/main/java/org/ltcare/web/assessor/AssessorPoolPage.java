@@ -3,7 +3,6 @@ package org.ltcare.web.assessor;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,8 +12,7 @@ import org.ltcare.assessment.RelationKind;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionService;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 
 /**
  * 评估员与回避关系: the supervisor's view of the agency's assessors and the care institutions each is tied to; an
@@ -22,21 +20,13 @@ import org.ltcare.web.i18n.FacesErrors;
  */
 @Named
 @ViewScoped
-public class AssessorPoolPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class AssessorPoolPage extends Page {
 
     @Inject
     private AssessorProfileService profiles;
 
     @Inject
     private InstitutionService institutions;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     private List<AssessorProfileService.Profile> pool = List.of();
     private Map<Long, String> institutionNames = Map.of();

@@ -5,34 +5,24 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.ltcare.assessment.Assessment;
 import org.ltcare.assessment.AssessmentStatus;
 import org.ltcare.assessment.ExpertReviewService;
 import org.ltcare.assessment.OnSiteAssessmentService;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 
 /** 专家复核 on the assessment page: the supervisor approves the confirmed round or sends it back with a reason. */
 @Named
 @ViewScoped
-public class ExpertReview implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class ExpertReview extends Page {
 
     @Inject
     private OnSiteAssessmentService onSite;
 
     @Inject
     private ExpertReviewService review;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     private Long roundId;
     private boolean mayReview;

@@ -13,9 +13,8 @@ import org.ltcare.assessment.AssessmentStatus;
 import org.ltcare.assessment.DispatchService;
 import org.ltcare.assessment.OnSiteAssessmentService;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 import org.ltcare.web.i18n.Messages;
 
 /**
@@ -24,9 +23,7 @@ import org.ltcare.web.i18n.Messages;
  */
 @Named
 @ViewScoped
-public class ManualAssignment implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class ManualAssignment extends Page {
 
     /** One assessor of the pool as the supervisor sees it, with what speaks against choosing them. */
     public record PoolOption(long id, String label, boolean disabled) implements Serializable {
@@ -37,12 +34,6 @@ public class ManualAssignment implements Serializable {
 
     @Inject
     private DispatchService dispatch;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private Messages messages;

@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,10 +18,9 @@ import org.ltcare.shared.audit.AuditEntry;
 import org.ltcare.shared.audit.AuditQuery;
 import org.ltcare.shared.audit.AuditTrail;
 import org.ltcare.shared.audit.ChainVerification;
-import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.shared.xlsx.TableWorkbook;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 import org.ltcare.web.i18n.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
@@ -37,9 +35,8 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class AuditTrailPage implements Serializable {
+public class AuditTrailPage extends Page {
 
-    private static final long serialVersionUID = 1L;
     static final String FORM = "trailForm";
     /** More rows than this are not exported: the reader narrows the search first. */
     static final int MAX_EXPORT = 10_000;
@@ -50,16 +47,10 @@ public class AuditTrailPage implements Serializable {
     private AuditTrail trail;
 
     @Inject
-    private Actor actor;
-
-    @Inject
     private Messages messages;
 
     @Inject
     private AuditLabels labels;
-
-    @Inject
-    private FacesErrors errors;
 
     private LocalDate from;
     private LocalDate to;

@@ -3,7 +3,6 @@ package org.ltcare.web.care;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -14,9 +13,8 @@ import org.ltcare.benefit.AdmissionService;
 import org.ltcare.benefit.AdmissionStatus;
 import org.ltcare.benefit.CareAdmission;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 import org.ltcare.web.i18n.Messages;
 
 /**
@@ -25,9 +23,8 @@ import org.ltcare.web.i18n.Messages;
  */
 @Named
 @ViewScoped
-public class AdmissionsPage implements Serializable {
+public class AdmissionsPage extends Page {
 
-    private static final long serialVersionUID = 1L;
     private static final int RECENT_DAYS = 60;
 
     @Inject
@@ -35,12 +32,6 @@ public class AdmissionsPage implements Serializable {
 
     @Inject
     private AdmissionQueries queries;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private Messages messages;

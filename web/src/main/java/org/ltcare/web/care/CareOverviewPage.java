@@ -3,33 +3,24 @@ package org.ltcare.web.care;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.ltcare.benefit.AdmissionQueries;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 
 /** 待遇概览 (bureau): people in care on a day by care type and grade, with totals. */
 @Named
 @ViewScoped
-public class CareOverviewPage implements Serializable {
+public class CareOverviewPage extends Page {
 
-    private static final long serialVersionUID = 1L;
     private static final List<Integer> GRADES = List.of(1, 2, 3, 4, 5);
 
     @Inject
     private AdmissionQueries queries;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     private LocalDate day = LocalDate.now(ClockProducer.ZONE);
     private Map<CareType, Map<Integer, Long>> counts = Map.of();

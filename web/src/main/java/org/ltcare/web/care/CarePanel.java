@@ -3,7 +3,6 @@ package org.ltcare.web.care;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,8 +23,7 @@ import org.ltcare.benefit.MedicalIndication;
 import org.ltcare.institution.InstitutionService;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 import org.ltcare.web.i18n.Messages;
 
 /**
@@ -35,9 +33,7 @@ import org.ltcare.web.i18n.Messages;
  */
 @Named
 @ViewScoped
-public class CarePanel implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class CarePanel extends Page {
 
     @Inject
     private AdmissionService admissions;
@@ -53,12 +49,6 @@ public class CarePanel implements Serializable {
 
     @Inject
     private InstitutionService institutions;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private Messages messages;

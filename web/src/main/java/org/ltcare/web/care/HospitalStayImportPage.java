@@ -3,31 +3,21 @@ package org.ltcare.web.care;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.ltcare.benefit.feed.FeedReport;
 import org.ltcare.benefit.feed.HospitalStayFeed;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 import org.ltcare.web.i18n.Messages;
 import org.primefaces.model.file.UploadedFile;
 
 /** 住院信息导入 (bureau): the medical-insurance system's inpatient stays from a CSV file, with a report by line. */
 @Named
 @ViewScoped
-public class HospitalStayImportPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class HospitalStayImportPage extends Page {
 
     @Inject
     private HospitalStayFeed feed;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private Messages messages;

@@ -3,7 +3,6 @@ package org.ltcare.web.institution;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -14,9 +13,8 @@ import org.ltcare.institution.evaluation.AnnualEvaluationService;
 import org.ltcare.institution.evaluation.EvaluationItem;
 import org.ltcare.institution.evaluation.ScoreSheet;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 import org.ltcare.web.i18n.Messages;
 
 /**
@@ -25,18 +23,10 @@ import org.ltcare.web.i18n.Messages;
  */
 @Named
 @ViewScoped
-public class AnnualEvaluationPanel implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class AnnualEvaluationPanel extends Page {
 
     @Inject
     private AnnualEvaluationService evaluations;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private Messages messages;

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -21,9 +20,9 @@ import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionService;
 import org.ltcare.institution.agreement.AgreementDocumentService;
 import org.ltcare.institution.contracting.ChecklistItem;
-import org.ltcare.institution.contracting.ContractingApplication;
-import org.ltcare.institution.contracting.ContractingApplication.EvaluationManner;
 import org.ltcare.institution.contracting.ContractingAction;
+import org.ltcare.institution.contracting.ContractingApplication.EvaluationManner;
+import org.ltcare.institution.contracting.ContractingApplication;
 import org.ltcare.institution.contracting.ContractingKind;
 import org.ltcare.institution.contracting.ContractingService;
 import org.ltcare.institution.evaluation.EvaluationItem;
@@ -31,9 +30,8 @@ import org.ltcare.institution.evaluation.ScoreSheet;
 import org.ltcare.policy.RuleSetService;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 import org.ltcare.web.i18n.Formats;
 import org.ltcare.web.i18n.Messages;
 import org.primefaces.model.DefaultStreamedContent;
@@ -46,9 +44,7 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class ContractingApplicationPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class ContractingApplicationPage extends Page {
 
     @Inject
     private ContractingService contracting;
@@ -62,15 +58,8 @@ public class ContractingApplicationPage implements Serializable {
     @Inject
     private AgreementDocumentService documents;
 
-
     @Inject
     private RuleSetService ruleSets;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private Messages messages;

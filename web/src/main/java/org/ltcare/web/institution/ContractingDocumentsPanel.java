@@ -3,7 +3,6 @@ package org.ltcare.web.institution;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.ltcare.institution.contracting.ChecklistItem;
 import org.ltcare.institution.contracting.ContractingApplication;
@@ -12,30 +11,21 @@ import org.ltcare.institution.contracting.ContractingDocumentService;
 import org.ltcare.institution.contracting.ContractingService;
 import org.ltcare.institution.contracting.DocumentFile;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
+import org.ltcare.web.Page;
 import org.ltcare.web.files.StoredFiles;
-import org.ltcare.web.i18n.FacesErrors;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
 /** The documents of a contracting application on its page: listed, downloaded, handed in and removed. */
 @Named
 @ViewScoped
-public class ContractingDocumentsPanel implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class ContractingDocumentsPanel extends Page {
 
     @Inject
     private ContractingDocumentService handedIn;
 
     @Inject
     private ContractingService contracting;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     private Long id;
     private boolean mayHandIn;

@@ -3,7 +3,6 @@ package org.ltcare.web.institution;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -19,9 +18,8 @@ import org.ltcare.institution.contracting.ContractingService;
 import org.ltcare.institution.contracting.ContractingStatus;
 import org.ltcare.policy.RuleSetService;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 
 /**
  * 定点申请: the agency's and bureau's queue of contracting applications (open ones first, or all) with the agreements
@@ -29,9 +27,8 @@ import org.ltcare.web.i18n.FacesErrors;
  */
 @Named
 @ViewScoped
-public class ContractingListPage implements Serializable {
+public class ContractingListPage extends Page {
 
-    private static final long serialVersionUID = 1L;
     private static final int MOST_LISTED = 500;
 
     @Inject
@@ -48,12 +45,6 @@ public class ContractingListPage implements Serializable {
 
     @Inject
     private AdmissionQueries queries;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     private Long institution;
     private boolean openOnly = true;

@@ -3,7 +3,6 @@ package org.ltcare.web.institution;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,9 +13,7 @@ import org.ltcare.institution.InstitutionService;
 import org.ltcare.institution.LicenceForm;
 import org.ltcare.institution.LicenceKind;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 
 /**
  * One institution's profile (?id=): credit code, beds, care staff, address, contact, payout account, licences.
@@ -24,20 +21,13 @@ import org.ltcare.web.i18n.FacesErrors;
  */
 @Named
 @ViewScoped
-public class InstitutionProfilePage implements Serializable {
+public class InstitutionProfilePage extends Page {
 
-    private static final long serialVersionUID = 1L;
     /** Licences ending within this many days are marked, so that they are renewed in time. */
     static final int EXPIRY_WARNING_DAYS = 90;
 
     @Inject
     private InstitutionService institutions;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private Clock clock;
@@ -120,8 +110,7 @@ public class InstitutionProfilePage implements Serializable {
     }
 
     public boolean isEditable() {
-        return institution != null && (actor.has(Role.AGENCY_REVIEWER)
-                || (actor.has(Role.INSTITUTION_ADMIN) && actor.organisationId() == id));
+        return institution != null && institutions.mayKeepProfile(actor, id);
     }
 
     public boolean expiresSoon(InstitutionLicence licence) {

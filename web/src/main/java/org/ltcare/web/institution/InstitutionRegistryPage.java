@@ -3,33 +3,23 @@ package org.ltcare.web.institution;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionRegistrationService;
 import org.ltcare.institution.InstitutionService;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 
 /** 定点机构名录: the institutions the actor may see (bureau staff: all; an institution: its own). */
 @Named
 @ViewScoped
-public class InstitutionRegistryPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class InstitutionRegistryPage extends Page {
 
     @Inject
     private InstitutionService institutions;
 
     @Inject
     private InstitutionRegistrationService registration;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     private List<CareInstitution> rows = List.of();
 

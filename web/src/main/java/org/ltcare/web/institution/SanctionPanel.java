@@ -3,7 +3,6 @@ package org.ltcare.web.institution;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.ltcare.institution.Sanction;
@@ -11,24 +10,15 @@ import org.ltcare.institution.SanctionForm;
 import org.ltcare.institution.SanctionKind;
 import org.ltcare.institution.SanctionService;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 
 /** The sanctions on an institution's page, visible to it; the bureau's approver issues and lifts them. */
 @Named
 @ViewScoped
-public class SanctionPanel implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class SanctionPanel extends Page {
 
     @Inject
     private SanctionService sanctions;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     private Long id;
     private List<Sanction> issued = List.of();

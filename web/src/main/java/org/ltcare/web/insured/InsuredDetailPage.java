@@ -3,31 +3,21 @@ package org.ltcare.web.insured;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import org.ltcare.insured.InsuredPerson;
 import org.ltcare.insured.InsuredService;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
+import org.ltcare.web.Page;
 import org.ltcare.web.assessment.IdDisplay;
-import org.ltcare.web.i18n.FacesErrors;
 
 /** One insured person with everything the registry holds; the ID number masked for roles that may not see it. */
 @Named
 @ViewScoped
-public class InsuredDetailPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class InsuredDetailPage extends Page {
 
     @Inject
     private InsuredService insured;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private FormMessages forms;

@@ -3,7 +3,6 @@ package org.ltcare.web.insured;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.ltcare.insured.InsuredService;
 import org.ltcare.insured.importing.ImportProblem;
@@ -12,9 +11,8 @@ import org.ltcare.insured.importing.InsuredImportPreview;
 import org.ltcare.insured.importing.InsuredRow;
 import org.ltcare.insured.importing.RowError;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
+import org.ltcare.web.Page;
 import org.ltcare.web.assessment.IdDisplay;
-import org.ltcare.web.i18n.FacesErrors;
 import org.ltcare.web.i18n.Messages;
 import org.primefaces.model.file.UploadedFile;
 
@@ -24,21 +22,14 @@ import org.primefaces.model.file.UploadedFile;
  */
 @Named
 @ViewScoped
-public class InsuredImport implements Serializable {
+public class InsuredImport extends Page {
 
-    private static final long serialVersionUID = 1L;
     static final String FORM = "importForm";
     /** Valid rows shown for checking before the confirmation. */
     static final int SAMPLE_ROWS = 50;
 
     @Inject
     private InsuredService insured;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private FormMessages forms;

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.ltcare.insured.IdNumber;
@@ -14,9 +13,8 @@ import org.ltcare.insured.InsuredPerson;
 import org.ltcare.insured.InsuredSearch;
 import org.ltcare.insured.InsuredService;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
+import org.ltcare.web.Page;
 import org.ltcare.web.assessment.IdDisplay;
-import org.ltcare.web.i18n.FacesErrors;
 import org.ltcare.web.i18n.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -28,25 +26,18 @@ import org.primefaces.model.SortMeta;
  */
 @Named
 @ViewScoped
-public class InsuredSearchPage implements Serializable {
+public class InsuredSearchPage extends Page {
 
-    private static final long serialVersionUID = 1L;
     static final String FORM = "searchForm";
 
     @Inject
     private InsuredService insured;
 
     @Inject
-    private Actor actor;
-
-    @Inject
     private Messages messages;
 
     @Inject
     private FormMessages forms;
-
-    @Inject
-    private FacesErrors errors;
 
     private String name;
     private String idNumber;

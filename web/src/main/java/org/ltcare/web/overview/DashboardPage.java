@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -15,8 +14,7 @@ import org.ltcare.overview.InstitutionRank;
 import org.ltcare.overview.OverviewService;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 import org.ltcare.web.i18n.Messages;
 import org.ltcare.web.overview.ChartConfig.Series;
 
@@ -26,9 +24,8 @@ import org.ltcare.web.overview.ChartConfig.Series;
  */
 @Named
 @ViewScoped
-public class DashboardPage implements Serializable {
+public class DashboardPage extends Page {
 
-    private static final long serialVersionUID = 1L;
     /** One colour per care type (专护, 院护, 家护, 巡护), the budget line in red. */
     private static final String[] COLOURS = {"#1f6fb2", "#3aa676", "#f0a202", "#8e5ea2"};
     private static final String BUDGET_COLOUR = "#d9534f";
@@ -36,12 +33,6 @@ public class DashboardPage implements Serializable {
 
     @Inject
     private OverviewService overview;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private Messages messages;

@@ -4,36 +4,25 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 import org.ltcare.shared.workflow.monitor.FailedJob;
 import org.ltcare.shared.workflow.monitor.OverdueTask;
 import org.ltcare.shared.workflow.monitor.ProcessMonitor;
 import org.ltcare.shared.workflow.monitor.ProcessStep;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 import org.ltcare.web.i18n.Messages;
 
 /** 流程监控: running processes by step, failed jobs with a retry for administrators, overdue tasks by role. */
 @Named
 @ViewScoped
-public class ProcessesPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class ProcessesPage extends Page {
 
     @Inject
     private ProcessMonitor monitor;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private Messages messages;
@@ -91,7 +80,7 @@ public class ProcessesPage implements Serializable {
     }
 
     public boolean isAdmin() {
-        return actor.has(Role.SYSTEM_ADMIN);
+        return monitor.mayRetry(actor);
     }
 
     public List<ProcessStep> getSteps() {

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
 import org.ltcare.institution.CareInstitution;
@@ -14,9 +13,8 @@ import org.ltcare.overview.report.ReportKind;
 import org.ltcare.overview.report.ReportRequest;
 import org.ltcare.overview.report.ReportService;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 import org.ltcare.web.i18n.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -24,18 +22,10 @@ import org.primefaces.model.StreamedContent;
 /** 统计报表: ask for a report, follow its generation, download it as Excel or PDF when ready. */
 @Named
 @ViewScoped
-public class ReportsPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class ReportsPage extends Page {
 
     @Inject
     private ReportService reports;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private Messages messages;

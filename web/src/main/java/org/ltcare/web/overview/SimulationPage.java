@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -21,9 +20,8 @@ import org.ltcare.settlement.simulation.SimulationRun;
 import org.ltcare.settlement.simulation.SimulationService;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.ValidationException;
-import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.xlsx.TableWorkbook;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 import org.ltcare.web.i18n.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -34,21 +32,13 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class SimulationPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class SimulationPage extends Page {
 
     @Inject
     private SimulationService simulations;
 
     @Inject
     private InstitutionRepository institutions;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private Messages messages;

@@ -3,29 +3,19 @@ package org.ltcare.web.records;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.ltcare.institution.apiclient.ApiCredential;
 import org.ltcare.institution.apiclient.ApiCredentialService;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 
 /** 接口凭证: the institution administrator's API credentials for its own system (the token shown once). */
 @Named
 @ViewScoped
-public class ApiCredentialsPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class ApiCredentialsPage extends Page {
 
     @Inject
     private ApiCredentialService credentials;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private org.ltcare.web.i18n.Formats formats;

@@ -3,40 +3,32 @@ package org.ltcare.web.records;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ltcare.policy.RuleSet;
+import org.ltcare.policy.RuleSetAccess;
 import org.ltcare.policy.RuleSetService;
-import org.ltcare.policy.RuleSetStatus;
 import org.ltcare.policy.auditrule.AuditRule;
 import org.ltcare.policy.auditrule.AuditRuleService;
 import org.ltcare.policy.auditrule.AuditRuleSetting;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 
 /** 智能审核规则: the audit rules a rule-set version applies; the bureau's administrator switches them on a draft. */
 @Named
 @ViewScoped
-public class AuditRulesPage implements Serializable {
+public class AuditRulesPage extends Page {
 
-    private static final long serialVersionUID = 1L;
+    @Inject
+    private RuleSetAccess ruleSetAccess;
 
     @Inject
     private AuditRuleService auditRules;
 
     @Inject
     private RuleSetService ruleSets;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     private Long ruleSet;
     private RuleSet current;
@@ -63,7 +55,7 @@ public class AuditRulesPage implements Serializable {
     }
 
     public boolean isEditable() {
-        return current != null && current.getStatus() == RuleSetStatus.DRAFT && actor.has(Role.SYSTEM_ADMIN);
+        return current != null && ruleSetAccess.mayEdit(actor, current);
     }
 
     public void save() {

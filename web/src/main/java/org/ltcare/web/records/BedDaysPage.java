@@ -3,7 +3,6 @@ package org.ltcare.web.records;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -13,9 +12,8 @@ import org.ltcare.care.BedDayRow;
 import org.ltcare.care.BedDayService;
 import org.ltcare.care.DayCell;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 import org.ltcare.web.i18n.Messages;
 
 /**
@@ -24,18 +22,10 @@ import org.ltcare.web.i18n.Messages;
  */
 @Named
 @ViewScoped
-public class BedDaysPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class BedDaysPage extends Page {
 
     @Inject
     private BedDayService bedDays;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private Messages messages;

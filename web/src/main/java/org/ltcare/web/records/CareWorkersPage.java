@@ -3,14 +3,12 @@ package org.ltcare.web.records;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.ltcare.care.worker.CareWorker;
 import org.ltcare.care.worker.CareWorkerForm;
 import org.ltcare.care.worker.CareWorkerService;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 
 /**
  * 护理员名册: the institution's care workers; its administrator registers, edits and marks them as left. Bureau
@@ -18,18 +16,10 @@ import org.ltcare.web.i18n.FacesErrors;
  */
 @Named
 @ViewScoped
-public class CareWorkersPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class CareWorkersPage extends Page {
 
     @Inject
     private CareWorkerService workers;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     private Long institution;
     private List<CareWorker> list = List.of();

@@ -3,7 +3,6 @@ package org.ltcare.web.records;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,9 +14,8 @@ import org.ltcare.settlement.run.ClaimRun;
 import org.ltcare.settlement.run.ClaimRunService;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.model.RunStatus;
-import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 
 /**
  * 结算周期: the bureau's list of the claims submitted into a settlement cycle, with totals and the payout due date;
@@ -25,21 +23,13 @@ import org.ltcare.web.i18n.FacesErrors;
  */
 @Named
 @ViewScoped
-public class ClaimCyclePage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class ClaimCyclePage extends Page {
 
     @Inject
     private ClaimService claims;
 
     @Inject
     private InstitutionChoice institutions;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private ClaimRunService claimRuns;

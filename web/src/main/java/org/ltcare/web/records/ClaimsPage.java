@@ -3,7 +3,6 @@ package org.ltcare.web.records;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -24,9 +23,8 @@ import org.ltcare.settlement.claim.LineDecision;
 import org.ltcare.settlement.claim.LineReview;
 import org.ltcare.settlement.claim.ReviewReason;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 import org.ltcare.web.i18n.Messages;
 
 /**
@@ -35,11 +33,9 @@ import org.ltcare.web.i18n.Messages;
  */
 @Named
 @ViewScoped
-public class ClaimsPage implements Serializable {
+public class ClaimsPage extends Page {
 
     private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)](?:\\.(\\w+))?");
-
-    private static final long serialVersionUID = 1L;
 
     @Inject
     private ClaimService claims;
@@ -49,12 +45,6 @@ public class ClaimsPage implements Serializable {
 
     @Inject
     private ClaimProcess process;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private Messages messages;

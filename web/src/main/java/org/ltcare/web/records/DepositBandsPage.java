@@ -9,14 +9,12 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.ltcare.policy.RuleSet;
+import org.ltcare.policy.RuleSetAccess;
 import org.ltcare.policy.RuleSetService;
-import org.ltcare.policy.RuleSetStatus;
 import org.ltcare.policy.deposit.DepositBandService;
 import org.ltcare.policy.deposit.ReleaseSchedule;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 
 /**
  * 保证金返还档次: a rule-set version's score bands for the annual clearing of the quality deposit; the bureau's
@@ -24,23 +22,19 @@ import org.ltcare.web.i18n.FacesErrors;
  */
 @Named
 @ViewScoped
-public class DepositBandsPage implements Serializable {
+public class DepositBandsPage extends Page {
 
-    private static final long serialVersionUID = 1L;
     private static final int ROWS = 6;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Inject
+    private RuleSetAccess ruleSetAccess;
 
     @Inject
     private DepositBandService bands;
 
     @Inject
     private RuleSetService ruleSets;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     private Long ruleSet;
     private RuleSet current;
@@ -91,7 +85,7 @@ public class DepositBandsPage implements Serializable {
     }
 
     public boolean isEditable() {
-        return current != null && current.getStatus() == RuleSetStatus.DRAFT && actor.has(Role.SYSTEM_ADMIN);
+        return current != null && ruleSetAccess.mayEdit(actor, current);
     }
 
     public void save() {

@@ -4,16 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import java.io.Serializable;
 import java.time.LocalDate;
 import org.ltcare.settlement.deposit.ClearingYear;
 import org.ltcare.settlement.deposit.DepositClearing;
 import org.ltcare.settlement.deposit.DepositClearingService;
 import org.ltcare.settlement.deposit.Withheld;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -24,21 +22,13 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class DepositClearingPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class DepositClearingPage extends Page {
 
     @Inject
     private DepositClearingService clearing;
 
     @Inject
     private InstitutionChoice institutions;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     private Integer year;
     private ClearingYear view;

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -16,9 +15,8 @@ import org.ltcare.settlement.payout.PayoutDocuments;
 import org.ltcare.settlement.payout.PayoutService;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.model.RunStatus;
-import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 import org.ltcare.web.i18n.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -30,9 +28,7 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class PayoutsPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class PayoutsPage extends Page {
 
     @Inject
     private PayoutService payouts;
@@ -42,12 +38,6 @@ public class PayoutsPage implements Serializable {
 
     @Inject
     private InstitutionChoice institutions;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private Messages messages;

@@ -3,7 +3,6 @@ package org.ltcare.web.records;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -14,10 +13,8 @@ import org.ltcare.settlement.queue.ClaimQueueService;
 import org.ltcare.settlement.queue.CycleTotal;
 import org.ltcare.settlement.queue.QueueRow;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
-import org.ltcare.shared.security.Role;
 import org.ltcare.shared.time.ClockProducer;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 
 /**
  * 待审结算: the claims of a cycle waiting for the user's step across institutions, filtered by institution and by
@@ -25,18 +22,10 @@ import org.ltcare.web.i18n.FacesErrors;
  */
 @Named
 @ViewScoped
-public class ReviewQueuePage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class ReviewQueuePage extends Page {
 
     @Inject
     private ClaimQueueService queue;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     private String cycle;
     private String institutionText;
@@ -71,7 +60,7 @@ public class ReviewQueuePage implements Serializable {
     }
 
     public boolean isReviewer() {
-        return actor.has(Role.AGENCY_REVIEWER);
+        return queue.mayAcceptClean(actor);
     }
 
     public boolean isOverdue(QueueRow row) {

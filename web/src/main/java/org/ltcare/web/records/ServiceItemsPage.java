@@ -3,23 +3,21 @@ package org.ltcare.web.records;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.ltcare.policy.RuleSet;
+import org.ltcare.policy.RuleSetAccess;
 import org.ltcare.policy.RuleSetService;
-import org.ltcare.policy.RuleSetStatus;
 import org.ltcare.policy.catalogue.ServiceCatalogueService;
 import org.ltcare.policy.catalogue.ServiceCategory;
 import org.ltcare.policy.catalogue.ServiceItem;
 import org.ltcare.policy.catalogue.ServiceItemForm;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 import org.ltcare.web.i18n.Messages;
 
 /**
@@ -28,21 +26,16 @@ import org.ltcare.web.i18n.Messages;
  */
 @Named
 @ViewScoped
-public class ServiceItemsPage implements Serializable {
+public class ServiceItemsPage extends Page {
 
-    private static final long serialVersionUID = 1L;
+    @Inject
+    private RuleSetAccess ruleSetAccess;
 
     @Inject
     private ServiceCatalogueService catalogue;
 
     @Inject
     private RuleSetService ruleSets;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private Messages messages;
@@ -76,7 +69,7 @@ public class ServiceItemsPage implements Serializable {
     }
 
     public boolean isEditable() {
-        return current != null && current.getStatus() == RuleSetStatus.DRAFT;
+        return current != null && ruleSetAccess.mayEdit(actor, current);
     }
 
     public void edit(ServiceItem item) {

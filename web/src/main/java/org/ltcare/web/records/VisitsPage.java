@@ -3,7 +3,6 @@ package org.ltcare.web.records;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -25,10 +24,9 @@ import org.ltcare.policy.catalogue.ServiceCatalogueService;
 import org.ltcare.policy.catalogue.ServiceItem;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
+import org.ltcare.web.Page;
 import org.ltcare.web.files.StoredFiles;
-import org.ltcare.web.i18n.FacesErrors;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -38,9 +36,8 @@ import org.primefaces.model.file.UploadedFile;
  */
 @Named
 @ViewScoped
-public class VisitsPage implements Serializable {
+public class VisitsPage extends Page {
 
-    private static final long serialVersionUID = 1L;
     private static final int PAGE = 50;
 
     @Inject
@@ -57,12 +54,6 @@ public class VisitsPage implements Serializable {
 
     @Inject
     private RuleSetService ruleSets;
-
-    @Inject
-    private Actor actor;
-
-    @Inject
-    private FacesErrors errors;
 
     private Long institution;
     private LocalDate from;

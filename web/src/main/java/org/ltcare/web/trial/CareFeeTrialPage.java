@@ -3,7 +3,6 @@ package org.ltcare.web.trial;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,8 +19,7 @@ import org.ltcare.policy.rules.GradeMatrix;
 import org.ltcare.settlement.CareFeeService;
 import org.ltcare.settlement.fee.CareFeeRequest;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 
 /**
  * 护理费用试算: one beneficiary's month of one care type, computed as monthly settlement would compute it
@@ -30,9 +28,8 @@ import org.ltcare.web.i18n.FacesErrors;
  */
 @Named
 @ViewScoped
-public class CareFeeTrialPage implements Serializable {
+public class CareFeeTrialPage extends Page {
 
-    private static final long serialVersionUID = 1L;
     static final String FORM = "feeForm";
 
     @Inject
@@ -42,13 +39,7 @@ public class CareFeeTrialPage implements Serializable {
     private RuleSetService ruleSets;
 
     @Inject
-    private Actor actor;
-
-    @Inject
     private TrialTexts texts;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private Clock clock;

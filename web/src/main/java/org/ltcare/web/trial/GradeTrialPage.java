@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,8 +12,7 @@ import org.ltcare.assessment.scale.GradeResult;
 import org.ltcare.policy.RuleSetService;
 import org.ltcare.policy.rules.AssessmentScale;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.security.Actor;
-import org.ltcare.web.i18n.FacesErrors;
+import org.ltcare.web.Page;
 
 /**
  * 失能等级试算: the 17 item scores in three panels, the date and optionally a rule-set version; the grade as the
@@ -23,9 +21,8 @@ import org.ltcare.web.i18n.FacesErrors;
  */
 @Named
 @ViewScoped
-public class GradeTrialPage implements Serializable {
+public class GradeTrialPage extends Page {
 
-    private static final long serialVersionUID = 1L;
     static final String FORM = "gradeForm";
 
     @Inject
@@ -35,13 +32,7 @@ public class GradeTrialPage implements Serializable {
     private RuleSetService ruleSets;
 
     @Inject
-    private Actor actor;
-
-    @Inject
     private TrialTexts texts;
-
-    @Inject
-    private FacesErrors errors;
 
     @Inject
     private Clock clock;

@@ -179,8 +179,13 @@ public class ProcessMonitor {
         return definition.getName() == null ? definition.getKey() : definition.getName();
     }
 
-    private static void requireAdmin(Actor actor) {
-        if (!actor.has(Role.SYSTEM_ADMIN)) {
+    /** Whether the actor may retry a failed job (system administrators: the check {@code retry} makes). */
+    public boolean mayRetry(Actor actor) {
+        return actor.has(Role.SYSTEM_ADMIN);
+    }
+
+    private void requireAdmin(Actor actor) {
+        if (!mayRetry(actor)) {
             throw new AccessDeniedException("monitor.retry.denied");
         }
     }
