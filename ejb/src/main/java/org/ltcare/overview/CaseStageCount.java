@@ -2,16 +2,4 @@ package org.ltcare.overview;
 
 /** Cases at a step of their workflow, and how many of them are past the step's due date. */
 public record CaseStageCount(String step, long open, long overdue) {
-
-    public String getStep() {
-        return step;
-    }
-
-    public long getOpen() {
-        return open;
-    }
-
-    public long getOverdue() {
-        return overdue;
-    }
 }

@@ -13,18 +13,4 @@ import java.util.Map;
 public record Dashboard(List<GradeTypeCount> beneficiaries, List<CaseStageCount> cases, List<YearMonth> months,
                         List<MonthSpend> spend, Map<YearMonth, BigDecimal> budget, List<InstitutionRank> institutions,
                         List<DeadlineClaim> dueSoon) {
-
-    // Bean getters: Faces' EL does not read record components.
-
-    public List<CaseStageCount> getCases() {
-        return cases;
-    }
-
-    public List<InstitutionRank> getInstitutions() {
-        return institutions;
-    }
-
-    public List<DeadlineClaim> getDueSoon() {
-        return dueSoon;
-    }
 }

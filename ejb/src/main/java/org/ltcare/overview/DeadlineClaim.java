@@ -9,34 +9,6 @@ import org.ltcare.settlement.claim.ClaimStatus;
 public record DeadlineClaim(long claimId, String institution, YearMonth month, ClaimStatus status, LocalDate dueOn,
                             BigDecimal fundShare, long daysLeft) {
 
-    public long getClaimId() {
-        return claimId;
-    }
-
-    public String getInstitution() {
-        return institution;
-    }
-
-    public YearMonth getMonth() {
-        return month;
-    }
-
-    public ClaimStatus getStatus() {
-        return status;
-    }
-
-    public LocalDate getDueOn() {
-        return dueOn;
-    }
-
-    public BigDecimal getFundShare() {
-        return fundShare;
-    }
-
-    public long getDaysLeft() {
-        return daysLeft;
-    }
-
     public boolean isOverdue() {
         return daysLeft < 0;
     }

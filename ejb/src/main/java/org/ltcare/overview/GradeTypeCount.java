@@ -4,12 +4,4 @@ import org.ltcare.policy.rules.CareType;
 
 /** How many people of a disability grade are in a care type on a day. */
 public record GradeTypeCount(int grade, CareType careType, long people) {
-
-    public int getGrade() {
-        return grade;
-    }
-
-    public long getPeople() {
-        return people;
-    }
 }

@@ -8,24 +8,4 @@ import java.math.BigDecimal;
  */
 public record InstitutionRank(long institutionId, String name, long beneficiaries, BigDecimal fundSpend,
                               BigDecimal deducted, Integer score) {
-
-    public String getName() {
-        return name;
-    }
-
-    public long getBeneficiaries() {
-        return beneficiaries;
-    }
-
-    public BigDecimal getFundSpend() {
-        return fundSpend;
-    }
-
-    public BigDecimal getDeducted() {
-        return deducted;
-    }
-
-    public Integer getScore() {
-        return score;
-    }
 }

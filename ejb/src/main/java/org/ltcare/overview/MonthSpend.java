@@ -9,16 +9,4 @@ import org.ltcare.policy.rules.CareType;
  * reviews' deductions — and what the people paid themselves.
  */
 public record MonthSpend(YearMonth month, CareType careType, BigDecimal fundSpend, BigDecimal personalShare) {
-
-    public YearMonth getMonth() {
-        return month;
-    }
-
-    public BigDecimal getFundSpend() {
-        return fundSpend;
-    }
-
-    public BigDecimal getPersonalShare() {
-        return personalShare;
-    }
 }

@@ -71,8 +71,8 @@ class ApiTokenIT extends IntegrationTest {
     List<Object> listed(String homeId, String username) {
         CareInstitution home = home(homeId);
         ApiCredential credential = credentials.list(institutions.adminOf(home)).stream()
-                .filter(c -> c.getUsername().equals(username)).findFirst().orElseThrow();
-        return List.of(String.valueOf(credential.getLastUsedAt()), credential.isActive(), credential.getTokenHint());
+                .filter(c -> c.username().equals(username)).findFirst().orElseThrow();
+        return List.of(String.valueOf(credential.lastUsedAt()), credential.active(), credential.tokenHint());
     }
 
     /** In the server: the administrator withdraws the credential. */

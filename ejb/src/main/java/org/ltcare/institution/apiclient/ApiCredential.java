@@ -40,32 +40,4 @@ public record ApiCredential(String username, String purpose, boolean active, Ins
         state.put("active", active);
         return state;
     }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public String getPurpose() {
-        return purpose;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getTokenHint() {
-        return tokenHint;
-    }
-
-    public Instant getExpiresAt() {
-        return expiresAt;
-    }
-
-    public Instant getLastUsedAt() {
-        return lastUsedAt;
-    }
 }

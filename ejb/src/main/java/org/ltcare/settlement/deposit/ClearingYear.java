@@ -6,15 +6,6 @@ import java.util.Map;
 /** A year's clearing: those made, the institutions still to clear, and the scores of those evaluated. */
 public record ClearingYear(int year, List<DepositClearing> made, List<Withheld> open, Map<Long, Integer> scores) {
 
-    /** Bean getters for the pages (Faces 4.0's EL does not read record components). */
-    public List<DepositClearing> getMade() {
-        return made;
-    }
-
-    public List<Withheld> getOpen() {
-        return open;
-    }
-
     public boolean isEvaluated(Withheld withheld) {
         return scores.containsKey(withheld.institutionId());
     }

@@ -9,22 +9,6 @@ public record CycleTotal(String key, long count, BigDecimal fundShare, BigDecima
         return fundShare.subtract(deducted);
     }
 
-    public String getKey() {
-        return key;
-    }
-
-    public long getCount() {
-        return count;
-    }
-
-    public BigDecimal getFundShare() {
-        return fundShare;
-    }
-
-    public BigDecimal getDeducted() {
-        return deducted;
-    }
-
     public BigDecimal getPayable() {
         return payable();
     }

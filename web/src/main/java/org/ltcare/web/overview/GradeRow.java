@@ -28,16 +28,4 @@ public record GradeRow(int grade, List<Long> counts, long total) {
         });
         return rows;
     }
-
-    public int getGrade() {
-        return grade;
-    }
-
-    public List<Long> getCounts() {
-        return counts;
-    }
-
-    public long getTotal() {
-        return total;
-    }
 }

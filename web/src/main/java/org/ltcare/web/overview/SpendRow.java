@@ -36,26 +36,6 @@ public record SpendRow(YearMonth month, List<BigDecimal> fund, BigDecimal totalF
         return rows;
     }
 
-    public YearMonth getMonth() {
-        return month;
-    }
-
-    public List<BigDecimal> getFund() {
-        return fund;
-    }
-
-    public BigDecimal getTotalFund() {
-        return totalFund;
-    }
-
-    public BigDecimal getPersonal() {
-        return personal;
-    }
-
-    public BigDecimal getBudget() {
-        return budget;
-    }
-
     public boolean isOverBudget() {
         return budget != null && totalFund.compareTo(budget) > 0;
     }

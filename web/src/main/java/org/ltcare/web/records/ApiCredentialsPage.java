@@ -46,8 +46,8 @@ public class ApiCredentialsPage extends Page {
 
     public void disable(ApiCredential credential) {
         try {
-            credentials.disable(actor, credential.getUsername());
-            errors.info("apiClient.disabled", credential.getUsername());
+            credentials.disable(actor, credential.username());
+            errors.info("apiClient.disabled", credential.username());
             load();
         } catch (BusinessException e) {
             errors.show(e, null);

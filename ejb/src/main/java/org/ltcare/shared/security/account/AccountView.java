@@ -47,49 +47,4 @@ public record AccountView(long id, String username, String displayName, long org
         state.put("deactivationReason", deactivationReason);
         return state;
     }
-
-    // Bean getters: the pages' expression language (EL 5) does not read record components.
-    public long getId() {
-        return id;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public String getOrganisationName() {
-        return organisationName;
-    }
-
-    public List<Role> getRoles() {
-        return roles;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public boolean isMustChangePassword() {
-        return mustChangePassword;
-    }
-
-    public boolean isSecondFactorEnrolled() {
-        return secondFactorEnrolled;
-    }
-
-    public boolean isSecondFactorRequired() {
-        return secondFactorRequired;
-    }
-
-    public Instant getLastLoginAt() {
-        return lastLoginAt;
-    }
-
-    public String getDeactivationReason() {
-        return deactivationReason;
-    }
 }

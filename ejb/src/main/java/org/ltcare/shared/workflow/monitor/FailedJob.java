@@ -8,36 +8,4 @@ import java.time.Instant;
  */
 public record FailedJob(String jobId, String processKey, String activityId, String processInstanceId,
                         String businessKey, int retries, String error, Instant dueAt) {
-
-    public String getJobId() {
-        return jobId;
-    }
-
-    public String getProcessKey() {
-        return processKey;
-    }
-
-    public String getActivityId() {
-        return activityId;
-    }
-
-    public String getProcessInstanceId() {
-        return processInstanceId;
-    }
-
-    public String getBusinessKey() {
-        return businessKey;
-    }
-
-    public int getRetries() {
-        return retries;
-    }
-
-    public String getError() {
-        return error;
-    }
-
-    public Instant getDueAt() {
-        return dueAt;
-    }
 }
