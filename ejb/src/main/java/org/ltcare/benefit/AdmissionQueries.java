@@ -90,7 +90,7 @@ public class AdmissionQueries {
      */
     public List<AdmissionLine> inCareFrom(Actor actor, long institutionId, LocalDate day) {
         return linesOf(actor, institutionId, List.of(AdmissionStatus.ADMITTED)).stream()
-                .filter(line -> line.getAdmission().holdsPlaceFrom(day)).toList();
+                .filter(line -> line.admission().holdsPlaceFrom(day)).toList();
     }
 
     /** People in care on {@code day} by care type and grade: the bureau's overview. */

@@ -337,7 +337,7 @@ class CareAssignmentIT extends IntegrationTest {
         assertTrue(agreements.endedWithin(care.approver(), 90).stream()
                 .anyMatch(agreement -> agreement.getInstitutionId() == home.getId()));
         assertEquals(List.of(admitted.getId()), queries.inCareFrom(care.approver(), home.getId(), terminatedOn)
-                .stream().map(line -> line.getAdmission().getId()).toList());
+                .stream().map(line -> line.admission().getId()).toList());
     }
 
     @Test

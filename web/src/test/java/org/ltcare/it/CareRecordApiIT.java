@@ -202,9 +202,9 @@ class CareRecordApiIT extends IntegrationTest {
         List<VisitLine> stored = visits.list(care.approver(), agency, TODAY.minusDays(1), TODAY, false, 0, 10);
         assertEquals(2, stored.size());
         var byRef = new java.util.HashMap<String, VisitLine>();
-        stored.forEach(line -> byRef.put(line.getVisit().getExternalRef(), line));
-        assertNull(byRef.get("APP-1").getVisit().getUnverifiedReason());
-        assertEquals(UnverifiedReason.TOO_SHORT, byRef.get("APP-2").getVisit().getUnverifiedReason(),
+        stored.forEach(line -> byRef.put(line.visit().getExternalRef(), line));
+        assertNull(byRef.get("APP-1").visit().getUnverifiedReason());
+        assertEquals(UnverifiedReason.TOO_SHORT, byRef.get("APP-2").visit().getUnverifiedReason(),
                 "checked out by the later record, 10 minutes");
     }
 

@@ -111,8 +111,8 @@ class CareRecordScreensIT extends IntegrationTest {
         long agency = Long.parseLong(agencyId);
         List<VisitLine> stored = visits.list(care.approver(), agency, YESTERDAY, YESTERDAY, false, 0, 10);
         assertEquals(1, stored.size());
-        assertEquals(UnverifiedReason.TOO_SHORT, stored.get(0).getVisit().getUnverifiedReason());
-        assertEquals(20L, stored.get(0).getVisit().getDurationMinutes());
+        assertEquals(UnverifiedReason.TOO_SHORT, stored.get(0).visit().getUnverifiedReason());
+        assertEquals(20L, stored.get(0).visit().getDurationMinutes());
         assertTrue(workers.ofInstitution(care.approver(), agency).stream()
                 .anyMatch(w -> w.getIdNumber().value().equals(NEW_WORKER_ID)));
     }

@@ -205,7 +205,7 @@ class CareRecordsIT extends IntegrationTest {
         assertEquals(2, visits.count(world.reviewer(), agency.getId(), in.toLocalDate(), TODAY, false));
         assertEquals(1, visits.count(world.reviewer(), agency.getId(), in.toLocalDate(), TODAY, true));
         assertEquals("张护理", visits.list(staff, agency.getId(), in.toLocalDate(), TODAY, true, 0, 10).get(0)
-                .getWorkerName());
+                .workerName());
 
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
         HomeVisit signed = visits.record(staff, client.getId(), new VisitForm(worker.getId(), in.plusHours(8), null,

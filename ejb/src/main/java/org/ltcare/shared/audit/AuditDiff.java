@@ -22,23 +22,6 @@ public final class AuditDiff {
 
     /** One field: its value before and after (null: absent or null), and whether the change touched it. */
     public record Field(String name, String before, String after, boolean changed) {
-
-        // Bean getters as well: the pages' expression language (EL 5) does not read record components.
-        public String getName() {
-            return name;
-        }
-
-        public String getBefore() {
-            return before;
-        }
-
-        public String getAfter() {
-            return after;
-        }
-
-        public boolean isChanged() {
-            return changed;
-        }
     }
 
     private AuditDiff() {

@@ -12,8 +12,8 @@ public record BeneficiaryView(long admissionId, String name, String idNumber, in
                               LocalDate startsOn, LocalDate endsOn, Integer visitsPerWeek) {
 
     static BeneficiaryView of(AdmissionLine line) {
-        var admission = line.getAdmission();
-        return new BeneficiaryView(admission.getId(), line.getName(), line.getIdNumber(), line.getGrade(),
+        var admission = line.admission();
+        return new BeneficiaryView(admission.getId(), line.name(), line.idNumber(), line.grade(),
                 admission.getCareType(), admission.getStartsOn(), admission.getEndsOn(),
                 admission.getVisitsPerWeek());
     }

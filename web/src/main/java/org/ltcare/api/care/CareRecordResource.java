@@ -103,7 +103,7 @@ public class CareRecordResource {
     public List<BeneficiaryView> beneficiaries(@QueryParam("date") String date) {
         LocalDate day = parseDay(date);
         return admissions.linesOf(actor, actor.organisationId(), List.of(AdmissionStatus.ADMITTED)).stream()
-                .filter(line -> line.getAdmission().coversDay(day)).map(BeneficiaryView::of).toList();
+                .filter(line -> line.admission().coversDay(day)).map(BeneficiaryView::of).toList();
     }
 
     private LocalDate parseDay(String date) {

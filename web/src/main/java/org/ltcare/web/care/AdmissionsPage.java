@@ -56,13 +56,13 @@ public class AdmissionsPage extends Page {
             requests = queries.linesOf(actor, institution, List.of(AdmissionStatus.REQUESTED));
             LocalDate today = LocalDate.now(ClockProducer.ZONE);
             List<AdmissionLine> admitted = queries.linesOf(actor, institution, List.of(AdmissionStatus.ADMITTED));
-            inCare = admitted.stream().filter(l -> l.getAdmission().holdsPlaceFrom(today)).toList();
+            inCare = admitted.stream().filter(l -> l.admission().holdsPlaceFrom(today)).toList();
             // How the institution learns that someone's care has ended or will end (death, expiry, a change):
             // every admission with a last day from RECENT_DAYS ago on, soonest first.
-            ended = admitted.stream().filter(l -> l.getAdmission().getEndsOn() != null
-                    && !l.getAdmission().getEndsOn().isBefore(today.minusDays(RECENT_DAYS)))
-                    .sorted(java.util.Comparator.comparing(l -> l.getAdmission().getEndsOn())).toList();
-            requests.forEach(l -> admittedOn.putIfAbsent(l.getAdmission().getId(), today));
+            ended = admitted.stream().filter(l -> l.admission().getEndsOn() != null
+                    && !l.admission().getEndsOn().isBefore(today.minusDays(RECENT_DAYS)))
+                    .sorted(java.util.Comparator.comparing(l -> l.admission().getEndsOn())).toList();
+            requests.forEach(l -> admittedOn.putIfAbsent(l.admission().getId(), today));
         } catch (BusinessException e) {
             errors.refuse(e);
         }

@@ -98,8 +98,8 @@ public class VisitsPage extends Page {
             lines = visits.list(actor, institution, from, to, unverifiedOnly, first, PAGE);
             if (isMayRecord()) {
                 beneficiaries = admissions.linesOf(actor, institution, List.of(AdmissionStatus.ADMITTED)).stream()
-                        .filter(l -> l.getAdmission().getCareType().isVisitBased())
-                        .filter(l -> l.getAdmission().holdsPlaceFrom(today.minusMonths(1))).toList();
+                        .filter(l -> l.admission().getCareType().isVisitBased())
+                        .filter(l -> l.admission().holdsPlaceFrom(today.minusMonths(1))).toList();
                 activeWorkers = workers.ofInstitution(actor, institution).stream().filter(CareWorker::isActive).toList();
                 items = catalogue.inForce(ruleSets.regionOf(actor), today).stream()
                         .filter(i -> i.allows(CareType.HOME) || i.allows(CareType.VISITING)).toList();
@@ -116,8 +116,8 @@ public class VisitsPage extends Page {
     public void record() {
         try {
             visits.record(actor, admissionId == null ? -1 : admissionId, form());
-            String name = beneficiaries.stream().filter(l -> l.getAdmission().getId().equals(admissionId))
-                    .map(AdmissionLine::getName).findFirst().orElse("");
+            String name = beneficiaries.stream().filter(l -> l.admission().getId().equals(admissionId))
+                    .map(AdmissionLine::name).findFirst().orElse("");
             errors.info("visit.saved", name);
             clearForm();
             load();
@@ -127,18 +127,18 @@ public class VisitsPage extends Page {
     }
 
     public void startCheckOut(VisitLine line) {
-        checkingOut = line.getVisit().getId();
+        checkingOut = line.visit().getId();
         checkedOutAt = LocalDateTime.now(ClockProducer.ZONE).withSecond(0).withNano(0);
-        itemCodes = new ArrayList<>(line.getVisit().getItems().keySet());
-        confirmation = line.getVisit().getConfirmation();
-        confirmedBy = line.getVisit().getConfirmedBy();
+        itemCodes = new ArrayList<>(line.visit().getItems().keySet());
+        confirmation = line.visit().getConfirmation();
+        confirmedBy = line.visit().getConfirmedBy();
     }
 
     public void checkOut() {
         try {
             var done = visits.checkOut(actor, checkingOut, form());
-            errors.info("visit.checkedOut", lines.stream().filter(l -> l.getVisit().getId().equals(done.getId()))
-                    .map(VisitLine::getName).findFirst().orElse(""));
+            errors.info("visit.checkedOut", lines.stream().filter(l -> l.visit().getId().equals(done.getId()))
+                    .map(VisitLine::name).findFirst().orElse(""));
             clearForm();
             load();
         } catch (BusinessException e) {
@@ -186,14 +186,14 @@ public class VisitsPage extends Page {
 
     public String itemsText(VisitLine line) {
         StringBuilder text = new StringBuilder();
-        line.getVisit().getItems().forEach((code, quantity) -> text.append(text.length() == 0 ? "" : "、")
+        line.visit().getItems().forEach((code, quantity) -> text.append(text.length() == 0 ? "" : "、")
                 .append(code).append(quantity > 1 ? "×" + quantity : ""));
         return text.toString();
     }
 
     /** The signature image confirming the visit (its own institution and the bureau). */
     public StreamedContent signature(VisitLine line) {
-        long id = line.getVisit().getId();
+        long id = line.visit().getId();
         byte[] png = visits.signature(actor, id).orElse(new byte[0]);
         return StoredFiles.download("signature-" + id + ".png", "image/png", png);
     }

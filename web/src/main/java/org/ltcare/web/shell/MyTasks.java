@@ -52,7 +52,7 @@ public class MyTasks implements Serializable {
 
         @Override
         public String getRowKey(OpenTask task) {
-            return task.getId();
+            return task.id();
         }
     };
 
@@ -67,10 +67,10 @@ public class MyTasks implements Serializable {
     }
 
     public String outcomeFor(OpenTask task) {
-        if (AssessmentTasks.isOnAssessmentForm(task.getTaskKey())) {
+        if (AssessmentTasks.isOnAssessmentForm(task.taskKey())) {
             return "/assessor/assessment";
         }
-        return OUTCOMES.getOrDefault(task.getProcessKey(), "/home");
+        return OUTCOMES.getOrDefault(task.processKey(), "/home");
     }
 
     public boolean isOverdue(OpenTask task) {
