@@ -73,7 +73,7 @@ public class BedDayService {
             String idNumber = person.getIdNumber().shownTo(actor);
             rows.add(new BedDayRow(admission.getId(), person.getName(), idNumber, admission.getCareType(), cells));
         }
-        rows.sort(java.util.Comparator.comparing(BedDayRow::getName));
+        rows.sort(java.util.Comparator.comparing(BedDayRow::name));
         return new BedDayGrid(month, bedDays.isClosed(institutionId, month), rows);
     }
 

@@ -82,10 +82,10 @@ class BedDayGridIT extends IntegrationTest {
 
     /** In the server. */
     void theAbsenceIsStored(String institution) {
-        DayCell cell = bedDays.grid(care.approver(), Long.parseLong(institution), YearMonth.from(TODAY)).getRows().get(0)
-                .getCells().get(TODAY.getDayOfMonth() - 1);
-        assertEquals(DayState.ABSENT, cell.getState());
-        assertEquals(AbsenceReason.HOSPITAL, cell.getReason());
-        assertEquals("急诊留观", cell.getNote());
+        DayCell cell = bedDays.grid(care.approver(), Long.parseLong(institution), YearMonth.from(TODAY)).rows().get(0)
+                .cells().get(TODAY.getDayOfMonth() - 1);
+        assertEquals(DayState.ABSENT, cell.state());
+        assertEquals(AbsenceReason.HOSPITAL, cell.reason());
+        assertEquals("急诊留观", cell.note());
     }
 }

@@ -146,18 +146,18 @@ class CareRecordApiIT extends IntegrationTest {
         long resident = Long.parseLong(residentId);
         long second = Long.parseLong(secondId);
         var yesterday = cell(home, resident, TODAY.minusDays(1));
-        assertEquals(DayState.ABSENT, yesterday.getState());
-        assertEquals(AbsenceReason.HOME_LEAVE, yesterday.getReason(), "the reused key changed nothing");
-        assertEquals(DayState.ABSENT, cell(home, second, TODAY.minusDays(2)).getState(),
+        assertEquals(DayState.ABSENT, yesterday.state());
+        assertEquals(AbsenceReason.HOME_LEAVE, yesterday.reason(), "the reused key changed nothing");
+        assertEquals(DayState.ABSENT, cell(home, second, TODAY.minusDays(2)).state(),
                 "the good record of the partial request");
-        assertEquals(DayState.PRESENT, cell(home, second, TODAY.minusDays(3)).getState(),
+        assertEquals(DayState.PRESENT, cell(home, second, TODAY.minusDays(3)).state(),
                 "the refused record changed nothing");
     }
 
     private DayCell cell(long institution, long admission, LocalDate day) {
-        return bedDays.grid(care.approver(), institution, YearMonth.from(day)).getRows().stream()
-                .filter(r -> r.getAdmissionId() == admission).findFirst().orElseThrow()
-                .getCells().get(day.getDayOfMonth() - 1);
+        return bedDays.grid(care.approver(), institution, YearMonth.from(day)).rows().stream()
+                .filter(r -> r.admissionId() == admission).findFirst().orElseThrow()
+                .cells().get(day.getDayOfMonth() - 1);
     }
 
     @Test

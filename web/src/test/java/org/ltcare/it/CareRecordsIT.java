@@ -150,17 +150,17 @@ class CareRecordsIT extends IntegrationTest {
 
         bedDays.markAbsent(staff, resident.getId(), TODAY, AbsenceReason.HOME_LEAVE, "春节回家");
         BedDayGrid grid = bedDays.grid(world.reviewer(), home.getId(), YearMonth.from(TODAY));
-        assertEquals(1, grid.getRows().size());
-        var today = grid.getRows().get(0).getCells().get(TODAY.getDayOfMonth() - 1);
-        assertEquals(DayState.ABSENT, today.getState());
-        assertEquals(AbsenceReason.HOME_LEAVE, today.getReason());
-        assertEquals(TODAY.getDayOfMonth() - 1, grid.getRows().get(0).getPresentDays());
+        assertEquals(1, grid.rows().size());
+        var today = grid.rows().get(0).cells().get(TODAY.getDayOfMonth() - 1);
+        assertEquals(DayState.ABSENT, today.state());
+        assertEquals(AbsenceReason.HOME_LEAVE, today.reason());
+        assertEquals(TODAY.getDayOfMonth() - 1, grid.rows().get(0).getPresentDays());
         assertThrows(AccessDeniedException.class, () -> bedDays.grid(care.staffOf(other), home.getId(),
                 YearMonth.from(TODAY)));
 
         bedDays.markPresent(staff, resident.getId(), TODAY);
-        assertEquals(DayState.PRESENT, bedDays.grid(staff, home.getId(), YearMonth.from(TODAY)).getRows().get(0)
-                .getCells().get(TODAY.getDayOfMonth() - 1).getState());
+        assertEquals(DayState.PRESENT, bedDays.grid(staff, home.getId(), YearMonth.from(TODAY)).rows().get(0)
+                .cells().get(TODAY.getDayOfMonth() - 1).state());
         assertEquals(List.of("MARK_ABSENT", "MARK_PRESENT"), audit.history("BedDayAbsence",
                 resident.getId() + "/" + TODAY).stream().map(e -> e.getAction()).toList());
 
@@ -169,7 +169,7 @@ class CareRecordsIT extends IntegrationTest {
         ValidationException closed = assertThrows(ValidationException.class, () -> bedDays.markAbsent(staff,
                 resident.getId(), last.atEndOfMonth(), AbsenceReason.HOSPITAL, null));
         assertEquals("records.monthClosed", closed.errors().get(0).messageKey());
-        assertTrue(bedDays.grid(staff, home.getId(), last).isClosed());
+        assertTrue(bedDays.grid(staff, home.getId(), last).closed());
     }
 
     @Test

@@ -61,20 +61,20 @@ public class BedDaysPage extends Page {
 
     /** Whether this user may change the grid: the institution's own users, while the month is open. */
     public boolean isEditable() {
-        return actor.isInstitutionScoped() && grid != null && !grid.isClosed();
+        return actor.isInstitutionScoped() && grid != null && !grid.closed();
     }
 
     public void select(BedDayRow row, DayCell cell) {
         selectedRow = row;
-        selectedDay = cell.getDay();
-        reason = cell.getReason() == null ? AbsenceReason.HOME_LEAVE : cell.getReason();
-        note = cell.getNote();
+        selectedDay = cell.day();
+        reason = cell.reason() == null ? AbsenceReason.HOME_LEAVE : cell.reason();
+        note = cell.note();
     }
 
     public void saveAbsent() {
         try {
-            bedDays.markAbsent(actor, selectedRow.getAdmissionId(), selectedDay, reason, note);
-            errors.info("bedDay.savedAbsent", selectedRow.getName(), selectedDay.toString(),
+            bedDays.markAbsent(actor, selectedRow.admissionId(), selectedDay, reason, note);
+            errors.info("bedDay.savedAbsent", selectedRow.name(), selectedDay.toString(),
                     messages.get("absence." + reason));
             refresh();
         } catch (BusinessException e) {
@@ -84,8 +84,8 @@ public class BedDaysPage extends Page {
 
     public void savePresent() {
         try {
-            bedDays.markPresent(actor, selectedRow.getAdmissionId(), selectedDay);
-            errors.info("bedDay.savedPresent", selectedRow.getName(), selectedDay.toString());
+            bedDays.markPresent(actor, selectedRow.admissionId(), selectedDay);
+            errors.info("bedDay.savedPresent", selectedRow.name(), selectedDay.toString());
             refresh();
         } catch (BusinessException e) {
             errors.show(e, "absenceForm");
@@ -102,8 +102,8 @@ public class BedDaysPage extends Page {
 
     /** The grid cell's short text: ✓, 住, a reason's mark, or a dot. */
     public String mark(DayCell cell) {
-        String key = cell.getReason() != null ? "bedDay.short." + cell.getReason()
-                : "bedDay.short." + cell.getState();
+        String key = cell.reason() != null ? "bedDay.short." + cell.reason()
+                : "bedDay.short." + cell.state();
         return messages.get(key);
     }
 
