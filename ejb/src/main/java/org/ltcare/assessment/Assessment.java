@@ -253,11 +253,6 @@ public class Assessment extends Versioned implements Auditable {
     }
 
     @Override
-    public String auditId() {
-        return String.valueOf(getId());
-    }
-
-    @Override
     public Map<String, Object> auditState() {
         Map<String, Object> state = AuditStates.of(this);
         state.put("assessors", String.join("、", assessors().stream().map(Assessor::getName).toList()));

@@ -158,11 +158,6 @@ public class AssessmentApplication extends Versioned implements Auditable {
     }
 
     @Override
-    public String auditId() {
-        return String.valueOf(getId());
-    }
-
-    @Override
     public Map<String, Object> auditState() {
         Map<String, Object> state = AuditStates.of(this);
         state.put("materials", materials.stream().map(m -> m.getKind().name()).toList());

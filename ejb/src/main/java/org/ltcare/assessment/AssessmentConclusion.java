@@ -117,11 +117,6 @@ public class AssessmentConclusion extends Identified implements Auditable {
     }
 
     @Override
-    public String auditId() {
-        return String.valueOf(getId());
-    }
-
-    @Override
     public Map<String, Object> auditState() {
         return AuditStates.of(this);
     }

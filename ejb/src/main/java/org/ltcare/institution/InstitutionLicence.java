@@ -70,11 +70,6 @@ public class InstitutionLicence extends Identified implements Auditable {
     }
 
     @Override
-    public String auditId() {
-        return String.valueOf(getId());
-    }
-
-    @Override
     public Map<String, Object> auditState() {
         return AuditStates.of(this);
     }

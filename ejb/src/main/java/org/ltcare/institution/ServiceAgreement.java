@@ -167,11 +167,6 @@ public class ServiceAgreement extends Versioned implements Auditable {
     }
 
     @Override
-    public String auditId() {
-        return String.valueOf(getId());
-    }
-
-    @Override
     public Map<String, Object> auditState() {
         Map<String, Object> state = AuditStates.of(this);
         state.put("careTypes", String.join("；", lines.stream().map(l -> l.careType.name() + " " + l.places + " 床/人 "

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
+import org.ltcare.shared.audit.AuditText;
 import org.ltcare.shared.time.ClockProducer;
 
 /**
@@ -15,7 +16,7 @@ import org.ltcare.shared.time.ClockProducer;
  * with ISO 7064 MOD 11-2 (digit or X). An instance always holds a valid, upper-case value.
  * {@link #toString()} returns the masked form so that a logged object never leaks the number.
  */
-public final class IdNumber {
+public final class IdNumber implements AuditText {
 
     public static final int LENGTH = 18;
 
@@ -112,6 +113,12 @@ public final class IdNumber {
     }
 
     /** First 4 characters, 10 asterisks, last 4: {@code 3701**********1234}. */
+    /** Masked: the audit trail never holds an ID number in full. */
+    @Override
+    public String auditText() {
+        return masked();
+    }
+
     public String masked() {
         return maskRaw(value);
     }

@@ -26,6 +26,7 @@ public class InsuredPerson extends Versioned implements Auditable {
 
     /** Encrypted at rest; found through {@link #idNumberIndex}. */
     @Convert(converter = IdNumberConverter.class)
+    @AuditedField
     private IdNumber idNumber;
 
     private String idNumberIndex;
@@ -131,15 +132,8 @@ public class InsuredPerson extends Versioned implements Auditable {
     }
 
     @Override
-    public String auditId() {
-        return String.valueOf(getId());
-    }
-
-    @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = AuditStates.of(this);
-        state.put("idNumber", idNumber.masked());
-        return state;
+        return AuditStates.of(this);
     }
 
     public IdNumber getIdNumber() {

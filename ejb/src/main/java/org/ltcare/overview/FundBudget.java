@@ -50,11 +50,6 @@ public class FundBudget extends Versioned implements Auditable {
     }
 
     @Override
-    public String auditId() {
-        return String.valueOf(getId());
-    }
-
-    @Override
     public Map<String, Object> auditState() {
         return AuditStates.of(this);
     }

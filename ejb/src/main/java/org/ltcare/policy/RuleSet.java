@@ -146,11 +146,6 @@ public class RuleSet extends Identified implements Auditable {
     }
 
     @Override
-    public String auditId() {
-        return String.valueOf(getId());
-    }
-
-    @Override
     public Map<String, Object> auditState() {
         Map<String, Object> state = AuditStates.of(this);
         state.put("careEligibilityTable", careEligibilityDmn == null ? "reference"

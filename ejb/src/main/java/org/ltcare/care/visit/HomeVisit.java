@@ -155,11 +155,6 @@ public class HomeVisit extends Versioned implements Auditable {
     }
 
     @Override
-    public String auditId() {
-        return String.valueOf(getId());
-    }
-
-    @Override
     public Map<String, Object> auditState() {
         Map<String, Object> state = AuditStates.of(this);
         state.put("checkedInAt", String.valueOf(checkedInAt));

@@ -218,11 +218,6 @@ public class ContractingApplication extends Versioned implements Auditable {
     }
 
     @Override
-    public String auditId() {
-        return String.valueOf(getId());
-    }
-
-    @Override
     public Map<String, Object> auditState() {
         Map<String, Object> state = AuditStates.of(this);
         state.put("careTypes", String.join("；", careTypes.stream().map(c -> c.getCareType().name() + " "

@@ -67,11 +67,6 @@ public class AnnualEvaluation extends Versioned implements Auditable {
     }
 
     @Override
-    public String auditId() {
-        return String.valueOf(getId());
-    }
-
-    @Override
     public Map<String, Object> auditState() {
         return AuditStates.of(this);
     }

@@ -86,11 +86,6 @@ public class ServiceItem extends Versioned implements Auditable {
     }
 
     @Override
-    public String auditId() {
-        return String.valueOf(getId());
-    }
-
-    @Override
     public Map<String, Object> auditState() {
         return AuditStates.of(this);
     }

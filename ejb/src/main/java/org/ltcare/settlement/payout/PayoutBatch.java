@@ -50,7 +50,6 @@ public class PayoutBatch extends Versioned implements Auditable {
     @AuditedField
     private BigDecimal paid = BigDecimal.ZERO;
 
-
     protected PayoutBatch() {
     }
 
@@ -91,11 +90,6 @@ public class PayoutBatch extends Versioned implements Auditable {
     @Override
     public String auditType() {
         return "PayoutBatch";
-    }
-
-    @Override
-    public String auditId() {
-        return String.valueOf(getId());
     }
 
     @Override

@@ -13,7 +13,8 @@ import org.ltcare.shared.model.Stamp;
 /**
  * An entity's audited state read from its {@link AuditedField}s: one rule for how each kind of value is written —
  * an amount as plain digits ("1282.50"), a step's stamp as who took it ({@code <step>By}), another entity as its id
- * ({@code <field>Id}), an embedded part as its own audited fields, anything else as itself (the log writes its
+ * ({@code <field>Id}), an embedded part as its own audited fields, an {@link AuditText} (an ID number) as the text it
+ * gives, anything else as itself (the log writes its
  * text). The fields of a class are found once.
  */
 public final class AuditStates {
@@ -74,6 +75,9 @@ public final class AuditStates {
     private static Object written(Object value) {
         if (value instanceof BigDecimal amount) {
             return amount.toPlainString();
+        }
+        if (value instanceof AuditText text) {
+            return text.auditText();
         }
         if (value instanceof Stamp stamp) {
             return stamp.getBy();

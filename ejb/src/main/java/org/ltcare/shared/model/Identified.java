@@ -19,4 +19,9 @@ public abstract class Identified {
     public Long getId() {
         return id;
     }
+
+    /** How the audit trail names the object (for the auditable ones): its id. */
+    public String auditId() {
+        return String.valueOf(id);
+    }
 }

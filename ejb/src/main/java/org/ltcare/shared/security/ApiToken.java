@@ -89,11 +89,6 @@ public class ApiToken extends Versioned implements Auditable {
     }
 
     @Override
-    public String auditId() {
-        return String.valueOf(getId());
-    }
-
-    @Override
     public Map<String, Object> auditState() {
         Map<String, Object> state = AuditStates.of(this);
         state.put("account", account.getUsername());

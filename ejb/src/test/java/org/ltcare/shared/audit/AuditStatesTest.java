@@ -38,6 +38,8 @@ class AuditStatesTest {
         private Colour colour = Colour.RED;
         @AuditedField
         private RunState run = RunState.prepared();
+        @AuditedField
+        private AuditText idNumber = () -> "1101**********0015";
         private String notAudited = "secret";
     }
 
@@ -60,6 +62,7 @@ class AuditStatesTest {
         expected.put("colour", Colour.RED);
         expected.put("status", RunStatus.FAILED);
         expected.put("failure", "no bank account");
+        expected.put("idNumber", "1101**********0015");
         assertEquals(expected, AuditStates.of(sample));
     }
 
