@@ -174,17 +174,19 @@ class ClaimAuditIT extends IntegrationTest {
         } finally {
             failing.heal();
         }
-        assertEquals(RunStatus.FAILED, failed.getStatus());
-        assertEquals(6, failed.getTotal(), "the officer's region's institutions in care, no other region's");
-        assertEquals(5 * ((failed.getTotal() - 1) / 5), failed.getDone(), "the chunks before the failing one committed");
+        assertEquals(RunStatus.FAILED, failed.getRun().getStatus());
+        assertEquals(6, failed.getRun().getTotal(), "the officer's region's institutions in care, no other region's");
+        assertEquals(5 * ((failed.getRun().getTotal() - 1) / 5), failed.getRun().getDone(),
+                "the chunks before the failing one committed");
         Actor lastStaff = care.staffOf(last);
         assertTrue(claims.ofInstitution(lastStaff, last.getId()).isEmpty(), "the failing chunk rolled back");
 
         ClaimRun restarted = toTheEnd(officer, claimRuns.restart(officer, failed.getId()));
 
-        assertEquals(RunStatus.COMPLETED, restarted.getStatus(), String.valueOf(restarted.getFailure()));
+        assertEquals(RunStatus.COMPLETED, restarted.getRun().getStatus(),
+                String.valueOf(restarted.getRun().getFailure()));
         // Progress adds up per chunk: a restart from the beginning would count the committed chunks twice.
-        assertEquals(restarted.getTotal(), restarted.getDone(), "went on from the checkpoint");
+        assertEquals(restarted.getRun().getTotal(), restarted.getRun().getDone(), "went on from the checkpoint");
         assertThrows(org.ltcare.shared.NotFoundException.class, () -> claimRuns.find(care.approver(), restarted.getId()),
                 "another region's run");
         assertEquals(1, claims.lines(lastStaff, claims.ofInstitution(lastStaff, last.getId()).get(0).getId()).size());
@@ -201,9 +203,9 @@ class ClaimAuditIT extends IntegrationTest {
 
         for (int run = 0; run < 2; run++) {
             ClaimRun ended = toTheEnd(officer, claimRuns.start(officer, MONTH));
-            assertEquals(RunStatus.COMPLETED, ended.getStatus(), String.valueOf(ended.getFailure()));
-            assertEquals(ended.getTotal(), ended.getDone(), "every institution in care done");
-            assertEquals(1, ended.getTotal(), "the region's one institution in care");
+            assertEquals(RunStatus.COMPLETED, ended.getRun().getStatus(), String.valueOf(ended.getRun().getFailure()));
+            assertEquals(ended.getRun().getTotal(), ended.getRun().getDone(), "every institution in care done");
+            assertEquals(1, ended.getRun().getTotal(), "the region's one institution in care");
             CareClaim regenerated = claims.find(officer, draft.getId());
             assertEquals(officer.username(), regenerated.getGenerated().getBy());
             assertEquals(2, claims.lines(officer, draft.getId()).size(), "generated again, never duplicated");
@@ -252,8 +254,8 @@ class ClaimAuditIT extends IntegrationTest {
     }
 
     private ClaimRun toTheEnd(Actor officer, ClaimRun started) {
-        return Await.until(() -> claimRuns.find(officer, started.getId()), r -> r.getStatus() != RunStatus.RUNNING,
-                Duration.ofSeconds(120), "the claim-generation job");
+        return Await.until(() -> claimRuns.find(officer, started.getId()),
+                r -> r.getRun().getStatus() != RunStatus.RUNNING, Duration.ofSeconds(120), "the claim-generation job");
     }
 
     private static VisitForm visit(CareWorker worker, LocalDateTime in, int minutes) {

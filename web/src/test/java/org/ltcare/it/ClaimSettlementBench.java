@@ -97,14 +97,15 @@ class ClaimSettlementBench extends IntegrationTest {
         care.login(officer); // the job acts as the officer's account
         long generation = System.nanoTime();
         ClaimRun run = runs.start(officer, MONTH);
-        ClaimRun ended = Await.until(() -> runs.find(officer, run.getId()), r -> r.getStatus() != RunStatus.RUNNING,
-                Duration.ofMinutes(30), "the claim-generation job");
+        ClaimRun ended = Await.until(() -> runs.find(officer, run.getId()),
+                r -> r.getRun().getStatus() != RunStatus.RUNNING, Duration.ofMinutes(30), "the claim-generation job");
         double generationSeconds = seconds(generation);
         long careDays = claimedDays();
-        assertEquals(RunStatus.COMPLETED, ended.getStatus(), String.valueOf(ended.getFailure()));
+        assertEquals(RunStatus.COMPLETED, ended.getRun().getStatus(), String.valueOf(ended.getRun().getFailure()));
         assertEquals(HOMES * PER_HOME, ended.getLineCount(), "a line per beneficiary, the region's only");
-        print("generation + audit: %d claims, %d lines, %d care-days in %.1f s = %.0f care-days/s", ended.getDone(),
-                ended.getLineCount(), careDays, generationSeconds, careDays / generationSeconds);
+        print("generation + audit: %d claims, %d lines, %d care-days in %.1f s = %.0f care-days/s",
+                ended.getRun().getDone(), ended.getLineCount(), careDays, generationSeconds,
+                careDays / generationSeconds);
 
         long reviewing = System.nanoTime();
         List<Long> ids = new ArrayList<>();
@@ -127,8 +128,8 @@ class ClaimSettlementBench extends IntegrationTest {
 
         long paying = System.nanoTime();
         PayoutBatch batch = payouts.run(officer, payouts.prepare(officer, cycle).getId());
-        assertEquals(HOMES, batch.getPaidCount());
-        print("payout batch: %d claims, %s yuan paid, %s withheld in %.1f s", batch.getPaidCount(),
+        assertEquals(HOMES, batch.getRun().getDone());
+        print("payout batch: %d claims, %s yuan paid, %s withheld in %.1f s", batch.getRun().getDone(),
                 batch.getPaid().toPlainString(), batch.getDeposit().toPlainString(), seconds(paying));
         print("generation + audit + payout: %.1f s for %d care-days", generationSeconds + seconds(paying), careDays);
     }

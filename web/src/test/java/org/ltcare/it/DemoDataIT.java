@@ -87,8 +87,8 @@ class DemoDataIT extends IntegrationTest {
             List<PayoutBatch> batches = payouts.recent(approver).stream()
                     .filter(b -> b.getCycle().equals(paidCycle)).toList();
             assertEquals(1, batches.size(), "one batch in cycle " + cycle);
-            assertEquals(RunStatus.COMPLETED, batches.get(0).getStatus());
-            assertEquals(3, batches.get(0).getClaimCount());
+            assertEquals(RunStatus.COMPLETED, batches.get(0).getRun().getStatus());
+            assertEquals(3, batches.get(0).getRun().getTotal());
         }
     }
 

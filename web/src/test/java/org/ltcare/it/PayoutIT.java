@@ -143,7 +143,7 @@ class PayoutIT extends IntegrationTest {
         assertEquals(approved.stream().map(CareClaim::getId).toList(), inBatch.stream().map(CareClaim::getId).toList(),
                 "the region's approved claims, no other region's");
         PayoutBatch batch = payouts.prepare(officer, cycle);
-        assertEquals(inBatch.size(), batch.getClaimCount());
+        assertEquals(inBatch.size(), batch.getRun().getTotal());
         Actor demoCitys = care.approver();
         assertThrows(NotFoundException.class, () -> payouts.find(demoCitys, batch.getId()), "another region's batch");
         assertTrue(payouts.recent(demoCitys).stream().noneMatch(b -> b.getId().equals(batch.getId())));
@@ -154,22 +154,22 @@ class PayoutIT extends IntegrationTest {
                 .forEach(id -> institutions.withBankAccount(institutionRepository.find(id).orElseThrow()));
 
         PayoutBatch stopped = payouts.run(officer, batch.getId());
-        assertEquals(RunStatus.FAILED, stopped.getStatus());
-        assertEquals("payout.noBankAccount|" + noAccount.getName(), stopped.getFailure());
+        assertEquals(RunStatus.FAILED, stopped.getRun().getStatus());
+        assertEquals("payout.noBankAccount|" + noAccount.getName(), stopped.getRun().getFailure());
         assertEquals(ClaimStatus.PAID, status(approved.get(0)), "paid before the stop");
         assertEquals(ClaimStatus.APPROVED, status(approved.get(1)), "the institution without an account");
         assertEquals(ClaimStatus.APPROVED, status(approved.get(2)), "after the stop");
-        assertTrue(stopped.getPaidCount() < stopped.getClaimCount());
+        assertTrue(stopped.getRun().getDone() < stopped.getRun().getTotal());
         BusinessException nothing = assertThrows(BusinessException.class, () -> payouts.prepare(officer, cycle));
         assertEquals("payout.nothingToPay", nothing.messageKey(), "no claim goes into a second batch");
 
         institutions.withBankAccount(noAccount);
         PayoutBatch completed = payouts.run(officer, batch.getId());
-        assertEquals(RunStatus.COMPLETED, completed.getStatus());
+        assertEquals(RunStatus.COMPLETED, completed.getRun().getStatus());
         assertTotalsByTheRule(completed, inBatch);
         PayoutBatch again = payouts.run(officer, batch.getId());
         assertEquals(completed.getPaid(), again.getPaid());
-        assertEquals(completed.getPaidCount(), again.getPaidCount());
+        assertEquals(completed.getRun().getDone(), again.getRun().getDone());
         for (CareClaim claim : inBatch) {
             CareClaim paid = claims.find(officer, claim.getId());
             assertEquals(ClaimStatus.PAID, paid.getStatus());
@@ -348,7 +348,7 @@ class PayoutIT extends IntegrationTest {
             payable = payable.add(claim.getPayable());
             deposit = deposit.add(claim.getPayable().multiply(DEPOSIT_RATE).setScale(2, RoundingMode.HALF_UP));
         }
-        assertEquals(inBatch.size(), batch.getPaidCount());
+        assertEquals(inBatch.size(), batch.getRun().getDone());
         assertEquals(0, payable.compareTo(batch.getPayable()), payable + " ≠ " + batch.getPayable());
         assertEquals(0, deposit.compareTo(batch.getDeposit()), deposit + " ≠ " + batch.getDeposit());
         assertEquals(0, payable.subtract(deposit).compareTo(batch.getPaid()));

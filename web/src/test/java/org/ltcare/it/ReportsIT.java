@@ -108,9 +108,9 @@ class ReportsIT extends IntegrationTest {
                 ReportKind.SETTLEMENT_SUMMARY, YearMonth.now(ClockProducer.ZONE).plusMonths(1), null, null, null)));
         ReportJob job = reports.request(approver, new ReportRequest(ReportKind.SETTLEMENT_SUMMARY, PAID, PAID, null,
                 null));
-        ReportJob done = Await.until(() -> reports.find(approver, job.getId()), j -> !j.isRunning(),
+        ReportJob done = Await.until(() -> reports.find(approver, job.getId()), j -> !j.getRun().isRunning(),
                 Duration.ofSeconds(60), "the report");
-        assertEquals(RunStatus.COMPLETED, done.getStatus(), String.valueOf(done.getFailure()));
+        assertEquals(RunStatus.COMPLETED, done.getRun().getStatus(), String.valueOf(done.getRun().getFailure()));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(reports.xlsx(approver, job.getId())))) {
             assertEquals(3, book.getNumberOfSheets(), "a sheet per section");
             assertEquals("福寿园护理院", findRow(book, "福寿园护理院"), "the demo nursing home's claim is listed");

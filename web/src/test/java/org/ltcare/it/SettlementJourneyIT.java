@@ -161,10 +161,11 @@ class SettlementJourneyIT extends IntegrationTest {
         long institutionId = Long.parseLong(institution);
         CareClaim claim = claims.ofInstitution(officer, institutionId).get(0);
         PayoutBatch batch = Await.until(() -> payouts.find(officer, claims.find(officer, claim.getId())
-                        .getPayoutBatchId()), b -> b.getStatus() != RunStatus.PREPARED && b.getStatus() != RunStatus.RUNNING,
+                        .getPayoutBatchId()),
+                b -> b.getRun().getStatus() != RunStatus.PREPARED && b.getRun().getStatus() != RunStatus.RUNNING,
                 Duration.ofSeconds(60), "the payout batch");
-        assertEquals(RunStatus.COMPLETED, batch.getStatus(), String.valueOf(batch.getFailure()));
-        assertEquals(1, batch.getClaimCount(), "the region's one approved claim, no other's");
+        assertEquals(RunStatus.COMPLETED, batch.getRun().getStatus(), String.valueOf(batch.getRun().getFailure()));
+        assertEquals(1, batch.getRun().getTotal(), "the region's one approved claim, no other's");
         CareClaim paid = claims.find(officer, claim.getId());
         assertEquals(ClaimStatus.PAID, paid.getStatus());
         assertEquals(1, audit.history("CareClaim", String.valueOf(claim.getId())).stream()

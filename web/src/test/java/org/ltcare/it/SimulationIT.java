@@ -88,7 +88,7 @@ class SimulationIT extends IntegrationTest {
 
         SimulationRun run = finished(world.admin(), simulations.start(world.admin(), draft.getId(), MONTH, MONTH));
 
-        assertEquals(RunStatus.COMPLETED, run.getStatus(), String.valueOf(run.getFailure()));
+        assertEquals(RunStatus.COMPLETED, run.getRun().getStatus(), String.valueOf(run.getRun().getFailure()));
         List<SimulationResult> results = simulations.results(world.admin(), run.getId());
         assertEquals(1, results.size(), "one institution, one care type in the world's region");
         SimulationResult result = results.get(0);
@@ -159,7 +159,7 @@ class SimulationIT extends IntegrationTest {
     }
 
     private SimulationRun finished(Actor reader, SimulationRun started) {
-        return Await.until(() -> simulations.find(reader, started.getId()), r -> !r.isRunning(),
+        return Await.until(() -> simulations.find(reader, started.getId()), r -> !r.getRun().isRunning(),
                 Duration.ofSeconds(60), "the simulation");
     }
 

@@ -10,7 +10,6 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.ltcare.shared.model.RunState;
-import org.ltcare.shared.model.RunStatus;
 import org.ltcare.shared.model.Stamp;
 import org.ltcare.shared.model.Versioned;
 
@@ -18,6 +17,9 @@ import org.ltcare.shared.model.Versioned;
 @Entity
 @Table(name = "report_job")
 public class ReportJob extends Versioned {
+
+    /** A report's run counts in per cent: its steps say how far they have got, not how much they added. */
+    private static final int PER_CENT = 100;
 
     private String regionCode;
 
@@ -28,8 +30,6 @@ public class ReportJob extends Versioned {
 
     @Embedded
     private RunState run = RunState.running();
-
-    private int progress;
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
@@ -52,32 +52,24 @@ public class ReportJob extends Versioned {
         this.kind = kind;
         this.parameters = parameters;
         this.requested = Stamp.of(requestedBy, requestedAt);
+        this.run.counted(PER_CENT);
     }
 
     void progressed(int percent) {
-        this.progress = percent;
+        this.run.reached(percent);
     }
 
     void completed(byte[] xlsx, byte[] pdf, Instant at) {
         this.xlsx = xlsx;
         this.pdf = pdf;
         this.run.completed();
-        this.progress = 100;
+        this.run.reached(PER_CENT);
         this.endedAt = at;
     }
 
     void failed(String why, Instant at) {
         this.run.failed(why);
         this.endedAt = at;
-    }
-
-    public boolean isRunning() {
-        return run.isRunning();
-    }
-
-    /** Its files are there to download. */
-    public boolean isCompleted() {
-        return run.isCompleted();
     }
 
     public String getRegionCode() {
@@ -92,16 +84,9 @@ public class ReportJob extends Versioned {
         return parameters;
     }
 
-    public RunStatus getStatus() {
-        return run.getStatus();
-    }
-
-    public int getProgress() {
-        return progress;
-    }
-
-    public String getFailure() {
-        return run.getFailure();
+    /** Its files are there to download once the run is completed. */
+    public RunState getRun() {
+        return run;
     }
 
     byte[] xlsx() {

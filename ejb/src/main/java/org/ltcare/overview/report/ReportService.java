@@ -158,7 +158,7 @@ public class ReportService {
     }
 
     private static ReportJob ready(ReportJob job) {
-        if (!job.isCompleted()) {
+        if (!job.getRun().isCompleted()) {
             throw new NotFoundException("ReportJob", job.getId());
         }
         return job;

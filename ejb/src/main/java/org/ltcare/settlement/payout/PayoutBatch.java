@@ -1,5 +1,7 @@
 package org.ltcare.settlement.payout;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -11,7 +13,6 @@ import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
 import org.ltcare.shared.audit.AuditedField;
 import org.ltcare.shared.model.RunState;
-import org.ltcare.shared.model.RunStatus;
 import org.ltcare.shared.model.Stamp;
 import org.ltcare.shared.model.Versioned;
 
@@ -26,7 +27,10 @@ public class PayoutBatch extends Versioned implements Auditable {
     @AuditedField
     private String cycle;
 
+    /** Its total and done are the batch's claims and the claims paid so far, in the columns they always had. */
     @Embedded
+    @AttributeOverride(name = "total", column = @Column(name = "claim_count"))
+    @AttributeOverride(name = "done", column = @Column(name = "paid_count"))
     @AuditedField
     private RunState run = RunState.prepared();
 
@@ -34,12 +38,6 @@ public class PayoutBatch extends Versioned implements Auditable {
     private Stamp prepared;
 
     private Instant completedAt;
-
-    @AuditedField
-    private int claimCount;
-
-    @AuditedField
-    private int paidCount;
 
     @AuditedField
     private BigDecimal payable = BigDecimal.ZERO;
@@ -56,7 +54,7 @@ public class PayoutBatch extends Versioned implements Auditable {
     PayoutBatch(YearMonth cycle, String preparedBy, Instant preparedAt, int claimCount, BigDecimal payable) {
         this.cycle = cycle.toString();
         this.prepared = Stamp.of(preparedBy, preparedAt);
-        this.claimCount = claimCount;
+        this.run.counted(claimCount);
         this.payable = payable;
     }
 
@@ -68,7 +66,7 @@ public class PayoutBatch extends Versioned implements Auditable {
 
     /** One institution's claims paid: the batch's totals grow by them. */
     void add(int claims, BigDecimal withheld, BigDecimal transferred) {
-        paidCount += claims;
+        run.advanced(claims);
         deposit = deposit.add(withheld);
         paid = paid.add(transferred);
     }
@@ -82,27 +80,26 @@ public class PayoutBatch extends Versioned implements Auditable {
         completedAt = at;
     }
 
-    /** Paid claims out of all, in per cent, for the progress bar. */
-    public int getProgress() {
-        return claimCount == 0 ? 100 : paidCount * 100 / claimCount;
-    }
-
     @Override
     public String auditType() {
         return "PayoutBatch";
     }
 
+    /** The run's counts under the keys the trail has always shown them by. */
     @Override
     public Map<String, Object> auditState() {
-        return AuditStates.of(this);
+        Map<String, Object> state = AuditStates.of(this);
+        state.put("claimCount", run.getTotal());
+        state.put("paidCount", run.getDone());
+        return state;
     }
 
     public YearMonth getCycle() {
         return YearMonth.parse(cycle);
     }
 
-    public RunStatus getStatus() {
-        return run.getStatus();
+    public RunState getRun() {
+        return run;
     }
 
     public Stamp getPrepared() {
@@ -111,14 +108,6 @@ public class PayoutBatch extends Versioned implements Auditable {
 
     public Instant getCompletedAt() {
         return completedAt;
-    }
-
-    public int getClaimCount() {
-        return claimCount;
-    }
-
-    public int getPaidCount() {
-        return paidCount;
     }
 
     public BigDecimal getPayable() {
@@ -131,9 +120,5 @@ public class PayoutBatch extends Versioned implements Auditable {
 
     public BigDecimal getPaid() {
         return paid;
-    }
-
-    public String getFailure() {
-        return run.getFailure();
     }
 }

@@ -18,7 +18,6 @@ import org.ltcare.settlement.claim.ClaimLine;
 import org.ltcare.settlement.claim.ClaimRepository;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
-import org.ltcare.shared.model.RunStatus;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.UserAccountRepository;
 
@@ -47,7 +46,7 @@ public class PayoutDocuments {
     public byte[] paymentFile(Actor actor, long batchId) {
         PayoutService.requireRead(actor);
         PayoutBatch batch = batch(actor, batchId);
-        if (batch.getStatus() != RunStatus.COMPLETED) {
+        if (!batch.getRun().isCompleted()) {
             throw new BusinessException("payout.notCompleted", batchId);
         }
         List<Payout> rows = payouts.rows(batchId);

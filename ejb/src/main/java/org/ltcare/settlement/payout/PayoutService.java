@@ -16,7 +16,6 @@ import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.audit.AuditLog;
-import org.ltcare.shared.model.RunStatus;
 import org.ltcare.shared.model.Stamp;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
@@ -90,7 +89,7 @@ public class PayoutService {
     public PayoutBatch run(Actor actor, long batchId) {
         requireOfficer(actor);
         PayoutBatch batch = find(actor, batchId);
-        if (batch.getStatus() == RunStatus.COMPLETED) {
+        if (batch.getRun().isCompleted()) {
             return batch;
         }
         step.start(actor, batchId);

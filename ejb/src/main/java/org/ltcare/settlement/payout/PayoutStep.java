@@ -15,7 +15,6 @@ import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.settlement.claim.ClaimRepository;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.audit.AuditLog;
-import org.ltcare.shared.model.RunStatus;
 import org.ltcare.shared.security.Actor;
 
 /**
@@ -96,7 +95,7 @@ public class PayoutStep {
 
     public void completed(Actor actor, long batchId) {
         PayoutBatch batch = payouts.lock(batchId);
-        if (batch.getStatus() == RunStatus.COMPLETED) {
+        if (batch.getRun().isCompleted()) {
             return; // a second run that found nothing left to pay
         }
         Map<String, Object> before = batch.auditState();

@@ -27,10 +27,6 @@ public class ClaimRun extends Identified {
     @Embedded
     private RunState run = RunState.running();
 
-    private int total;
-
-    private int done;
-
     private int skipped;
 
     private int lineCount;
@@ -46,7 +42,7 @@ public class ClaimRun extends Identified {
     ClaimRun(YearMonth month, String regionCode, int total, String startedBy, Instant startedAt) {
         this.month = month.toString();
         this.regionCode = regionCode;
-        this.total = total;
+        this.run.counted(total);
         this.started = Stamp.of(startedBy, startedAt);
     }
 
@@ -73,10 +69,6 @@ public class ClaimRun extends Identified {
         return run.getStatus().isResumable();
     }
 
-    public int getProgress() {
-        return total == 0 ? 100 : Math.min(100, done * 100 / total);
-    }
-
     public YearMonth getMonth() {
         return YearMonth.parse(month);
     }
@@ -85,16 +77,8 @@ public class ClaimRun extends Identified {
         return executionId;
     }
 
-    public RunStatus getStatus() {
-        return run.getStatus();
-    }
-
-    public int getTotal() {
-        return total;
-    }
-
-    public int getDone() {
-        return done;
+    public RunState getRun() {
+        return run;
     }
 
     public int getSkipped() {
@@ -111,9 +95,5 @@ public class ClaimRun extends Identified {
 
     public Instant getEndedAt() {
         return endedAt;
-    }
-
-    public String getFailure() {
-        return run.getFailure();
     }
 }

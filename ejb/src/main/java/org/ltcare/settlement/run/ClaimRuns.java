@@ -62,7 +62,7 @@ public class ClaimRuns {
 
     /** A chunk's institutions: generated, or left as they were because their claim is submitted. */
     public void progressed(long runId, int generated, int alreadySubmitted, int lines) {
-        em.createQuery("update ClaimRun r set r.done = r.done + :done, r.skipped = r.skipped + :skipped, "
+        em.createQuery("update ClaimRun r set r.run.done = r.run.done + :done, r.skipped = r.skipped + :skipped, "
                 + "r.lineCount = r.lineCount + :lines where r.id = :run").setParameter("done", generated + alreadySubmitted)
                 .setParameter("skipped", alreadySubmitted).setParameter("lines", lines).setParameter("run", runId)
                 .executeUpdate();

@@ -5,8 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import org.ltcare.shared.model.RunState;
-import org.ltcare.shared.model.RunStatus;
 import org.ltcare.shared.model.Stamp;
 import org.ltcare.shared.model.Versioned;
 
@@ -28,10 +28,6 @@ public class SimulationRun extends Versioned {
     @Embedded
     private RunState run = RunState.running();
 
-    private int total;
-
-    private int done;
-
     @Embedded
     private Stamp started;
 
@@ -47,12 +43,12 @@ public class SimulationRun extends Versioned {
         this.ruleSetCode = ruleSetCode;
         this.fromMonth = from.toString();
         this.toMonth = to.toString();
-        this.total = (int) (to.getYear() * 12L + to.getMonthValue() - from.getYear() * 12L - from.getMonthValue()) + 1;
+        this.run.counted((int) from.until(to, ChronoUnit.MONTHS) + 1);
         this.started = Stamp.of(startedBy, startedAt);
     }
 
     void monthDone() {
-        done++;
+        run.advanced(1);
     }
 
     void completed(Instant at) {
@@ -63,19 +59,6 @@ public class SimulationRun extends Versioned {
     void failed(String why, Instant at) {
         this.run.failed(why);
         this.endedAt = at;
-    }
-
-    public boolean isRunning() {
-        return run.isRunning();
-    }
-
-    /** Its figures are complete and may be shown. */
-    public boolean isCompleted() {
-        return run.isCompleted();
-    }
-
-    public int getProgress() {
-        return total == 0 ? 100 : Math.min(100, done * 100 / total);
     }
 
     public String getRegionCode() {
@@ -98,20 +81,9 @@ public class SimulationRun extends Versioned {
         return YearMonth.parse(toMonth);
     }
 
-    public RunStatus getStatus() {
-        return run.getStatus();
-    }
-
-    public int getTotal() {
-        return total;
-    }
-
-    public int getDone() {
-        return done;
-    }
-
-    public String getFailure() {
-        return run.getFailure();
+    /** Its figures are complete and may be shown once the run is completed. */
+    public RunState getRun() {
+        return run;
     }
 
     public Stamp getStarted() {

@@ -63,7 +63,7 @@ public class SimulationStep {
                     tally.people.size(), tally.affected.size(), tally.real, tally.simulated));
         }
         run.monthDone();
-        if (run.getDone() == run.getTotal()) {
+        if (run.getRun().getDone() == run.getRun().getTotal()) {
             run.completed(clock.instant());
         }
     }

@@ -8,8 +8,9 @@ import org.ltcare.shared.FormText;
 import org.ltcare.shared.audit.AuditedField;
 
 /**
- * The status of a background run and why it stopped, the same for every kind of run: the record of the run keeps
- * its own progress (institutions, months, claims or per cent) beside it.
+ * The state of a background run, the same for every kind of run: its status, why it stopped, and how far it has
+ * got — {@code done} out of {@code total}, counted in what the run works through (institutions, months, claims or
+ * per cent), so every record shows its progress by one rule.
  */
 @Embeddable
 public class RunState {
@@ -26,6 +27,13 @@ public class RunState {
     @AuditedField
     private String failure;
 
+    // Not audited here: a record whose counts are audited names them itself (a payout batch's claim counts).
+    @Column(name = "total")
+    private int total;
+
+    @Column(name = "done")
+    private int done;
+
     protected RunState() {
         // for JPA
     }
@@ -40,6 +48,21 @@ public class RunState {
 
     public static RunState running() {
         return new RunState(RunStatus.RUNNING);
+    }
+
+    /** What the run has to work through, known before it begins. */
+    public void counted(int total) {
+        this.total = total;
+    }
+
+    /** {@code by} more worked through. */
+    public void advanced(int by) {
+        done += by;
+    }
+
+    /** As far as {@code done}, for a run that knows where it stands rather than how much it added. */
+    public void reached(int done) {
+        this.done = done;
     }
 
     /** Under way again (a resumed or restarted run): the last failure is forgotten. */
@@ -77,5 +100,21 @@ public class RunState {
 
     public boolean isCompleted() {
         return status == RunStatus.COMPLETED;
+    }
+
+    public int getTotal() {
+        return total;
+    }
+
+    public int getDone() {
+        return done;
+    }
+
+    /** Done out of total in per cent, for the progress bar; with nothing to do, full once completed. */
+    public int getProgress() {
+        if (total == 0) {
+            return isCompleted() ? 100 : 0;
+        }
+        return Math.min(100, done * 100 / total);
     }
 }

@@ -82,7 +82,7 @@ public class ReportsPage extends Page {
     }
 
     public boolean isRunning() {
-        return jobs.stream().anyMatch(ReportJob::isRunning);
+        return jobs.stream().anyMatch(j -> j.getRun().isRunning());
     }
 
     public ReportKind[] getKinds() {

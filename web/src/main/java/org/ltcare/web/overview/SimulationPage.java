@@ -92,7 +92,7 @@ public class SimulationPage extends Page {
     }
 
     public boolean isRunning() {
-        return runs.stream().anyMatch(SimulationRun::isRunning);
+        return runs.stream().anyMatch(r -> r.getRun().isRunning());
     }
 
     public boolean isMayStart() {

@@ -13,7 +13,6 @@ import org.ltcare.settlement.claim.ClaimStatus;
 import org.ltcare.settlement.run.ClaimRun;
 import org.ltcare.settlement.run.ClaimRunService;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.model.RunStatus;
 import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.web.Page;
 
@@ -55,7 +54,7 @@ public class ClaimCyclePage extends Page {
         try {
             ClaimRun run = claimRuns.start(actor, MonthParam.orElse(runMonth, YearMonth.now(ClockProducer.ZONE)
                     .minusMonths(1)));
-            errors.info("claimRun.started", run.getMonth().toString(), run.getTotal());
+            errors.info("claimRun.started", run.getMonth().toString(), run.getRun().getTotal());
             runs = claimRuns.recent(actor);
         } catch (BusinessException e) {
             errors.show(e, null);
@@ -77,7 +76,7 @@ public class ClaimCyclePage extends Page {
     }
 
     public boolean isRunning() {
-        return runs.stream().anyMatch(r -> r.getStatus() == RunStatus.RUNNING);
+        return runs.stream().anyMatch(r -> r.getRun().isRunning());
     }
 
     public boolean isMayRun() {

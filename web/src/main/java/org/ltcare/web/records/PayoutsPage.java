@@ -14,7 +14,6 @@ import org.ltcare.settlement.payout.PayoutBatch;
 import org.ltcare.settlement.payout.PayoutDocuments;
 import org.ltcare.settlement.payout.PayoutService;
 import org.ltcare.shared.BusinessException;
-import org.ltcare.shared.model.RunStatus;
 import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.web.Page;
 import org.ltcare.web.i18n.Messages;
@@ -69,7 +68,7 @@ public class PayoutsPage extends Page {
         try {
             PayoutBatch batch = payouts.prepare(actor, YearMonth.parse(cycle));
             payouts.runInBackground(actor, batch.getId());
-            errors.info("payout.started", batch.getId(), batch.getClaimCount());
+            errors.info("payout.started", batch.getId(), batch.getRun().getTotal());
             load();
         } catch (BusinessException e) {
             errors.show(e, null);
@@ -87,7 +86,7 @@ public class PayoutsPage extends Page {
     }
 
     public boolean isRunning() {
-        return batches.stream().anyMatch(b -> b.getStatus() == RunStatus.RUNNING);
+        return batches.stream().anyMatch(b -> b.getRun().isRunning());
     }
 
     public StreamedContent paymentFile(PayoutBatch batch) {
@@ -115,10 +114,10 @@ public class PayoutsPage extends Page {
 
     /** "payout.noBankAccount|福寿园" → the message in the user's language. */
     public String failureText(PayoutBatch batch) {
-        if (batch.getFailure() == null) {
+        if (batch.getRun().getFailure() == null) {
             return "";
         }
-        String[] parts = batch.getFailure().split("\\|");
+        String[] parts = batch.getRun().getFailure().split("\\|");
         return messages.format(parts[0], (Object[]) Arrays.copyOfRange(parts, 1, parts.length));
     }
 
