@@ -1,6 +1,7 @@
 package org.ltcare.assessment;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,6 +22,8 @@ import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
 import org.ltcare.shared.audit.AuditedField;
+import org.ltcare.shared.calendar.DeadlineExplanation;
+import org.ltcare.shared.calendar.DeadlineJson;
 import org.ltcare.shared.model.Stamp;
 import org.ltcare.shared.model.Versioned;
 
@@ -76,6 +79,9 @@ public class Assessment extends Versioned implements Auditable {
 
     @AuditedField
     private LocalDate dueOn;
+
+    @Convert(converter = DeadlineJson.class)
+    private DeadlineExplanation dueBasis;
 
     @AuditedField
     private String itemScores;
@@ -136,8 +142,9 @@ public class Assessment extends Versioned implements Auditable {
         this.status = AssessmentStatus.AWAITING_ASSESSORS;
     }
 
+    /** {@code due} is null when the calendar of the year the count reached is not entered. */
     void dispatch(Assessor first, Assessor second, DispatchManner manner, String reason, String by, Instant at,
-                  LocalDate due) {
+                  DeadlineExplanation due) {
         requireStatus(AssessmentStatus.AWAITING_ASSESSORS);
         if (first == null || second == null || Objects.equals(first.getId(), second.getId())) {
             throw new BusinessException("assessment.dispatch.twoDifferentAssessors");
@@ -150,7 +157,8 @@ public class Assessment extends Versioned implements Auditable {
         this.dispatchManner = manner;
         this.manualReason = reason == null || reason.isBlank() ? null : reason.trim();
         this.dispatched = Stamp.of(by, at);
-        this.dueOn = due;
+        this.dueOn = due == null ? null : due.due();
+        this.dueBasis = due;
         this.status = AssessmentStatus.DISPATCHED;
     }
 
@@ -304,6 +312,11 @@ public class Assessment extends Versioned implements Auditable {
 
     public LocalDate getDueOn() {
         return dueOn;
+    }
+
+    /** How the due date was counted; null for a round dispatched before it was kept, or without a calendar. */
+    public DeadlineExplanation getDueBasis() {
+        return dueBasis;
     }
 
     public String getReturnReason() {

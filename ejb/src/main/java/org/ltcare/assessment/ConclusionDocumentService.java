@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.ltcare.assessment.conclusion.ConclusionDocument;
@@ -14,12 +15,10 @@ import org.ltcare.assessment.conclusion.DimensionLine;
 import org.ltcare.assessment.conclusion.ItemLine;
 import org.ltcare.assessment.scale.DisabilityGrade;
 import org.ltcare.assessment.scale.GradeCalculator;
-import org.ltcare.assessment.scale.GradeResult;
+import org.ltcare.assessment.scale.GradeExplanation;
 import org.ltcare.insured.Gender;
 import org.ltcare.policy.RuleSetRepository;
 import org.ltcare.policy.rules.AssessmentScale;
-import org.ltcare.policy.rules.Dimension;
-import org.ltcare.policy.rules.ImpairmentLevel;
 import org.ltcare.policy.rules.RuleSetContent;
 import org.ltcare.policy.rules.ScaleItem;
 import org.ltcare.shared.NotFoundException;
@@ -67,12 +66,24 @@ public class ConclusionDocumentService {
         return new Pdf(conclusion.getDocumentNumber() + ".pdf", ConclusionPdf.render(document(conclusion)));
     }
 
+    /**
+     * How the conclusion's grade came to be, in {@code locale}: its stored item scores graded again by the scale of
+     * the rule-set version it was concluded under (a version in force never changes), for whoever may read the case.
+     */
+    public List<String> howGraded(Actor actor, long conclusionId, Locale locale) {
+        AssessmentConclusion conclusion = conclusions.find(conclusionId)
+                .orElseThrow(() -> new NotFoundException("AssessmentConclusion", conclusionId));
+        applications.find(actor, conclusion.getApplication().getId());
+        AssessmentScale scale = ruleSets.find(conclusion.getRuleSetId()).orElseThrow().content().scale();
+        return GradeCalculator.explain(scale, conclusion.itemScores()).steps(locale, conclusion.getRuleSetCode());
+    }
+
     ConclusionDocument document(AssessmentConclusion conclusion) {
         AssessmentApplication application = conclusion.getApplication();
         Assessment round = assessments.find(conclusion.getAssessmentId()).orElseThrow();
         RuleSetContent rules = ruleSets.find(conclusion.getRuleSetId()).orElseThrow().content();
         AssessmentScale scale = rules.scale();
-        GradeResult graded = GradeCalculator.compute(scale, conclusion.itemScores());
+        GradeExplanation graded = GradeCalculator.explain(scale, conclusion.itemScores());
         boolean entitled = rules.entitlement().entitles(conclusion.getGrade());
         return new ConclusionDocument(
                 conclusion.getDocumentNumber(),
@@ -91,6 +102,7 @@ public class ConclusionDocumentService {
                 entitled ? conclusion.getBenefitFrom() : null,
                 conclusion.getGrade(),
                 printed(DisabilityGrade.of(conclusion.getGrade())),
+                graded.briefBasis(PrintedDocument.LOCALE),
                 dimensionLines(scale, graded),
                 itemLines(scale, conclusion.itemScores()),
                 conclusion.getRuleSetCode(),
@@ -105,16 +117,9 @@ public class ConclusionDocumentService {
                 : accounts.organisation(application.getCurrentInstitutionId()).getName();
     }
 
-    private static List<DimensionLine> dimensionLines(AssessmentScale scale, GradeResult graded) {
-        return List.of(
-                dimensionLine(scale, Dimension.ADL, graded.adlScore(), graded.adl()),
-                dimensionLine(scale, Dimension.COGNITION, graded.cognitionScore(), graded.cognition()),
-                dimensionLine(scale, Dimension.PERCEPTION, graded.perceptionScore(), graded.perception()));
-    }
-
-    private static DimensionLine dimensionLine(AssessmentScale scale, Dimension dimension, int score,
-            ImpairmentLevel level) {
-        return new DimensionLine(printed(dimension), score, scale.maxScore(dimension), printed(level));
+    private static List<DimensionLine> dimensionLines(AssessmentScale scale, GradeExplanation graded) {
+        return graded.dimensions().stream().map(d -> new DimensionLine(printed(d.dimension()), d.total(),
+                scale.maxScore(d.dimension()), d.bandMin() + "–" + d.bandMax(), printed(d.level()))).toList();
     }
 
     /** Grades, dimensions and levels by their Chinese names: the document is the bureau's, in Chinese. */

@@ -2,6 +2,7 @@ package org.ltcare.assessment;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,13 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.random.RandomGenerator;
-import java.security.SecureRandom;
 import org.ltcare.policy.RuleSetService;
 import org.ltcare.policy.rules.AssessmentProcedure;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.audit.AuditLog;
-import org.ltcare.shared.calendar.WorkingDayAnswer;
+import org.ltcare.shared.calendar.DeadlineExplanation;
 import org.ltcare.shared.calendar.WorkingDayCalendar;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
@@ -218,17 +218,20 @@ public class DispatchService {
         return variables;
     }
 
-    /** Due within the rule set's working days; unknown (and logged) when the calendar year is not entered. */
-    private LocalDate dueDate(String region, AssessmentPurpose purpose) {
+    /**
+     * Due within the rule set's working days, with how they were counted; unknown (and logged) when the calendar
+     * year is not entered.
+     */
+    private DeadlineExplanation dueDate(String region, AssessmentPurpose purpose) {
         LocalDate today = LocalDate.now(clock);
         AssessmentProcedure procedure = ruleSets.inForce(region, today).content().procedure();
         int days = purpose.isObjection() ? procedure.reassessmentWorkingDays() : procedure.dispatchWorkingDays();
-        WorkingDayAnswer due = calendar.addWorkingDaysIfKnown(today, days);
-        if (!due.isKnown()) {
+        DeadlineExplanation due = calendar.explainLeniently(today, days);
+        if (due.missingYear() != null) {
             LOG.warning("No working-day calendar for " + due.missingYear() + ": an assessment is dispatched "
                     + "without a due date. A bureau administrator should enter the year.");
             return null;
         }
-        return due.date();
+        return due;
     }
 }

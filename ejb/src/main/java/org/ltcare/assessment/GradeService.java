@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Map;
 import org.ltcare.assessment.scale.GradeCalculator;
+import org.ltcare.assessment.scale.GradeExplanation;
 import org.ltcare.assessment.scale.GradeResult;
 import org.ltcare.policy.RuleSet;
 import org.ltcare.policy.RuleSetService;
@@ -17,8 +18,12 @@ public class GradeService {
     @Inject
     private RuleSetService ruleSets;
 
-    /** A grade and the rule-set version it was computed with. */
-    public record Graded(String ruleSetCode, GradeResult result) {
+    /** A grade, how it came to be, and the rule-set version it was computed with. */
+    public record Graded(String ruleSetCode, GradeExplanation explanation) {
+
+        public GradeResult result() {
+            return explanation.result();
+        }
     }
 
     /**
@@ -27,6 +32,6 @@ public class GradeService {
      */
     public Graded trial(Actor actor, String ruleSetCode, LocalDate date, Map<String, Map<String, Integer>> scores) {
         RuleSet ruleSet = ruleSets.forCalculation(actor, ruleSetCode, date);
-        return new Graded(ruleSet.getCode(), GradeCalculator.compute(ruleSet.content().scale(), scores));
+        return new Graded(ruleSet.getCode(), GradeCalculator.explain(ruleSet.content().scale(), scores));
     }
 }

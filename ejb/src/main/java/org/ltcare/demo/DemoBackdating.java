@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import org.ltcare.shared.calendar.DeadlineExplanation;
 import org.ltcare.shared.time.ClockProducer;
 
 /**
@@ -32,12 +33,12 @@ public class DemoBackdating {
     }
 
     /** Submitted on the 5th of the month after its care month: in the window, so into that month's cycle. */
-    public void submittedInItsCycle(long claimId, YearMonth month, LocalDate payoutDueOn) {
+    public void submittedInItsCycle(long claimId, YearMonth month, DeadlineExplanation payoutDue) {
         // JPQL, so that instants are written in the persistence unit's time zone as every other one.
-        em.createQuery("update CareClaim c set c.submitted.at = :at, c.cycle = :cycle, c.payoutDueOn = :due "
-                + "where c.id = :id").setParameter("at", submittedAt(month))
-                .setParameter("cycle", month.plusMonths(1).toString()).setParameter("due", payoutDueOn)
-                .setParameter("id", claimId).executeUpdate();
+        em.createQuery("update CareClaim c set c.submitted.at = :at, c.cycle = :cycle, c.payoutDueOn = :due, "
+                + "c.payoutDueBasis = :basis where c.id = :id").setParameter("at", submittedAt(month))
+                .setParameter("cycle", month.plusMonths(1).toString()).setParameter("due", payoutDue.due())
+                .setParameter("basis", payoutDue).setParameter("id", claimId).executeUpdate();
     }
 
     /** Reviewed, reviewed again and approved three, six and nine days after that submission. */

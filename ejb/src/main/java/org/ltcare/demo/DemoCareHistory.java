@@ -203,7 +203,7 @@ public class DemoCareHistory {
     private CareClaim submitted(Actor staff, YearMonth month) {
         CareClaim claim = claims.submit(staff, claims.generate(staff, staff.organisationId(), month).getId());
         LocalDate submittedOn = month.plusMonths(1).atDay(5);
-        backdating.submittedInItsCycle(claim.getId(), month, claims.payoutDueOn(submittedOn,
+        backdating.submittedInItsCycle(claim.getId(), month, claims.payoutDue(submittedOn,
                 ruleSets.inForce(DemoData.REGION, submittedOn).content().settlement()));
         return claim;
     }

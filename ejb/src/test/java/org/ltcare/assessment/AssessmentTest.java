@@ -16,11 +16,14 @@ import org.ltcare.insured.InsuranceType;
 import org.ltcare.insured.InsuredPerson;
 import org.ltcare.policy.rules.ReferenceRuleSets;
 import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.calendar.DeadlineExplanation;
 
 class AssessmentTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
-    private static final LocalDate DUE = LocalDate.of(2026, 3, 16);
+    /** Ten working days from Monday 2 March 2026: two weekends passed over. */
+    private static final DeadlineExplanation DUE = new DeadlineExplanation(LocalDate.of(2026, 3, 2), 10,
+            LocalDate.of(2026, 3, 16), List.of(), List.of(), 4, List.of(2026));
     private static final OnSiteVisit VISIT = new OnSiteVisit(LocalDate.of(2026, 3, 5), LocalTime.of(9, 30),
             "李沧区福寿路3号", "卧床");
     private static final Map<String, Map<String, Integer>> SCORES = Map.of(
@@ -46,6 +49,8 @@ class AssessmentTest {
         assertThat(round.isAssigned(2)).isTrue();
         assertThat(round.isAssigned(3)).isFalse();
         assertThat(round.getManualReason()).isEqualTo("仅两名无关联评估员");
+        assertThat(round.getDueOn()).isEqualTo(LocalDate.of(2026, 3, 16));
+        assertThat(round.getDueBasis()).as("kept with how it was counted").isEqualTo(DUE);
     }
 
     @Test

@@ -159,6 +159,9 @@ class AssessmentFlowIT extends IntegrationTest {
         assertTrue(printed.contains(conclusion.getDocumentNumber()), "the document number is printed");
         assertTrue(printed.contains(application.getInsured().getName()), "the name is printed");
         assertTrue(printed.contains("重度失能"), "the grade's name is printed");
+        String basis = printed.replaceAll("\\s", "");
+        assertTrue(basis.contains("判定依据：认知与感知觉取较重者「") && basis.contains("」→" + conclusion.getGrade() + "级"),
+                "how the levels gave the grade is printed: " + printed);
         assertTrue(printed.contains(CHINESE_DATE.format(conclusion.getValidThrough())), "the validity is printed");
         assertTrue(!printed.contains(application.getInsured().getIdNumber().value()), "the ID number is masked");
 

@@ -149,6 +149,9 @@ class AssessmentJourneyIT extends IntegrationTest {
             browser.login(ownLoginLike("reviewer"), "test");
             browser.open("/applications/detail.xhtml?id=" + applicationId);
             browser.clickAndWaitForNewPage("decisionForm:accept");
+            String due = browser.byId("roundsForm:rounds:0:roundDue").getText();
+            assertTrue(browser.byId("roundsForm:rounds:0:roundDue").getAttribute("title")
+                    .contains("个工作日，到期日为 " + due), "the due date says how it was counted");
             String names = browser.byId("roundsForm:rounds:0:roundAssessors").getText();
             List<String> logins = List.of(names.split("、")).stream().map(LOGINS::get).toList();
             assertEquals(2, logins.size(), names);

@@ -1,5 +1,6 @@
 package org.ltcare.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -45,6 +46,9 @@ class CalendarAdminIT extends IntegrationTest {
             browser.type("toolForm:days", "1");
             browser.clickAndWaitForNewPage("toolForm:add");
             browser.waitForText(By.id("toolForm:answer"), "2035-01-03");
+            assertEquals("自 2035-01-01 次日起算 1 个工作日，到期日为 2035-01-03\n跳过法定节假日 1 天：2035-01-02 测试假日\n"
+                    + "跳过其他周末 0 天\n使用 2035 年度的节假日日历", browser.byId("how").getText(),
+                    "the tool says which listed days it passed over");
 
             browser.type("toolForm:date_input", "2035-12-28");
             browser.type("toolForm:days", "10");

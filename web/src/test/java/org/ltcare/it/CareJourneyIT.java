@@ -1,6 +1,7 @@
 package org.ltcare.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.util.List;
@@ -40,6 +41,14 @@ class CareJourneyIT extends IntegrationTest {
         try (Browser browser = new Browser(baseUrl.toString())) {
             browser.login(handover.get(4), "test");
             browser.open("/applications/detail.xhtml?id=" + handover.get(0));
+            browser.driver().findElement(By.cssSelector("[id='conclusionsForm:conclusions'] .ui-row-toggler")).click();
+            By howGraded = By.cssSelector("[id='conclusionsForm:conclusions'] .ltc-explanation-steps");
+            browser.waitForText(howGraded, "等级矩阵");
+            assertTrue(browser.driver().findElement(howGraded).getText().contains("→ 3 级（重度失能Ⅰ级）"),
+                    "the conclusion says how its grade came to be: " + browser.driver().findElement(howGraded).getText());
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'})", browser.driver().findElement(howGraded));
+            browser.screenshot("conclusion-how-graded");
             browser.selectByValue("careForm:careType", "RESIDENTIAL");
             browser.clickAndWaitForNewPage("careForm:search");
             browser.waitForText(By.id("careForm:options"), handover.get(3));

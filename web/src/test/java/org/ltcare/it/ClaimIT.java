@@ -211,7 +211,28 @@ class ClaimIT extends IntegrationTest {
             assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("claimForm:submit")).isEmpty(),
                     "a submitted claim is not submitted again");
             browser.screenshot("claim");
+            String billable = browser.byId("claimForm:lines:0:billable").getText();
+            String how = howTheFirstLineCameToBe(browser, "基金支付 = ");
+            assertTrue(how.contains("基金支付 = " + billable + " 天 × "), "the line explains its amount: " + how);
+            assertTrue(how.contains("拒付「住院期间」3 天："), "and its rejected days: " + how);
+            browser.screenshot("claim-explanation");
+            browser.click("payoutDueHowToggle");
+            String due = browser.byId("claimForm:payoutDueOn").getText();
+            assertTrue(browser.byId("payoutDueHow").getText().contains("个工作日，到期日为 " + due),
+                    "the due date says how it was counted: " + browser.byId("payoutDueHow").getText());
+            browser.open("/care/claims.xhtml?month=" + MONTH + "&lang=en");
+            how = howTheFirstLineCameToBe(browser, "Fund share = ");
+            assertTrue(how.contains("Fund share = " + billable + " days × "), "in the page's language: " + how);
         }
+    }
+
+    /** Opens the first line's explanation as a reviewer does (its toggler) and reads it once {@code shown} is. */
+    private static String howTheFirstLineCameToBe(Browser browser, String shown) {
+        org.openqa.selenium.By steps = org.openqa.selenium.By.cssSelector("[id='claimForm:lines'] .ltc-explanation-steps");
+        browser.driver().findElement(org.openqa.selenium.By.cssSelector("[id='claimForm:lines'] .ui-row-toggler"))
+                .click();
+        browser.waitForText(steps, shown);
+        return browser.driver().findElement(steps).getText();
     }
 
     private void theBureauSeesTheClaimInItsCycle(List<String> h) throws Exception {
@@ -274,8 +295,9 @@ class ClaimIT extends IntegrationTest {
         Job deadline = management.createJobQuery().processInstanceId(claim.getProcessInstanceId())
                 .activityId("Timer_PayoutDue").singleResult();
         LocalDate submittedOn = LocalDate.ofInstant(claim.getSubmitted().getAt(), ClockProducer.ZONE);
-        assertEquals(claims.payoutDueOn(submittedOn, claims.termsOf(approver, claimId)), claim.getPayoutDueOn(),
-                "the claim knows its due date from submission on, next year's calendar entered or not");
+        assertEquals(claims.payoutDue(submittedOn, claims.termsOf(approver, claimId)), claim.getPayoutDueBasis(),
+                "the claim keeps how its due date was counted, next year's calendar entered or not");
+        assertEquals(claim.getPayoutDueBasis().due(), claim.getPayoutDueOn(), "and the date is the count's");
         assertEquals(TimerDates.at(claim.getPayoutDueOn()), deadline.getDuedate(), "escalated on the due date");
         management.executeJob(deadline.getId());
         assertWaitingAt(claim, "Task_DeadlineEscalation");

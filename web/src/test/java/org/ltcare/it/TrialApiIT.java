@@ -71,7 +71,23 @@ class TrialApiIT extends IntegrationTest {
         assertEquals(200, response.statusCode(), response.body());
         assertEquals(json("{\"ruleSet\":\"SD-2025\",\"adlScore\":100,\"cognitionScore\":16,\"perceptionScore\":12,"
                 + "\"adlLevel\":\"INTACT\",\"cognitionLevel\":\"INTACT\",\"perceptionLevel\":\"INTACT\","
-                + "\"grade\":0,\"gradeName\":\"基本正常\"}"), json(response));
+                + "\"grade\":0,\"gradeName\":\"基本正常\"}"),
+                Json.createObjectBuilder(json(response)).remove("explanation").build());
+    }
+
+    @Test
+    void theGradeExplainsItselfInTheCallersLanguage() throws Exception {
+        HttpResponse<String> response = api.send(api.request("/api/v1/trial/disability-grade", "reviewer")
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"ruleSet\":\"SD-2025\",\"date\":\"2025-03-01\","
+                        + FULL_SCORES.replace("\"eating\":10", "\"eating\":0") + "}")).build());
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject explanation = json(response).getJsonObject("explanation");
+        assertEquals(json("{\"dimension\":\"adl\",\"total\":90,\"band\":\"65-95\",\"level\":\"MILD\"}"),
+                explanation.getJsonArray("dimensions").getJsonObject(0));
+        assertEquals("MILD × INTACT → 1", explanation.getString("matrixCell"));
+        assertEquals("Grade matrix: daily living \"Mild\" × cognition and perception \"Intact\" → grade 1 "
+                + "(mildly disabled)", explanation.getJsonArray("steps").getString(5));
     }
 
     @Test
@@ -118,7 +134,27 @@ class TrialApiIT extends IntegrationTest {
         assertEquals(200, response.statusCode(), response.body());
         assertEquals(json("{\"ruleSet\":\"SD-2025\",\"claimedDays\":31,\"billableDays\":30,"
                 + "\"totalFee\":\"2400.00\",\"fundShare\":\"1350.00\",\"personalShare\":\"1050.00\","
-                + "\"rejectedDays\":[{\"date\":\"2025-03-05\",\"reason\":\"INPATIENT_DAY\"}]}"), json(response));
+                + "\"rejectedDays\":[{\"date\":\"2025-03-05\",\"reason\":\"INPATIENT_DAY\"}]}"),
+                Json.createObjectBuilder(json(response)).remove("explanation").build());
+    }
+
+    @Test
+    void theFeeExplainsItselfInTheCallersLanguage() throws Exception {
+        JsonObject chinese = json(post("/api/v1/trial/care-fee", "reviewer", "{" + MARCH_FEE + ",\"grade\":5}"))
+                .getJsonObject("explanation");
+        assertEquals(json("{\"ruleSet\":\"SD-2025\",\"careType\":\"RESIDENTIAL\",\"hospitalLevel\":null,"
+                + "\"grade\":5,\"fundRatio\":\"0.75\",\"dailyLimit\":\"60.00\",\"dailyCharge\":\"80.00\","
+                + "\"countedDailyCharge\":\"60.00\",\"fundShareBeforeRounding\":\"1350.0000\",\"rounding\":\"HALF_UP\","
+                + "\"formula\":\"30 × min(80.00, 60.00) × 0.75 = 1350.00\"}"),
+                Json.createObjectBuilder(chinese).remove("steps").build());
+        assertEquals("拒付「住院期间」1 天：03-05", chinese.getJsonArray("steps").getString(2));
+
+        HttpResponse<String> english = api.send(api.request("/api/v1/trial/care-fee", "reviewer")
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString("{" + MARCH_FEE + ",\"grade\":5}")).build());
+        assertEquals(200, english.statusCode(), english.body());
+        assertEquals("Fund share = 30 days × 60.00 yuan × 75% = 1350.00 yuan",
+                json(english).getJsonObject("explanation").getJsonArray("steps").getString(4));
     }
 
     @Test
@@ -169,7 +205,13 @@ class TrialApiIT extends IntegrationTest {
     void workingDaysOfTheContractsExample() throws Exception {
         HttpResponse<String> response = get("/api/v1/calendar/working-days?from=2025-04-07&add=30", "reviewer");
         assertEquals(200, response.statusCode(), response.body());
-        assertEquals(json("{\"from\":\"2025-04-07\",\"add\":30,\"date\":\"2025-05-21\"}"), json(response));
+        assertEquals(json("{\"from\":\"2025-04-07\",\"add\":30,\"date\":\"2025-05-21\"}"),
+                Json.createObjectBuilder(json(response)).remove("explanation").build());
+        JsonObject how = json(response).getJsonObject("explanation");
+        assertEquals(5, how.getJsonArray("holidaysPassed").size(), how.toString());
+        assertEquals("2025-04-27", how.getJsonArray("makeUpDaysCounted").getJsonObject(0).getString("date"));
+        assertEquals(9, how.getInt("weekendDaysPassed"), "the other Saturdays and Sundays of April and May");
+        assertEquals("跳过法定节假日 5 天：2025-05-01–2025-05-05 劳动节", how.getJsonArray("steps").getString(1));
     }
 
     @Test

@@ -54,6 +54,10 @@ class TrialPagesIT extends IntegrationTest {
             assertEquals("0", browser.byId("gradeForm:cognitionScore").getText());
             assertEquals("0", browser.byId("gradeForm:perceptionScore").getText());
             assertEquals("重度", browser.byId("gradeForm:perceptionLevel").getText());
+            assertTrue(browser.byId("explanation").getText().endsWith(
+                    "等级矩阵：日常生活活动能力「重度」× 认知与感知觉「重度」→ 5 级（重度失能Ⅲ级）"),
+                    browser.byId("explanation").getText());
+            browser.scrollTo("explanation");
             browser.screenshot("trial-grade-worst");
         }
     }
@@ -99,6 +103,14 @@ class TrialPagesIT extends IntegrationTest {
             assertEquals(1, rejected.size(), browser.byId("feeForm:rejectedDays").getText());
             assertTrue(rejected.get(0).getText().contains("2025-03-05"), rejected.get(0).getText());
             assertTrue(rejected.get(0).getText().contains("住院期间"), rejected.get(0).getText());
+            assertEquals("规则版本 SD-2025：院护，失能等级 5 级 → 基金支付比例 75%，床日限额 60.00 元\n"
+                    + "申报 31 天，拒付 1 天，可支付 30 天\n"
+                    + "拒付「住院期间」1 天：03-05\n"
+                    + "计费日额：日收费 80.00 元高于限额，按限额 60.00 元计\n"
+                    + "基金支付 = 30 天 × 60.00 元 × 75% = 1350.00 元\n"
+                    + "个人负担 = 总费用 2400.00 元（30 天 × 80.00 元）− 基金支付 1350.00 元 = 1050.00 元",
+                    browser.byId("explanation").getText(), "the page says how its amounts came to be");
+            browser.scrollTo("explanation");
             browser.screenshot("trial-care-fee");
         }
     }

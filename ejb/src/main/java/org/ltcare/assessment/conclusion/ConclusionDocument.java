@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * the wording of the notes and the grade names with the services that own those rules.
  *
  * <p>{@code addressText} may be null or blank (printed as "—"), as may {@code benefitFrom} (no benefit
- * follows from the grade) and the three notes (left out).
+ * follows from the grade) and the three notes (left out). {@code gradeBasis} says how the levels gave the grade
+ * (the worse of cognition and perception, the matrix cell).
  */
 public record ConclusionDocument(
         String documentNumber,
@@ -30,6 +31,7 @@ public record ConclusionDocument(
         LocalDate benefitFrom,
         int grade,
         String gradeName,
+        String gradeBasis,
         List<DimensionLine> dimensions,
         List<ItemLine> items,
         String ruleSetCode,
@@ -51,6 +53,7 @@ public record ConclusionDocument(
         Objects.requireNonNull(validFrom, "validFrom");
         Objects.requireNonNull(validThrough, "validThrough");
         Objects.requireNonNull(gradeName, "gradeName");
+        Objects.requireNonNull(gradeBasis, "gradeBasis");
         Objects.requireNonNull(ruleSetCode, "ruleSetCode");
         if (grade < 0 || grade > 5) {
             throw new IllegalArgumentException("grade " + grade + " outside 0–5");

@@ -66,6 +66,7 @@ public final class ConclusionPdf {
     private static void conclusion(PageFlow flow, ConclusionDocument doc) throws IOException {
         flow.line("评估等级：" + doc.grade() + "级 " + doc.gradeName(), Align.LEFT, GRADE_SIZE, true, 24f);
         float labelWidth = flow.widthOf(LONGEST_LABEL, BODY_SIZE);
+        flow.labelled("判定依据：", doc.gradeBasis(), labelWidth, BODY_SIZE, BODY_LEADING);
         flow.columns(BODY_SIZE, BODY_LEADING, "结论日期：" + ChineseDates.format(doc.conclusionDate()),
                 "待遇起始日期：" + ChineseDates.format(doc.benefitFrom()));
         String validity = ChineseDates.format(doc.validFrom()) + " 至 " + ChineseDates.format(doc.validThrough());

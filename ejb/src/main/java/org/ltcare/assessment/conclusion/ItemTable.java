@@ -39,7 +39,8 @@ final class ItemTable {
             for (ItemLine item : items) {
                 row(item.itemZh(), item.score(), item.maxScore(), false);
             }
-            row("小计（能力等级：" + dimension.levelName() + "）", dimension.score(), dimension.maxScore(), true);
+            row("小计（" + dimension.band() + " 分，能力等级：" + dimension.levelName() + "）", dimension.score(),
+                    dimension.maxScore(), true);
         }
     }
 

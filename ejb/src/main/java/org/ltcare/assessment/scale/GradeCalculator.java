@@ -3,11 +3,12 @@ package org.ltcare.assessment.scale;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.ltcare.assessment.scale.GradeExplanation.DimensionScore;
+import org.ltcare.assessment.scale.GradeExplanation.ItemScore;
 import org.ltcare.policy.rules.AssessmentScale;
 import org.ltcare.policy.rules.Dimension;
 import org.ltcare.policy.rules.FieldProblem;
 import org.ltcare.policy.rules.ImpairmentLevel;
-import org.ltcare.policy.rules.ScaleItem;
 import org.ltcare.policy.rules.ScoreRange;
 
 /**
@@ -26,20 +27,27 @@ public final class GradeCalculator {
      * @throws InvalidScoresException naming every missing, unknown or disallowed score
      */
     public static GradeResult compute(AssessmentScale scale, Map<String, Map<String, Integer>> itemScores) {
+        return explain(scale, itemScores).result();
+    }
+
+    /**
+     * Grades and keeps every step: the grade is read from the explanation, so the two cannot differ.
+     *
+     * @throws InvalidScoresException naming every missing, unknown or disallowed score
+     */
+    public static GradeExplanation explain(AssessmentScale scale, Map<String, Map<String, Integer>> itemScores) {
         Objects.requireNonNull(scale, "scale");
         List<FieldProblem> problems = ScoreInputCheck.check(scale, itemScores);
         if (!problems.isEmpty()) {
             throw new InvalidScoresException(problems);
         }
-        int adlScore = total(scale, Dimension.ADL, itemScores);
-        int cognitionScore = total(scale, Dimension.COGNITION, itemScores);
-        int perceptionScore = total(scale, Dimension.PERCEPTION, itemScores);
-        ImpairmentLevel adl = levelOf(scale, Dimension.ADL, adlScore);
-        ImpairmentLevel cognition = levelOf(scale, Dimension.COGNITION, cognitionScore);
-        ImpairmentLevel perception = levelOf(scale, Dimension.PERCEPTION, perceptionScore);
-        int grade = scale.matrix().gradeAt(adl, cognition.worse(perception));
-        return new GradeResult(adlScore, cognitionScore, perceptionScore, adl, cognition, perception,
-                DisabilityGrade.of(grade));
+        DimensionScore adl = scored(scale, Dimension.ADL, itemScores);
+        DimensionScore cognition = scored(scale, Dimension.COGNITION, itemScores);
+        DimensionScore perception = scored(scale, Dimension.PERCEPTION, itemScores);
+        int grade = scale.matrix().gradeAt(adl.level(), cognition.level().worse(perception.level()));
+        return new GradeExplanation(List.of(adl, cognition, perception),
+                new GradeResult(adl.total(), cognition.total(), perception.total(), adl.level(), cognition.level(),
+                        perception.level(), DisabilityGrade.of(grade)));
     }
 
     /** Every bad field of the scores (missing, unknown, not allowed), in form order; empty when they grade. */
@@ -48,9 +56,15 @@ public final class GradeCalculator {
     }
 
     /** Only the scale's items count; the check above has refused any other key. */
-    private static int total(AssessmentScale scale, Dimension dimension, Map<String, Map<String, Integer>> itemScores) {
+    private static DimensionScore scored(AssessmentScale scale, Dimension dimension,
+            Map<String, Map<String, Integer>> itemScores) {
         Map<String, Integer> scores = itemScores.get(dimension.key());
-        return scale.itemsOf(dimension).stream().map(ScaleItem::code).mapToInt(scores::get).sum();
+        List<ItemScore> items = scale.itemsOf(dimension).stream()
+                .map(item -> new ItemScore(item.code(), item.nameZh(), scores.get(item.code()))).toList();
+        int total = items.stream().mapToInt(ItemScore::score).sum();
+        ImpairmentLevel level = levelOf(scale, dimension, total);
+        ScoreRange band = scale.bandsOf(dimension).get(level);
+        return new DimensionScore(dimension, items, total, band.min(), band.max(), level);
     }
 
     /** @throws IllegalStateException if no band holds the total: the rule set was not validated */

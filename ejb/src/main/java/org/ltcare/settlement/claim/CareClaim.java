@@ -1,5 +1,6 @@
 package org.ltcare.settlement.claim;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +16,8 @@ import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
 import org.ltcare.shared.audit.AuditedField;
+import org.ltcare.shared.calendar.DeadlineExplanation;
+import org.ltcare.shared.calendar.DeadlineJson;
 import org.ltcare.shared.model.Stamp;
 import org.ltcare.shared.model.Versioned;
 
@@ -53,6 +56,9 @@ public class CareClaim extends Versioned implements Auditable {
 
     @AuditedField
     private LocalDate payoutDueOn;
+
+    @Convert(converter = DeadlineJson.class)
+    private DeadlineExplanation payoutDueBasis;
 
     @jakarta.persistence.Embedded
     private ClaimAmounts amounts = ClaimAmounts.NONE;
@@ -104,7 +110,7 @@ public class CareClaim extends Versioned implements Auditable {
         this.generated = Stamp.of(by, at);
     }
 
-    void submit(String by, Instant at, YearMonth inCycle, LocalDate dueOn) {
+    void submit(String by, Instant at, YearMonth inCycle, DeadlineExplanation due) {
         requireDraft();
         if (status == ClaimStatus.RETURNED) {
             resubmissions++;
@@ -112,7 +118,8 @@ public class CareClaim extends Versioned implements Auditable {
         this.status = ClaimStatus.SUBMITTED;
         this.submitted = Stamp.of(by, at);
         this.cycle = inCycle.toString();
-        this.payoutDueOn = dueOn;
+        this.payoutDueOn = due.due();
+        this.payoutDueBasis = due;
     }
 
     /**
@@ -306,5 +313,10 @@ public class CareClaim extends Versioned implements Auditable {
 
     public LocalDate getPayoutDueOn() {
         return payoutDueOn;
+    }
+
+    /** How the payout due date was counted; null for a claim submitted before it was kept. */
+    public DeadlineExplanation getPayoutDueBasis() {
+        return payoutDueBasis;
     }
 }

@@ -13,13 +13,21 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.ltcare.policy.rules.CareType;
+import org.ltcare.policy.rules.Yuan;
 import org.ltcare.settlement.fee.CareFeeResult;
+import org.ltcare.settlement.fee.FeeArithmetic;
+import org.ltcare.settlement.fee.FeeExplanation;
 import org.ltcare.settlement.fee.RejectedDay;
 import org.ltcare.settlement.fee.RejectionReason;
+import org.ltcare.shared.i18n.EnumLabels;
+import org.ltcare.shared.i18n.Explanations;
 import org.ltcare.shared.model.Identified;
 
 /**
@@ -136,6 +144,28 @@ public class ClaimLine extends Identified {
         Map<RejectionReason, Long> counts = new TreeMap<>();
         rejections.values().forEach(reason -> counts.merge(reason, 1L, Long::sum));
         return counts;
+    }
+
+    /**
+     * How the amounts came to be, from the line's own snapshot (the inputs it was computed with), never from the
+     * rules in force today; the arithmetic is the calculator's own.
+     */
+    public FeeExplanation explanation() {
+        List<RejectedDay> rejected = rejections.entrySet().stream()
+                .map(day -> new RejectedDay(day.getKey(), day.getValue())).toList();
+        return new FeeExplanation(ruleSetCode, careType, hospitalLevel, grade, amounts.getClaimedDays(),
+                FeeExplanation.byReason(rejected),
+                FeeArithmetic.of(amounts.getBillableDays(), dailyCharge, fundRatio, dailyLimit));
+    }
+
+    /** The explanation's steps in {@code locale} and, when the first reviewer deducted, the deduction and why. */
+    public List<String> explain(Locale locale) {
+        List<String> steps = new ArrayList<>(explanation().steps(locale));
+        if (deduction.signum() > 0) {
+            steps.add(Explanations.format(locale, "fee.deduction", Yuan.normalise(deduction).toPlainString(),
+                    reviewReason == null ? "" : EnumLabels.of(reviewReason, locale)));
+        }
+        return steps;
     }
 
     /** Days and money. */

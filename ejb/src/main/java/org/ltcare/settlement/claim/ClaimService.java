@@ -14,9 +14,9 @@ import org.ltcare.care.CareRecordAccess;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionRepository;
 import org.ltcare.policy.RuleSet;
+import org.ltcare.policy.RuleSetService;
 import org.ltcare.policy.auditrule.AppliedRules;
 import org.ltcare.policy.auditrule.AuditRuleService;
-import org.ltcare.policy.RuleSetService;
 import org.ltcare.policy.rules.SettlementTerms;
 import org.ltcare.settlement.audit.ClaimAuditor;
 import org.ltcare.settlement.audit.ClaimFinding;
@@ -25,7 +25,7 @@ import org.ltcare.settlement.fee.CareFeeResult;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.audit.AuditLog;
-import org.ltcare.shared.calendar.WorkingDayAnswer;
+import org.ltcare.shared.calendar.DeadlineExplanation;
 import org.ltcare.shared.calendar.WorkingDayCalendar;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
@@ -142,7 +142,7 @@ public class ClaimService {
         YearMonth cycle = ClaimWindow.cycleOf(claim.getMonth(), today, terms).orElseThrow(() ->
                 new BusinessException("claim.windowNotOpen", ClaimWindow.opensOn(claim.getMonth(), terms).toString()));
         Map<String, Object> before = claim.auditState();
-        claim.submit(actor.username(), clock.instant(), cycle, payoutDueOn(today, terms));
+        claim.submit(actor.username(), clock.instant(), cycle, payoutDue(today, terms));
         bedDays.closeMonth(actor, claim.getInstitutionId(), claim.getMonth());
         process.submitted(actor, claim);
         audit.record(actor, "SUBMIT_CLAIM", before, claim);
@@ -153,12 +153,10 @@ public class ClaimService {
      * 应支付日期 (rules.md §5): the rule set's number of working days after submission, by the holiday calendar. While
      * the calendar of the year the count reaches is not entered, as many calendar days — never later than the
      * working-day date, so the deadline is early rather than missing. Pages, the API and the workflow's task all show
-     * this one date, stored on the claim at submission.
+     * this one date, stored on the claim at submission with how it was counted.
      */
-    public LocalDate payoutDueOn(LocalDate submittedOn, SettlementTerms terms) {
-        int days = terms.payoutDeadlineWorkingDays();
-        WorkingDayAnswer due = calendar.addWorkingDaysIfKnown(submittedOn, days);
-        return due.date() != null ? due.date() : submittedOn.plusDays(days);
+    public DeadlineExplanation payoutDue(LocalDate submittedOn, SettlementTerms terms) {
+        return calendar.explainLeniently(submittedOn, terms.payoutDeadlineWorkingDays());
     }
 
     /** The automatic audit's findings on the claim, for the institution before it submits and for the reviewers. */

@@ -1,6 +1,5 @@
 package org.ltcare.settlement.fee;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +9,12 @@ import java.util.stream.IntStream;
 import org.ltcare.policy.rules.CareTariff;
 import org.ltcare.policy.rules.FieldProblem;
 import org.ltcare.policy.rules.RuleSetContent;
-import org.ltcare.policy.rules.Yuan;
 
 /**
- * Computes one month's care-fee line (rules.md §5): which claimed days are billable, and the amounts. The fund
- * pays ratio × min(daily charge, per-bed-day limit) per billable day, rounded once for the whole line
- * (never per day, so that a line's fund share does not depend on how its days are split); the person pays
- * the rest of the charge. With a monthly cap, the days past the cap-th billable day (in date order) are over the
- * entitlement. The rule set must be valid ({@code RuleSetValidator}).
+ * Computes one month's care-fee line (rules.md §5): which claimed days are billable, and the amounts
+ * ({@link FeeArithmetic}: ratio × min(daily charge, per-bed-day limit) per billable day, rounded once for the whole
+ * line, never per day, so that a line's fund share does not depend on how its days are split). With a monthly
+ * cap, the days past the cap-th billable day (in date order) are over the entitlement. The rule set must be valid ({@code RuleSetValidator}).
  */
 public final class CareFeeCalculator {
 
@@ -37,7 +34,7 @@ public final class CareFeeCalculator {
         if (!rules.entitlement().entitles(request.grade())) {
             List<RejectedDay> all = claimed.stream()
                     .map(day -> new RejectedDay(day, RejectionReason.NOT_ENTITLED_GRADE)).toList();
-            return new CareFeeResult(claimed.size(), 0, Yuan.ZERO, Yuan.ZERO, Yuan.ZERO, all, tariff);
+            return new CareFeeResult(claimed.size(), all, FeeArithmetic.of(0, request.dailyCharge(), tariff), tariff);
         }
         DayRejection rejection = new DayRejection(rules.procedure(), request);
         List<RejectedDay> rejected = new ArrayList<>();
@@ -53,13 +50,8 @@ public final class CareFeeCalculator {
                 passed++;
             }
         }
-        int billable = claimed.size() - rejected.size();
-        BigDecimal days = BigDecimal.valueOf(billable);
-        BigDecimal charge = request.dailyCharge();
-        BigDecimal fundShare = Yuan.round(tariff.fundRatio().multiply(charge.min(tariff.dailyLimit())).multiply(days));
-        BigDecimal totalFee = Yuan.round(charge.multiply(days));
-        return new CareFeeResult(claimed.size(), billable, totalFee, fundShare, totalFee.subtract(fundShare),
-                rejected, tariff);
+        FeeArithmetic arithmetic = FeeArithmetic.of(claimed.size() - rejected.size(), request.dailyCharge(), tariff);
+        return new CareFeeResult(claimed.size(), rejected, arithmetic, tariff);
     }
 
     /** In date order, whether the client sent "ALL" or a list. */

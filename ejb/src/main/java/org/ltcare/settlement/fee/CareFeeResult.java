@@ -6,21 +6,35 @@ import java.util.Objects;
 import org.ltcare.policy.rules.CareTariff;
 
 /**
- * The computed claim line: days, amounts in yuan (2 decimals) and the tariff they were computed with, to be
- * snapshotted with the line so that a later change of the rule set never changes a computed amount.
- * {@code rejectedDays} are in date order.
+ * The computed claim line: the claimed days, each rejected one with its reason (in date order), the arithmetic of
+ * the billable ones and the tariff it used, to be snapshotted with the line so that a later change of the rule set
+ * never changes a computed amount.
  */
-public record CareFeeResult(int claimedDays, int billableDays, BigDecimal totalFee, BigDecimal fundShare,
-        BigDecimal personalShare, List<RejectedDay> rejectedDays, CareTariff tariffApplied) {
+public record CareFeeResult(int claimedDays, List<RejectedDay> rejectedDays, FeeArithmetic arithmetic,
+        CareTariff tariffApplied) {
 
     public CareFeeResult {
-        Objects.requireNonNull(totalFee, "totalFee");
-        Objects.requireNonNull(fundShare, "fundShare");
-        Objects.requireNonNull(personalShare, "personalShare");
         rejectedDays = List.copyOf(rejectedDays);
+        Objects.requireNonNull(arithmetic, "arithmetic");
         Objects.requireNonNull(tariffApplied, "tariffApplied");
-        if (claimedDays != billableDays + rejectedDays.size()) {
+        if (claimedDays != arithmetic.billableDays() + rejectedDays.size()) {
             throw new IllegalArgumentException("every claimed day is either billable or rejected");
         }
+    }
+
+    public int billableDays() {
+        return arithmetic.billableDays();
+    }
+
+    public BigDecimal totalFee() {
+        return arithmetic.totalFee();
+    }
+
+    public BigDecimal fundShare() {
+        return arithmetic.fundShare();
+    }
+
+    public BigDecimal personalShare() {
+        return arithmetic.personalShare();
     }
 }

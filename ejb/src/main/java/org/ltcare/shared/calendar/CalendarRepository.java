@@ -54,12 +54,17 @@ public class CalendarRepository {
     }
 
     public Map<LocalDate, DayKind> exceptionsBetween(LocalDate from, LocalDate to) {
+        return listedBetween(from, to).stream()
+                .collect(Collectors.toMap(CalendarException::getDay, CalendarException::getKind));
+    }
+
+    /** The listed days from {@code from} to {@code to}, with their names. */
+    public List<CalendarException> listedBetween(LocalDate from, LocalDate to) {
         return em.createQuery("select e from CalendarException e where e.day between :from and :to",
                         CalendarException.class)
                 .setParameter("from", from)
                 .setParameter("to", to)
-                .getResultStream()
-                .collect(Collectors.toMap(CalendarException::getDay, CalendarException::getKind));
+                .getResultList();
     }
 
     public Optional<CalendarException> findDay(LocalDate day) {

@@ -36,6 +36,8 @@ class ConclusionPdfTest {
                 assertThat(text).contains(item.itemZh());
             }
             assertThat(text).contains(Conclusions.ADL, Conclusions.COGNITION, Conclusions.PERCEPTION);
+            assertThat(text).contains("小计（0–40 分，能力等级：重度）", "判定依据：");
+            assertThat(withoutWhitespace(text)).contains("判定依据：认知与感知觉取较重者「轻度」；等级矩阵「重度」×「轻度」→3级");
         }
     }
 

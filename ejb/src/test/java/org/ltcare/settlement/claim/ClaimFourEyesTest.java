@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.calendar.DeadlineExplanation;
 
 /**
  * Who may do what to a claim, kept on the claim itself: the second review is another reviewer's, the payout approval
@@ -18,11 +19,12 @@ import org.ltcare.shared.BusinessException;
 class ClaimFourEyesTest {
 
     private static final Instant AT = Instant.parse("2025-04-03T02:00:00Z");
+    private static final DeadlineExplanation DUE = DeadlineExplanation.calendarDays(LocalDate.of(2025, 4, 3), 47, 2025);
 
     private static CareClaim submittedBy(String preparer) {
         CareClaim claim = new CareClaim(7, YearMonth.of(2025, 3));
         claim.generated("SD-2025", List.of(), preparer, AT);
-        claim.submit(preparer, AT, YearMonth.of(2025, 4), LocalDate.of(2025, 5, 20));
+        claim.submit(preparer, AT, YearMonth.of(2025, 4), DUE);
         return claim;
     }
 
@@ -76,7 +78,7 @@ class ClaimFourEyesTest {
         assertThat(claim.getStatus()).isEqualTo(ClaimStatus.RETURNED);
         assertThat(claim.isEditable()).as("returned the first time").isTrue();
         claim.requireDraft();
-        claim.submit("staff-nh", AT, YearMonth.of(2025, 4), LocalDate.of(2025, 5, 20));
+        claim.submit("staff-nh", AT, YearMonth.of(2025, 4), DUE);
         assertThat(claim.getResubmissions()).isEqualTo(1);
         claim.reviewedFirst("reviewer", AT, true, BigDecimal.ZERO);
         assertThat(messageKey(claim::requireDraft)).isEqualTo("claim.resubmittedOnce");

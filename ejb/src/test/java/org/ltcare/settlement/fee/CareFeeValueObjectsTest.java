@@ -3,13 +3,13 @@ package org.ltcare.settlement.fee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.ltcare.policy.rules.ReferenceRuleSets;
-import org.ltcare.policy.rules.Yuan;
 
 class CareFeeValueObjectsTest {
 
@@ -32,9 +32,10 @@ class CareFeeValueObjectsTest {
         List<RejectedDay> oneRejected = List.of(new RejectedDay(LocalDate.parse("2025-03-01"),
                 RejectionReason.INPATIENT_DAY));
 
-        assertThat(new CareFeeResult(2, 1, Yuan.ZERO, Yuan.ZERO, Yuan.ZERO, oneRejected, tariff).claimedDays())
-                .isEqualTo(2);
-        assertThatThrownBy(() -> new CareFeeResult(3, 1, Yuan.ZERO, Yuan.ZERO, Yuan.ZERO, oneRejected, tariff))
+        FeeArithmetic oneDay = FeeArithmetic.of(1, new BigDecimal("50.00"), tariff);
+
+        assertThat(new CareFeeResult(2, oneRejected, oneDay, tariff).claimedDays()).isEqualTo(2);
+        assertThatThrownBy(() -> new CareFeeResult(3, oneRejected, oneDay, tariff))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

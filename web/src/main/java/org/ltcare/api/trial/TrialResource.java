@@ -10,6 +10,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.ltcare.api.ApiLanguage;
 import org.ltcare.api.trial.TrialResponses.CareFeeResponse;
 import org.ltcare.api.trial.TrialResponses.GradeResponse;
 import org.ltcare.api.trial.TrialResponses.WorkingDaysResponse;
@@ -59,6 +62,9 @@ public class TrialResource {
     @Inject
     private Clock clock;
 
+    @Context
+    private HttpHeaders headers;
+
     @POST
     @Path("trial/disability-grade")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -69,7 +75,7 @@ public class TrialResource {
         Map<String, Map<String, Integer>> scores = scoresOf(input);
         LocalDate on = date == null ? LocalDate.now(clock) : date;
         return GradeResponse.of(computeNamingEveryField(input,
-                () -> grades.trial(actor, ruleSet, on, scores)));
+                () -> grades.trial(actor, ruleSet, on, scores)), ApiLanguage.of(headers));
     }
 
     @POST
@@ -79,7 +85,8 @@ public class TrialResource {
         JsonInput input = JsonInput.parse(body);
         String ruleSet = input.string("ruleSet");
         CareFeeRequest request = careFeeRequestOf(input);
-        return CareFeeResponse.of(computeNamingEveryField(input, () -> careFees.trial(actor, ruleSet, request)));
+        return CareFeeResponse.of(computeNamingEveryField(input, () -> careFees.trial(actor, ruleSet, request)),
+                request, ApiLanguage.of(headers));
     }
 
     @GET
@@ -113,7 +120,7 @@ public class TrialResource {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return new WorkingDaysResponse(start.toString(), days, calendar.addWorkingDays(start, days).toString());
+        return WorkingDaysResponse.of(calendar.explain(start, days), ApiLanguage.of(headers));
     }
 
     /**

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import org.ltcare.shared.BusinessException;
+import org.ltcare.shared.calendar.DeadlineExplanation;
 import org.ltcare.shared.calendar.WorkingDayCalendar;
 import org.ltcare.web.i18n.FacesErrors;
 import org.ltcare.web.i18n.Messages;
@@ -31,9 +33,11 @@ public class WorkingDayTool implements Serializable {
     private LocalDate date;
     private Integer days;
     private String answer;
+    private List<String> how = List.of();
 
     public void check() {
         answer = null;
+        how = List.of();
         if (date == null) {
             refuse("calendar.tool.dateRequired");
             return;
@@ -49,6 +53,7 @@ public class WorkingDayTool implements Serializable {
 
     public void add() {
         answer = null;
+        how = List.of();
         if (date == null) {
             refuse("calendar.tool.dateRequired");
             return;
@@ -58,8 +63,9 @@ public class WorkingDayTool implements Serializable {
             return;
         }
         try {
-            LocalDate result = calendar.addWorkingDays(date, days);
-            answer = messages.format("calendar.tool.added", date, days, result, weekday(result));
+            DeadlineExplanation counted = calendar.explain(date, days);
+            answer = messages.format("calendar.tool.added", date, days, counted.due(), weekday(counted.due()));
+            how = counted.steps(Messages.currentLocale());
         } catch (BusinessException e) {
             errors.show(e, null);
         }
@@ -87,6 +93,11 @@ public class WorkingDayTool implements Serializable {
 
     public void setDays(Integer days) {
         this.days = days;
+    }
+
+    /** How the added date was counted: holidays and make-up days passed, years read. */
+    public List<String> getHow() {
+        return how;
     }
 
     public String getAnswer() {

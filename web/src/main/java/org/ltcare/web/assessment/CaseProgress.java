@@ -213,6 +213,11 @@ public class CaseProgress extends Page {
                 .stream(() -> new ByteArrayInputStream(pdf.content())).build();
     }
 
+    /** How the conclusion's grade came to be, in the page's language. */
+    public List<String> howGraded(AssessmentConclusion conclusion) {
+        return documents.howGraded(actor, conclusion.getId(), Messages.currentLocale());
+    }
+
     public String assessorNames(Assessment round) {
         return messages.joinItems(round.assessors().stream().map(a -> a.getName()).toList());
     }

@@ -79,7 +79,8 @@ public class CareFeeTrialPage extends Page {
     public void compute() {
         outcome = null;
         try {
-            outcome = FeeOutcome.of(careFees.trial(actor, ruleSetCode, toRequest()), texts);
+            CareFeeRequest request = toRequest();
+            outcome = FeeOutcome.of(careFees.trial(actor, ruleSetCode, request), request, texts);
         } catch (BusinessException e) {
             refuse(e);
         }

@@ -6,22 +6,26 @@ import java.util.List;
 import org.ltcare.policy.rules.CareTariff;
 import org.ltcare.policy.rules.Yuan;
 import org.ltcare.settlement.CareFeeService;
+import org.ltcare.settlement.fee.CareFeeRequest;
 import org.ltcare.settlement.fee.CareFeeResult;
+import org.ltcare.settlement.fee.FeeExplanation;
 import org.ltcare.web.i18n.Messages;
 
 /**
  * What the care-fee page shows of a computed month, as texts of the page's language (amounts "¥1,350.00", as the
- * API writes them, without grouping). Kept instead of the domain's result because a view-scoped bean must be
+ * API writes them, without grouping), and the steps that explain them. Kept instead of the domain's result because a view-scoped bean must be
  * serialisable.
  */
 public record FeeOutcome(String ruleSetCode, int claimedDays, int billableDays, String totalFee, String fundShare,
-        String personalShare, String tariff, List<RejectedDayRow> rejectedDays) implements Serializable {
+        String personalShare, String tariff, List<RejectedDayRow> rejectedDays, List<String> steps)
+        implements Serializable {
 
     public FeeOutcome {
         rejectedDays = List.copyOf(rejectedDays);
+        steps = List.copyOf(steps);
     }
 
-    static FeeOutcome of(CareFeeService.Computed computed, TrialTexts texts) {
+    static FeeOutcome of(CareFeeService.Computed computed, CareFeeRequest request, TrialTexts texts) {
         CareFeeResult result = computed.result();
         List<RejectedDayRow> rejected = result.rejectedDays().stream()
                 .map(day -> new RejectedDayRow(day.date(), day.reason().name(),
@@ -29,7 +33,8 @@ public record FeeOutcome(String ruleSetCode, int claimedDays, int billableDays, 
                 .toList();
         return new FeeOutcome(computed.ruleSetCode(), result.claimedDays(), result.billableDays(),
                 yuan(result.totalFee()), yuan(result.fundShare()), yuan(result.personalShare()),
-                tariff(result.tariffApplied(), texts), rejected);
+                tariff(result.tariffApplied(), texts), rejected,
+                FeeExplanation.of(computed.ruleSetCode(), request, result).steps(texts.locale()));
     }
 
     /** "院护：基金支付 75%，床日限额 ¥60.00". */

@@ -71,7 +71,8 @@ public class GradeTrialPage extends Page {
         GradeResult result = graded.result();
         return new GradeOutcome(graded.ruleSetCode(), result.adlScore(), result.cognitionScore(),
                 result.perceptionScore(), texts.label(result.adl()), texts.label(result.cognition()),
-                texts.label(result.perception()), ScaleLabels.grade(texts, result.grade()));
+                texts.label(result.perception()), ScaleLabels.grade(texts, result.grade()),
+                graded.explanation().steps(texts.locale(), graded.ruleSetCode()));
     }
 
     /** The label a field's message starts with: the item's or the dimension's name, or the form field's. */

@@ -1,6 +1,7 @@
 package org.ltcare.web.trial;
 
 import org.ltcare.assessment.scale.DisabilityGrade;
+import org.ltcare.assessment.scale.GradeExplanation;
 import org.ltcare.policy.rules.ScaleItem;
 
 /**
@@ -15,7 +16,7 @@ public final class ScaleLabels {
     }
 
     public static String item(TrialTexts texts, ScaleItem item) {
-        return texts.find("trial.item." + item.code()).orElse(item.nameZh());
+        return GradeExplanation.itemName(texts.locale(), item.code(), item.nameZh());
     }
 
     /** The score, with the wording of the national standard where the bundle has it ("trial.item.eating.10"). */

@@ -45,9 +45,9 @@ class BundleConsistencyTest {
 
     /**
      * Keys only English has, by design: the scale items' names, which Chinese takes from the rule set
-     * ({@code ScaleLabels.item}); a Chinese text here would hide a region's own item names.
+     * ({@code GradeExplanation.itemName}); a Chinese text here would hide a region's own item names.
      */
-    private static final Predicate<String> ENGLISH_ONLY = Pattern.compile("trial\\.item\\.[a-z]+").asMatchPredicate();
+    private static final Predicate<String> ENGLISH_ONLY = Pattern.compile("item\\.[a-z]+").asMatchPredicate();
 
     private static final Pattern QUOTED_BRACE = Pattern.compile("'[^']*[{}][^']*'");
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*(\\d+)\\s*[,}]");
