@@ -119,7 +119,7 @@ public class ConclusionDocumentService {
 
     private static List<DimensionLine> dimensionLines(AssessmentScale scale, GradeExplanation graded) {
         return graded.dimensions().stream().map(d -> new DimensionLine(printed(d.dimension()), d.total(),
-                scale.maxScore(d.dimension()), d.bandMin() + "–" + d.bandMax(), printed(d.level()))).toList();
+                scale.maxScore(d.dimension()), d.band(), printed(d.level()))).toList();
     }
 
     /** Grades, dimensions and levels by their Chinese names: the document is the bureau's, in Chinese. */

@@ -193,6 +193,15 @@ class PayoutIT extends IntegrationTest {
             assertEquals(approved.get(1).getMonth().toString(), row.getCell(0).getStringCellValue());
             assertEquals(new BigDecimal("12.34").doubleValue(), row.getCell(4).getNumericCellValue(), 0.001);
             assertEquals("服务记录不完整", book.getSheet("审核扣减明细").getRow(1).getCell(4).getStringCellValue());
+            var how = book.getSheet("计算过程");
+            List<String> steps = new java.util.ArrayList<>();
+            for (int r = 1; r <= how.getLastRowNum(); r++) {
+                assertTrue(how.getRow(r).getCell(6).getStringCellValue().matches("\\d+ × min\\(.*\\) × [\\d.]+ = .*"),
+                        "every line has its formula: " + how.getRow(r).getCell(6).getStringCellValue());
+                steps.add(how.getRow(r).getCell(7).getStringCellValue());
+            }
+            assertTrue(steps.stream().anyMatch(line -> line.contains("审核扣减 12.34 元（服务记录不完整）")),
+                    "the deducted line says so with its reason: " + steps);
         }
         documents.statement(care.staffOf(noAccount), batch.getId(), noAccount.getId());
         assertThrows(AccessDeniedException.class,

@@ -29,6 +29,11 @@ public record GradeExplanation(List<DimensionScore> dimensions, GradeResult resu
         public DimensionScore {
             items = List.copyOf(items);
         }
+
+        /** "45–60", or "16" for a band of one score. */
+        public String band() {
+            return bandMin == bandMax ? Integer.toString(bandMin) : bandMin + "–" + bandMax;
+        }
     }
 
     public GradeExplanation {
@@ -44,8 +49,7 @@ public record GradeExplanation(List<DimensionScore> dimensions, GradeResult resu
             String sum = d.items().stream().map(item -> name(locale, item) + " " + item.score())
                     .collect(Collectors.joining(" + "));
             steps.add(Explanations.format(locale, "grade.dimension", EnumLabels.of(d.dimension(), locale), sum,
-                    Integer.toString(d.total()), Integer.toString(d.bandMin()), Integer.toString(d.bandMax()),
-                    EnumLabels.of(d.level(), locale)));
+                    Integer.toString(d.total()), d.band(), EnumLabels.of(d.level(), locale)));
         }
         steps.addAll(basis(locale));
         return steps;

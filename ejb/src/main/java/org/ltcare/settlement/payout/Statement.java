@@ -1,11 +1,13 @@
 package org.ltcare.settlement.payout;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.settlement.claim.ClaimLine;
+import org.ltcare.settlement.fee.FeeExplanation;
 import org.ltcare.shared.i18n.EnumLabels;
 import org.ltcare.shared.pdf.PrintedDocument;
 
@@ -20,6 +22,8 @@ record Statement(PayoutBatch batch, CareInstitution institution, List<CareClaim>
     static final String[] CLAIM_HEADER = {"费用月份", "明细数", "可结算天数", "基金支付", "审核扣减", "应付", "质量保证金",
             "实付"};
     static final String[] DEDUCTION_HEADER = {"姓名", "护理类型", "费用月份", "扣减金额", "理由"};
+    static final String[] EXPLANATION_HEADER = {"姓名", "费用月份", "护理类型", "等级", "可结算天数", "基金支付", "计算式",
+        "计算过程"};
 
     /** A claim's amounts in the order of the header's money columns: fund share, deducted, payable, deposit, paid. */
     BigDecimal[] amounts(CareClaim claim) {
@@ -30,7 +34,7 @@ record Statement(PayoutBatch batch, CareInstitution institution, List<CareClaim>
 
     /** The deducted lines, each as its row of the deduction table (the amount is the fourth value). */
     List<Object[]> deductions() {
-        List<Object[]> rows = new java.util.ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (CareClaim claim : claims) {
             for (ClaimLine line : lines.getOrDefault(claim.getId(), List.of())) {
                 if (line.getDeduction().signum() > 0) {
@@ -41,6 +45,25 @@ record Statement(PayoutBatch batch, CareInstitution institution, List<CareClaim>
                             claim.getMonth().toString(), line.getDeduction(),
                             line.getReviewNote() == null ? reason : reason + "：" + line.getReviewNote()});
                 }
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Every line with how its fund share came to be (the line's own explanation, in the document's language): the
+     * formula in digits, then the steps (rule-set version and tariff, days and rejected days, arithmetic, deduction).
+     */
+    List<String[]> explanations() {
+        List<String[]> rows = new ArrayList<>();
+        for (CareClaim claim : claims) {
+            for (ClaimLine line : lines.getOrDefault(claim.getId(), List.of())) {
+                FeeExplanation how = line.explanation();
+                rows.add(new String[] {names.getOrDefault(line.getInsuredId(), ""), claim.getMonth().toString(),
+                    EnumLabels.of(line.getCareType(), PrintedDocument.LOCALE), Integer.toString(line.getGrade()),
+                    Integer.toString(how.arithmetic().billableDays()),
+                    how.arithmetic().fundShare().toPlainString(), how.arithmetic().formula(),
+                    String.join("；", line.explain(PrintedDocument.LOCALE))});
             }
         }
         return rows;

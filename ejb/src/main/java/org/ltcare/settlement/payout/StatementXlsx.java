@@ -12,8 +12,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ltcare.settlement.claim.CareClaim;
 
 /**
- * An institution's statement of a payout batch as an Excel workbook: a sheet of its claims with totals and a sheet
- * of the deducted lines with their reasons. Money cells are numbers with two decimals, so they add up in Excel.
+ * An institution's statement of a payout batch as an Excel workbook: a sheet of its claims with totals, a sheet
+ * of the deducted lines with their reasons, and a sheet saying how each line's fund share came to be. Money cells are numbers with two decimals, so they add up in Excel.
  */
 final class StatementXlsx {
 
@@ -66,12 +66,24 @@ final class StatementXlsx {
                 number(row, 3, (BigDecimal) values[3], money);
                 text(row, 4, (String) values[4], null);
             }
-            for (Sheet sheet : List.of(summary, deductions)) {
+            Sheet explanations = book.createSheet("计算过程");
+            header(explanations.createRow(0), Statement.EXPLANATION_HEADER, bold);
+            List<String[]> lines = s.explanations();
+            for (int i = 0; i < lines.size(); i++) {
+                Row row = explanations.createRow(i + 1);
+                String[] values = lines.get(i);
+                for (int c = 0; c < values.length; c++) {
+                    text(row, c, values[c], null);
+                }
+            }
+            for (Sheet sheet : List.of(summary, deductions, explanations)) {
                 for (int c = 0; c < 8; c++) {
                     sheet.setColumnWidth(c, 14 * 256);
                 }
             }
             deductions.setColumnWidth(4, 40 * 256);
+            explanations.setColumnWidth(6, 34 * 256);
+            explanations.setColumnWidth(7, 120 * 256);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
             return out.toByteArray();

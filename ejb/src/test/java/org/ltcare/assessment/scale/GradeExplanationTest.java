@@ -54,6 +54,7 @@ class GradeExplanationTest {
         assertThat(steps.get(0)).isEqualTo("按规则版本 SD-2025 的评估量表与等级矩阵");
         assertThat(steps.get(1)).startsWith("日常生活活动能力：进食 5 + ").contains("= 40 分，在 ")
                 .endsWith("→「重度」");
+        assertThat(steps.get(2)).isEqualTo("认知能力：时间定向 4 + 人物定向 4 + 空间定向 4 + 记忆力 4 = 16 分，在 16 分区间 →「完好」");
         assertThat(steps.get(4)).isEqualTo("认知能力「完好」与感知觉与沟通能力「完好」取较重者 →「完好」");
         assertThat(steps.get(5)).isEqualTo("等级矩阵：日常生活活动能力「重度」× 认知与感知觉「完好」→ 3 级（重度失能Ⅰ级）");
         assertThat(GradeCalculator.explain(SCALE, scoresOf(a8)).steps(Locale.ENGLISH, "SD-2025").get(1))
