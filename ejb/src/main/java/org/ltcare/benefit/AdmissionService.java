@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +24,6 @@ import org.ltcare.institution.InstitutionRepository;
 import org.ltcare.institution.Sanction;
 import org.ltcare.institution.SanctionService;
 import org.ltcare.institution.ServiceAgreement;
-import org.ltcare.policy.RuleSet;
-import org.ltcare.policy.RuleSetRepository;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
@@ -66,9 +62,6 @@ public class AdmissionService {
     private ConclusionRepository conclusions;
 
     @Inject
-    private RuleSetRepository ruleSets;
-
-    @Inject
     private InstitutionRepository institutions;
 
     @Inject
@@ -81,7 +74,7 @@ public class AdmissionService {
     private SanctionService sanctions;
 
     @Inject
-    private EligibilityDecision eligibility;
+    private CarePlaces places;
 
     @Inject
     private UserAccountRepository accounts;
@@ -99,36 +92,12 @@ public class AdmissionService {
     private Clock clock;
 
     /**
-     * The institutions that may take the person in for {@code careType} from the first day it could start: an
-     * agreement for the type in force, a free place, no stop on admissions, and the DMN's yes for the person there.
+     * The institutions of the person's region with an agreement for {@code careType}, each with the check that
+     * offers it or says why not (the eligibility table's rule, the sanction, the places): {@link CarePlaces}.
      */
     public List<CareOption> options(Actor actor, long applicationId, CareType careType,
                                     Set<MedicalIndication> indications) {
-        AssessmentApplication application = applications.find(actor, applicationId);
-        AssessmentConclusion conclusion = entitledConclusion(application);
-        RuleSet rules = rulesOf(conclusion);
-        LocalDate day = firstPossibleDay(conclusion);
-        int age = ageOn(application, day);
-        List<CareOption> offered = new ArrayList<>();
-        String region = application.getInsured().getRegionCode();
-        for (CareInstitution institution : institutions.all()) {
-            if (!institution.getOrganisation().getRegionCode().equals(region)) {
-                continue;
-            }
-            Optional<ServiceAgreement.Line> line = agreedLine(institution.getId(), careType, day);
-            if (line.isEmpty() || sanctions.stopsAdmissions(institution.getId(), day)) {
-                continue;
-            }
-            long occupied = admissions.occupiedFrom(institution.getId(), careType, day);
-            boolean eligible = eligibility.decide(rules, conclusion.getGrade(), age, indications, careType, institution)
-                    .eligible();
-            if (eligible && occupied < line.get().getPlaces()) {
-                offered.add(new CareOption(institution.getId(), institution.getName(), institution.kindText(),
-                        institution.getAddress(), line.get().getPlaces(), occupied, line.get().getDailyCharge()));
-            }
-        }
-        offered.sort(Comparator.comparing(CareOption::free).reversed());
-        return offered;
+        return places.options(applications.find(actor, applicationId), careType, indications);
     }
 
     /** The applicant's side chooses; the institution is asked to confirm. */
@@ -137,8 +106,8 @@ public class AdmissionService {
         requireChooser(actor);
         ProcessInstance care = careProcessOf(application.getInsured().getId())
                 .orElseThrow(() -> new BusinessException("care.notAwaitingChoice"));
-        AssessmentConclusion conclusion = entitledConclusion(application);
-        LocalDate day = firstPossibleDay(conclusion);
+        AssessmentConclusion conclusion = places.entitledConclusion(application);
+        LocalDate day = places.firstPossibleDay(conclusion);
         checkChoice(application, conclusion, choice, day);
         CareAdmission admission = new CareAdmission(application.getInsured().getId(), applicationId,
                 conclusion.getId(), choice, conclusion.getRuleSetCode(), null, actor.username(), clock.instant());
@@ -162,7 +131,7 @@ public class AdmissionService {
         if (current.getStatus() != AdmissionStatus.ADMITTED || current.getEndsOn() != null) {
             throw new BusinessException("care.notInCare");
         }
-        AssessmentConclusion conclusion = entitledConclusion(application);
+        AssessmentConclusion conclusion = places.entitledConclusion(application);
         LocalDate changeDay = firstOfNextMonth(LocalDate.now(clock));
         if (choice.careType() == current.getCareType() && choice.institutionId() == current.getInstitutionId()) {
             throw new ValidationException(List.of(new FieldError("institution", "care.change.same")));
@@ -270,6 +239,7 @@ public class AdmissionService {
 
     // ---- checks
 
+    /** The same check as the list of options: the first refusal is thrown (eligibility, agreement, sanction, places). */
     private void checkChoice(AssessmentApplication application, AssessmentConclusion conclusion, CareChoice choice,
                              LocalDate day) {
         if (choice.careType() == null) {
@@ -278,19 +248,10 @@ public class AdmissionService {
         CareInstitution institution = institutions.find(choice.institutionId())
                 .orElseThrow(() -> new ValidationException(List.of(new FieldError("institution",
                         "validation.required"))));
-        Eligibility decided = eligibility.decide(rulesOf(conclusion), conclusion.getGrade(),
-                ageOn(application, day), choice.indications(), choice.careType(), institution);
-        if (!decided.eligible()) {
-            throw new ValidationException(List.of(new FieldError("careType", "care.eligibility." + decided.reason())));
-        }
-        if (agreedLine(institution.getId(), choice.careType(), day).isEmpty()) {
-            throw new BusinessException("care.notAgreed", institution.getName());
-        }
-        refuseIfSanctioned(institution.getId(), day);
-        int places = agreedLine(institution.getId(), choice.careType(), day).get().getPlaces();
-        if (admissions.occupiedFrom(institution.getId(), choice.careType(), day) >= places) {
-            throw new BusinessException("care.noPlace");
-        }
+        places.check(application, conclusion, choice.careType(), choice.indications(), institution, day).refusal()
+                .ifPresent(refusal -> {
+                    throw refusal.exception();
+                });
     }
 
     /** Decision D9: an institution under a stop on new admissions is refused, with the sanction's reason. */
@@ -300,10 +261,6 @@ public class AdmissionService {
             throw new BusinessException("care.admissionsSuspended", stop.get().getReason(),
                     stop.get().getDocumentNumber());
         }
-    }
-
-    private Optional<ServiceAgreement.Line> agreedLine(long institutionId, CareType careType, LocalDate day) {
-        return agreements.inForce(institutionId, day).flatMap(a -> a.lineFor(careType));
     }
 
     private ServiceAgreement lockedAgreement(CareAdmission admission, LocalDate day) {
@@ -360,27 +317,6 @@ public class AdmissionService {
         } catch (PersistenceException e) {
             throw new BusinessException(key);
         }
-    }
-
-    private AssessmentConclusion entitledConclusion(AssessmentApplication application) {
-        AssessmentConclusion conclusion = conclusions.inForceFor(application.getInsured().getId(), false)
-                .orElseThrow(() -> new BusinessException("care.noConclusion"));
-        if (!rulesOf(conclusion).content().entitlement().entitles(conclusion.getGrade())) {
-            throw new BusinessException("care.notEntitled", String.valueOf(conclusion.getGrade()));
-        }
-        return conclusion;
-    }
-
-    private RuleSet rulesOf(AssessmentConclusion conclusion) {
-        return ruleSets.find(conclusion.getRuleSetId()).orElseThrow();
-    }
-
-    private LocalDate firstPossibleDay(AssessmentConclusion conclusion) {
-        return latest(LocalDate.now(clock), conclusion.getBenefitFrom());
-    }
-
-    private static int ageOn(AssessmentApplication application, LocalDate day) {
-        return Period.between(application.getInsured().getBirthDate(), day).getYears();
     }
 
     private static String confirmTask(CareAdmission admission) {

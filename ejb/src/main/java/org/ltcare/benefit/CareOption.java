@@ -1,12 +1,30 @@
 package org.ltcare.benefit;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
+import org.ltcare.policy.EligibilityRule;
 
-/** An institution offered for a care type: its agreed places, how many are taken, and its daily charge. */
+/**
+ * An institution considered for a care type: its agreed places, how many are taken, its daily charge, and whether it
+ * is offered — if not, the first check that refused it; either way the rule of the eligibility table that answered.
+ */
 public record CareOption(long institutionId, String institutionName, String kindText, String address, int places,
-        long occupied, BigDecimal dailyCharge) {
+        long occupied, BigDecimal dailyCharge, PlaceCheck.Refusal refusal, EligibilityRule rule)
+        implements Serializable {
+
+    /** The option as its check found it (an agreed institution: the check has its line). */
+    static CareOption of(PlaceCheck check) {
+        return new CareOption(check.institution().getId(), check.institution().getName(),
+                check.institution().kindText(), check.institution().getAddress(), check.line().getPlaces(),
+                check.occupied(), check.line().getDailyCharge(), check.refusal().orElse(null),
+                check.eligibility().rule());
+    }
+
+    public boolean offered() {
+        return refusal == null;
+    }
 
     public long free() {
-        return places - occupied;
+        return Math.max(0, places - occupied);
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.ltcare.institution.CareInstitution;
+import org.ltcare.policy.EligibilityRule;
 import org.ltcare.policy.EligibilityTable;
 import org.ltcare.policy.RuleSet;
 import org.ltcare.policy.rules.CareType;
@@ -20,7 +21,11 @@ import org.ltcare.policy.rules.CareType;
 @ApplicationScoped
 public class EligibilityDecision {
 
-    private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Table> parsed = new ConcurrentHashMap<>();
+
+    /** A version's table, parsed once, with its rules by id. */
+    private record Table(DmnDecision decision, Map<String, EligibilityRule> rules) {
+    }
 
     public Eligibility decide(RuleSet rules, int grade, int age, Set<MedicalIndication> indications, CareType careType,
                               CareInstitution institution) {
@@ -36,17 +41,21 @@ public class EligibilityDecision {
         variables.put("institutionKind", institution.getKind().name());
         variables.put("hospitalLevel", institution.getHospitalLevel());
         variables.put("minimumHospitalLevel", rules.content().care().specializedMinimumHospitalLevel());
-        DmnDecisionResultEntries result = EligibilityTable.evaluate(decisionOf(rules), variables);
-        return new Eligibility(Boolean.TRUE.equals(result.getEntry("eligible")), result.getEntry("reason"));
+        Table table = tableOf(rules);
+        EligibilityTable.Answer answer = EligibilityTable.answer(table.decision(), variables);
+        DmnDecisionResultEntries result = answer.entries();
+        return new Eligibility(Boolean.TRUE.equals(result.getEntry("eligible")), result.getEntry("reason"),
+                table.rules().get(answer.ruleId()));
     }
 
-    private DmnDecision decisionOf(RuleSet rules) {
+    private Table tableOf(RuleSet rules) {
         String own = rules.getCareEligibilityDmn();
         String key = own == null ? "reference" : rules.getId() + ":" + own.hashCode();
         return parsed.computeIfAbsent(key, k -> parse(own));
     }
 
-    private DmnDecision parse(String own) {
-        return EligibilityTable.parse(own == null ? EligibilityTable.reference() : own);
+    private Table parse(String own) {
+        String xml = own == null ? EligibilityTable.reference() : own;
+        return new Table(EligibilityTable.parse(xml), EligibilityRule.of(xml, EligibilityTable.DECISION_KEY));
     }
 }

@@ -25,7 +25,8 @@ public final class EligibilityTable {
 
     public static final String DECISION_KEY = "careTypeEligibility";
     public static final String REFERENCE_TABLE = "/dmn/care-type-eligibility.dmn";
-    private static final DmnEngine ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private static final DmnEngine ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
+            .customPostDecisionTableEvaluationListeners(List.of(EligibilityRule.LISTENER)).buildEngine();
     private static final List<String> CARE_TYPES = List.of("SPECIALIZED", "RESIDENTIAL", "HOME", "VISITING");
 
     private EligibilityTable() {
@@ -49,6 +50,17 @@ public final class EligibilityTable {
     /** The table's answer (its first matching rule's outputs) to the variables. */
     public static DmnDecisionResultEntries evaluate(DmnDecision decision, Map<String, Object> variables) {
         return ENGINE.evaluateDecision(decision, variables).getSingleResult();
+    }
+
+    /** The answer and the id of the rule that gave it (null if none matched). */
+    public static Answer answer(DmnDecision decision, Map<String, Object> variables) {
+        DmnDecisionResultEntries[] entries = new DmnDecisionResultEntries[1];
+        String rule = EligibilityRule.firstMatchOf(() -> entries[0] = evaluate(decision, variables));
+        return new Answer(entries[0], rule);
+    }
+
+    /** The outputs of the first matching rule, and that rule's id. */
+    public record Answer(DmnDecisionResultEntries entries, String ruleId) {
     }
 
     /** What is wrong with an uploaded table, if anything (one problem: the first found). */
@@ -76,7 +88,8 @@ public final class EligibilityTable {
         return Optional.empty();
     }
 
-    private static Map<String, Object> sample(String careType) {
+    /** A complete question for {@code careType} (grade 4 with a tracheostomy at a level-2 hospital). */
+    static Map<String, Object> sample(String careType) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("careType", careType);
         variables.put("entitled", true);

@@ -109,9 +109,18 @@ class CareAssignmentIT extends IntegrationTest {
 
         List<CareOption> residential = admissions.options(world.reviewer(), application.getId(), CareType.RESIDENTIAL,
                 Set.of());
-        assertEquals(List.of(home.getId()), residential.stream().map(CareOption::institutionId).toList());
-        assertTrue(admissions.options(world.reviewer(), application.getId(), CareType.SPECIALIZED,
-                Set.of(MedicalIndication.TRACHEOSTOMY)).isEmpty(), "专护 needs grade 4: the hospital is not offered");
+        assertEquals(List.of(home.getId()), residential.stream().filter(CareOption::offered)
+                .map(CareOption::institutionId).toList());
+        assertEquals("Rule_Residential", residential.get(0).rule().id(), "offered by the table's residential rule");
+        List<CareOption> hospitals = admissions.options(world.reviewer(), application.getId(),
+                CareType.SPECIALIZED, Set.of(MedicalIndication.TRACHEOSTOMY));
+        assertTrue(hospitals.stream().noneMatch(CareOption::offered), "专护 needs grade 4: the hospital is not offered");
+        CareOption refused = hospitals.stream().filter(o -> o.institutionId() == hospital.getId()).findFirst()
+                .orElseThrow();
+        assertEquals("care.eligibility.SPECIALIZED_GRADE", refused.refusal().messageKey(), "and says why");
+        assertEquals("Rule_SpecializedGrade", refused.rule().id());
+        assertEquals(2, refused.rule().row(), "the table's second row");
+        assertEquals("专护须失能等级 4 级及以上", refused.rule().description());
         ValidationException specialized = assertThrows(ValidationException.class, () -> admissions.choose(
                 world.reviewer(), application.getId(), new CareChoice(CareType.SPECIALIZED, hospital.getId(),
                         Set.of(MedicalIndication.TRACHEOSTOMY))));
@@ -174,7 +183,13 @@ class CareAssignmentIT extends IntegrationTest {
         sanctions.issue(care.approver(), home.getId(), new SanctionForm(SanctionKind.SUSPEND_ADMISSIONS, "虚构护理记录",
                 "青医保停〔2027〕2号", TODAY, null));
 
-        assertTrue(admissions.options(world.reviewer(), application.getId(), CareType.RESIDENTIAL, Set.of()).isEmpty());
+        List<CareOption> options = admissions.options(world.reviewer(), application.getId(), CareType.RESIDENTIAL,
+                Set.of());
+        assertEquals(List.of(home.getId()), options.stream().map(CareOption::institutionId).toList());
+        assertTrue(!options.get(0).offered(), "listed, not offered");
+        assertEquals("care.admissionsSuspended", options.get(0).refusal().messageKey());
+        assertEquals(List.of("虚构护理记录", "青医保停〔2027〕2号"), options.get(0).refusal().arguments(),
+                "with the sanction's reason and document");
         BusinessException refused = assertThrows(BusinessException.class, () -> admissions.choose(world.reviewer(),
                 application.getId(), new CareChoice(CareType.RESIDENTIAL, home.getId(), Set.of())));
         assertEquals("care.admissionsSuspended", refused.messageKey());

@@ -52,6 +52,9 @@ class CareJourneyIT extends IntegrationTest {
             browser.selectByValue("careForm:careType", "RESIDENTIAL");
             browser.clickAndWaitForNewPage("careForm:search");
             browser.waitForText(By.id("careForm:options"), handover.get(3));
+            assertTrue(browser.byId("careForm:options:0:why").getText().startsWith("护理类型适用表第 7 行：院护由"),
+                    "an offered institution names the table's rule: " + browser.byId("careForm:options:0:why").getText());
+            browser.scrollTo("careForm:options");
             browser.screenshot("care-options");
             browser.clickAndWaitForNewPage("careForm:options:0:choose");
             assertEquals("待机构确认", browser.byId("careHistoryForm:admissions:0:admissionStatus").getText());

@@ -54,28 +54,10 @@ final class StatementXlsx {
             }
             text(summary.createRow(r + 2), 0, s.note(), null);
 
-            Sheet deductions = book.createSheet("审核扣减明细");
-            header(deductions.createRow(0), Statement.DEDUCTION_HEADER, bold);
-            List<Object[]> rows = s.deductions();
-            for (int i = 0; i < rows.size(); i++) {
-                Row row = deductions.createRow(i + 1);
-                Object[] values = rows.get(i);
-                text(row, 0, (String) values[0], null);
-                text(row, 1, (String) values[1], null);
-                text(row, 2, (String) values[2], null);
-                number(row, 3, (BigDecimal) values[3], money);
-                text(row, 4, (String) values[4], null);
-            }
-            Sheet explanations = book.createSheet("计算过程");
-            header(explanations.createRow(0), Statement.EXPLANATION_HEADER, bold);
-            List<String[]> lines = s.explanations();
-            for (int i = 0; i < lines.size(); i++) {
-                Row row = explanations.createRow(i + 1);
-                String[] values = lines.get(i);
-                for (int c = 0; c < values.length; c++) {
-                    text(row, c, values[c], null);
-                }
-            }
+            Sheet deductions = table(book.createSheet("审核扣减明细"), Statement.DEDUCTION_HEADER, s.deductions(),
+                    bold, money);
+            Sheet explanations = table(book.createSheet("计算过程"), Statement.EXPLANATION_HEADER,
+                    s.explanations(), bold, money);
             for (Sheet sheet : List.of(summary, deductions, explanations)) {
                 for (int c = 0; c < 8; c++) {
                     sheet.setColumnWidth(c, 14 * 256);
@@ -88,6 +70,24 @@ final class StatementXlsx {
             book.write(out);
             return out.toByteArray();
         }
+    }
+
+    /** A header and one row per value array: amounts as money cells, everything else as text. */
+    private static Sheet table(Sheet sheet, String[] titles, List<? extends Object[]> rows, CellStyle bold,
+            CellStyle money) {
+        header(sheet.createRow(0), titles, bold);
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = sheet.createRow(i + 1);
+            Object[] values = rows.get(i);
+            for (int c = 0; c < values.length; c++) {
+                if (values[c] instanceof BigDecimal amount) {
+                    number(row, c, amount, money);
+                } else {
+                    text(row, c, (String) values[c], null);
+                }
+            }
+        }
+        return sheet;
     }
 
     private static void header(Row row, String[] titles, CellStyle bold) {

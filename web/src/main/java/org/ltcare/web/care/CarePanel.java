@@ -193,6 +193,17 @@ public class CarePanel extends Page {
         this.indications = indications == null ? new MedicalIndication[0] : indications;
     }
 
+    /** Why the institution is offered or not: the first check that refused it, and the eligibility table's rule. */
+    public String why(CareOption option) {
+        String rule = option.rule() == null ? "" : messages.format("care.rule", option.rule().row(),
+                option.rule().description());
+        if (option.offered()) {
+            return rule;
+        }
+        String refusal = messages.format(option.refusal().messageKey(), option.refusal().arguments().toArray());
+        return option.refusal().careType() ? refusal + " " + rule : refusal;
+    }
+
     public List<CareOption> getOptions() {
         return options == null ? new ArrayList<>() : options;
     }
