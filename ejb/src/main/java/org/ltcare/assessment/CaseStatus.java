@@ -1,6 +1,7 @@
 package org.ltcare.assessment;
 
 import java.time.LocalDate;
+import org.ltcare.shared.calendar.DeadlineExplanation;
 
 /**
  * What an institution's system may know of a case it filed: the stage, the latest round's number, due date and
@@ -9,13 +10,15 @@ import java.time.LocalDate;
  *
  * @param round           the latest round's number, null before any round
  * @param assessmentDueOn the latest round's due date, null before any round
+ * @param assessmentDueBasis how that date was counted, null when it was not kept (or there is no date)
  * @param grade           the latest round's grade once the expert review approved it, else null
  * @param notice          the latest public notice, null when there has been none
  * @param conclusion      the conclusion in force, null when there is none (yet, or any more)
  * @param refusalGround   why it was not accepted, null unless refused
  */
 public record CaseStatus(long applicationId, ApplicationStatus status, CaseStage stage, Integer round,
-                         LocalDate assessmentDueOn, Integer grade, Notice notice, Conclusion conclusion,
+                         LocalDate assessmentDueOn, DeadlineExplanation assessmentDueBasis, Integer grade,
+                         Notice notice, Conclusion conclusion,
                          RefusalGround refusalGround) {
 
     /** @param open whether objections are still taken (the notice is not closed yet) */

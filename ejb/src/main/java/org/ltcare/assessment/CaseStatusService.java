@@ -40,7 +40,7 @@ public class CaseStatusService {
                 noticeOpen, objectionsUndecided, inForce.isPresent());
         return new CaseStatus(applicationId, application.getStatus(), stage,
                 latest.map(Assessment::getRound).orElse(null),
-                latest.map(Assessment::getDueOn).orElse(null),
+                latest.map(Assessment::getDueOn).orElse(null), latest.map(Assessment::getDueBasis).orElse(null),
                 latest.filter(a -> a.getStatus() == AssessmentStatus.APPROVED).map(Assessment::getGrade).orElse(null),
                 notice == null ? null : new CaseStatus.Notice(notice.getStartsOn(), notice.getEndsOn(), noticeOpen),
                 inForce.map(c -> new CaseStatus.Conclusion(c.getDocumentNumber(), c.getGrade(), c.getConcludedOn(),

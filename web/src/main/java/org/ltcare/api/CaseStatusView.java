@@ -2,6 +2,7 @@ package org.ltcare.api;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.ltcare.assessment.CaseStatus;
 import org.ltcare.assessment.scale.DisabilityGrade;
@@ -14,7 +15,8 @@ import org.ltcare.web.i18n.Messages;
  */
 @JsonbNillable
 public record CaseStatusView(long applicationId, String status, String stage, String stageText, Integer round,
-                             String assessmentDueOn, Integer grade, NoticeView notice, ConclusionView conclusion,
+                             String assessmentDueOn, List<String> assessmentDueHow, Integer grade,
+                             NoticeView notice, ConclusionView conclusion,
                              String refusalGround) {
 
     @JsonbNillable
@@ -32,6 +34,7 @@ public record CaseStatusView(long applicationId, String status, String stage, St
         CaseStatus.Conclusion c = s.conclusion();
         return new CaseStatusView(s.applicationId(), s.status().name(), s.stage().name(),
                 Messages.text(locale, "caseStage." + s.stage().name()), s.round(), iso(s.assessmentDueOn()),
+                s.assessmentDueBasis() == null ? null : s.assessmentDueBasis().steps(locale),
                 s.grade(),
                 n == null ? null : new NoticeView(iso(n.startsOn()), iso(n.endsOn()), n.open()),
                 c == null ? null : new ConclusionView(c.documentNumber(), c.grade(),

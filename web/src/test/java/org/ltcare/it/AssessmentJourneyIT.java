@@ -152,6 +152,10 @@ class AssessmentJourneyIT extends IntegrationTest {
             String due = browser.byId("roundsForm:rounds:0:roundDue").getText();
             assertTrue(browser.byId("roundsForm:rounds:0:roundDue").getAttribute("title")
                     .contains("个工作日，到期日为 " + due), "the due date says how it was counted");
+            HttpResponse<String> status = new ApiClient(baseUrl).get("/api/v1/applications/" + applicationId
+                    + "/status", "reviewer");
+            assertTrue(status.body().contains("\"assessmentDueHow\":[\"自 ") && status.body().contains(
+                    "个工作日，到期日为 " + due + "\""), "and so does the status API: " + status.body());
             String names = browser.byId("roundsForm:rounds:0:roundAssessors").getText();
             List<String> logins = List.of(names.split("、")).stream().map(LOGINS::get).toList();
             assertEquals(2, logins.size(), names);
