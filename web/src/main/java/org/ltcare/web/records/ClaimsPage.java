@@ -261,12 +261,12 @@ public class ClaimsPage extends Page {
         return names.getOrDefault(line.getInsuredId(), "");
     }
 
-    /** "住院期间 3、无服务记录 1". */
     /** How the line's amounts came to be, in the page's language. */
     public List<String> howOf(ClaimLine line) {
         return line.explain(Messages.currentLocale());
     }
 
+    /** "住院期间 3、无服务记录 1". */
     public String rejectedText(ClaimLine line) {
         return messages.joinItems(line.rejectionCounts().entrySet().stream()
                 .map(e -> messages.get("rejectionReason." + e.getKey()) + " " + e.getValue()).toList());
