@@ -20,7 +20,7 @@ import org.ltcare.policy.RuleSetService;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.audit.AuditLog;
-import org.ltcare.shared.calendar.WorkingDayAnswer;
+import org.ltcare.shared.calendar.DeadlineExplanation;
 import org.ltcare.shared.calendar.WorkingDayCalendar;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
@@ -118,14 +118,14 @@ public class ApplicationService {
     private Date acceptanceDue(Actor actor, AssessmentApplication application) {
         LocalDate today = LocalDate.now(clock);
         int days = ruleSets.inForce(ruleSets.regionOf(actor), today).content().procedure().acceptanceWorkingDays();
-        WorkingDayAnswer due = calendar.addWorkingDaysIfKnown(today, days);
-        if (!due.isKnown()) {
+        DeadlineExplanation due = calendar.explainLeniently(today, days);
+        if (due.missingYear() != null) {
             LOG.warning("No working-day calendar for " + due.missingYear() + ": application " + application.getId()
                     + " is filed without an acceptance due date. A bureau administrator should enter year "
                     + due.missingYear() + " on the calendar screen.");
             return null;
         }
-        return AssessmentProcess.dueAt(due.date());
+        return AssessmentProcess.dueAt(due.due());
     }
 
     public AssessmentApplication accept(Actor actor, long applicationId) {

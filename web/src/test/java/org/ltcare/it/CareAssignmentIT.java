@@ -1,7 +1,6 @@
 package org.ltcare.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,11 +16,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.ltcare.assessment.AssessmentApplication;
 import org.ltcare.assessment.AssessmentConclusion;
-import org.ltcare.assessment.CaseTimelineService;
 import org.ltcare.assessment.ConclusionRepository;
 import org.ltcare.benefit.AdmissionDays;
 import org.ltcare.benefit.AdmissionQueries;
@@ -32,7 +29,6 @@ import org.ltcare.benefit.CareChoice;
 import org.ltcare.benefit.CareDaysService;
 import org.ltcare.benefit.CareOption;
 import org.ltcare.benefit.EndReason;
-import org.ltcare.benefit.EntitlementService;
 import org.ltcare.benefit.HospitalStay;
 import org.ltcare.benefit.HospitalStayService;
 import org.ltcare.benefit.MedicalIndication;
@@ -64,9 +60,6 @@ class CareAssignmentIT extends IntegrationTest {
     AdmissionQueries queries;
 
     @Inject
-    EntitlementService entitlements;
-
-    @Inject
     ConclusionRepository conclusions;
 
     @Inject
@@ -79,19 +72,7 @@ class CareAssignmentIT extends IntegrationTest {
     HospitalStayService stays;
 
     @Inject
-    CaseTimelineService timelines;
-
-    @Inject
-    org.ltcare.insured.InsuredRepository insureds;
-
-    @Inject
     CareDaysService careDays;
-
-    @Inject
-    RuntimeService runtime;
-
-    @Inject
-    org.camunda.bpm.engine.ManagementService management;
 
     @Resource
     ManagedExecutorService executor;
@@ -142,14 +123,6 @@ class CareAssignmentIT extends IntegrationTest {
         assertTrue(admissions.mayRequestChange(application.getInsured().getId()));
         Exception overlapping = assertThrows(Exception.class, () -> care.insertOverlappingPeriod(admitted));
         assertTrue(rootMessage(overlapping).contains("share a day"), rootMessage(overlapping));
-    }
-
-    /** The reviewer chooses 院护 at {@code home}, and its staff admits today. */
-    private CareAdmission inResidentialCare(AssessmentWorld.World world, CareInstitution home,
-                                            AssessmentApplication application) {
-        CareAdmission requested = admissions.choose(world.reviewer(), application.getId(),
-                new CareChoice(CareType.RESIDENTIAL, home.getId(), Set.of()));
-        return admissions.admit(care.staffOf(home), requested.getId(), TODAY, null);
     }
 
     private static String rootMessage(Throwable e) {
@@ -263,7 +236,7 @@ class CareAssignmentIT extends IntegrationTest {
         CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
         CareInstitution agency = care.contracted(world, InstitutionKind.HOME_CARE_AGENCY, null, CareType.HOME, 5);
         AssessmentApplication application = care.concluded(world, Scores.grade3());
-        CareAdmission first = inResidentialCare(world, home, application);
+        CareAdmission first = CareAdmissions.inResidentialCare(admissions, care, world, home, application);
 
         CareAdmission change = admissions.requestChange(world.reviewer(), first.getId(),
                 new CareChoice(CareType.HOME, agency.getId(), Set.of()));
@@ -284,7 +257,7 @@ class CareAssignmentIT extends IntegrationTest {
         AssessmentWorld.World world = care.world();
         CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
         AssessmentApplication application = care.concluded(world, Scores.grade3());
-        CareAdmission admitted = inResidentialCare(world, home, application);
+        CareAdmission admitted = CareAdmissions.inResidentialCare(admissions, care, world, home, application);
         long insuredId = application.getInsured().getId();
         LocalDate from = admitted.getStartsOn();
         LocalDate to = from.withDayOfMonth(from.lengthOfMonth());
@@ -302,49 +275,11 @@ class CareAssignmentIT extends IntegrationTest {
     }
 
     @Test
-    void theConclusionsExpiryWithoutANewOneEndsTheEntitlementOnItsLastValidDay() {
-        AssessmentWorld.World world = care.world();
-        CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
-        AssessmentApplication application = care.concluded(world, Scores.grade3());
-        CareAdmission admitted = inResidentialCare(world, home, application);
-        AssessmentConclusion conclusion = conclusions.ofApplication(application.getId()).get(0);
-        var care = runtime.createProcessInstanceQuery().processDefinitionKey("care-assignment")
-                .variableValueEquals("insuredId", application.getInsured().getId()).singleResult();
-        var expiry = management.createJobQuery().processInstanceId(care.getId())
-                .activityId("Timer_ConclusionExpires").singleResult();
-        assertEquals(java.util.Date.from(conclusion.getValidThrough().plusDays(1).atStartOfDay(ClockProducer.ZONE)
-                .toInstant()), expiry.getDuedate());
-
-        management.executeJob(expiry.getId());
-
-        CareAdmission ended = queries.find(world.reviewer(), admitted.getId());
-        assertEquals(conclusion.getValidThrough(), ended.getEndsOn());
-        assertEquals(EndReason.CONCLUSION_EXPIRED, ended.getEndReason());
-        assertEquals(0, runtime.createProcessInstanceQuery().processInstanceId(care.getId()).count());
-    }
-
-    @Test
-    void aReassessmentBelowTheEntitledGradesEndsTheEntitlementTheDayBeforeItsConclusion() {
-        AssessmentWorld.World world = care.world();
-        CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
-        AssessmentApplication application = care.concluded(world, Scores.grade3());
-        CareAdmission admitted = inResidentialCare(world, home, application);
-
-        care.reassessedOnOrder(world, application, Scores.grade0());
-
-        CareAdmission ended = queries.find(world.reviewer(), admitted.getId());
-        assertEquals(EndReason.GRADE_BELOW, ended.getEndReason());
-        assertEquals(admitted.getStartsOn().minusDays(1), ended.getEndsOn(),
-                "concluded today, before the benefit started: no days");
-        assertFalse(admissions.awaitsChoice(application.getInsured().getId()));
-    }
-
-    @Test
     void theResidentsOfAnInstitutionWhoseAgreementEndedAreListedForTransfer() {
         AssessmentWorld.World world = care.world();
         CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
         AssessmentApplication application = care.concluded(world, Scores.grade3());
-        CareAdmission admitted = inResidentialCare(world, home, application);
+        CareAdmission admitted = CareAdmissions.inResidentialCare(admissions, care, world, home, application);
         LocalDate terminatedOn = TODAY.plusDays(3);
         sanctions.issue(care.approver(), home.getId(), new SanctionForm(SanctionKind.TERMINATION, "套取基金",
                 "青医保解〔2027〕1号", terminatedOn, null));
@@ -353,53 +288,5 @@ class CareAssignmentIT extends IntegrationTest {
                 .anyMatch(agreement -> agreement.getInstitutionId() == home.getId()));
         assertEquals(List.of(admitted.getId()), queries.inCareFrom(care.approver(), home.getId(), terminatedOn)
                 .stream().map(line -> line.admission().getId()).toList());
-    }
-
-    @Test
-    void deathEndsTheEntitlementTheDayBeforeAndStopsTheWorkflow() {
-        AssessmentWorld.World world = care.world();
-        CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
-        AssessmentApplication application = care.concluded(world, Scores.grade3());
-        CareAdmission admitted = inResidentialCare(world, home, application);
-        long insuredId = application.getInsured().getId();
-
-        assertThrows(ValidationException.class, () -> entitlements.recordDeath(world.reviewer(), insuredId,
-                TODAY.plusDays(1)));
-        LocalDate diedOn = admitted.getStartsOn().plusDays(10).isAfter(TODAY) ? TODAY : admitted.getStartsOn().plusDays(10);
-        entitlements.recordDeath(world.reviewer(), insuredId, diedOn);
-
-        CareAdmission ended = queries.find(world.reviewer(), admitted.getId());
-        assertEquals(EndReason.DEATH, ended.getEndReason());
-        LocalDate lastDay = diedOn.minusDays(1).isBefore(admitted.getStartsOn()) ? admitted.getStartsOn().minusDays(1)
-                : diedOn.minusDays(1);
-        assertEquals(lastDay, ended.getEndsOn());
-        assertFalse(ended.coversDay(diedOn));
-        assertEquals(0, runtime.createProcessInstanceQuery().processDefinitionKey("care-assignment")
-                .variableValueEquals("insuredId", insuredId).count());
-        List<String> careSteps = timelines.of(world.reviewer(), application.getId()).stream()
-                .filter(step -> step.entityType().equals("CareAdmission")).map(step -> step.action()).toList();
-        assertEquals(List.of("REQUEST_ADMISSION", "ADMIT", "END_ADMISSION"), careSteps, "the case timeline shows it");
-    }
-
-    @Test
-    void lossOfEnrolmentEndsTheBenefitOnTheLastEnrolledDayAndIsKeptOnThePerson() {
-        AssessmentWorld.World world = care.world();
-        CareInstitution home = care.contracted(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5);
-        AssessmentApplication application = care.concluded(world, Scores.grade3());
-        CareAdmission admitted = inResidentialCare(world, home, application);
-        org.ltcare.insured.InsuredPerson person = application.getInsured();
-
-        assertThrows(ValidationException.class, () -> entitlements.recordEnrolmentEnded(world.reviewer(),
-                person.getId(), person.getEnrolledOn().minusDays(1)));
-        LocalDate lastDay = admitted.getStartsOn().plusDays(5);
-        entitlements.recordEnrolmentEnded(world.reviewer(), person.getId(), lastDay);
-
-        CareAdmission ended = queries.find(world.reviewer(), admitted.getId());
-        assertEquals(EndReason.ENROLMENT_ENDED, ended.getEndReason());
-        assertEquals(lastDay, ended.getEndsOn());
-        org.ltcare.insured.InsuredPerson after = insureds.find(person.getId()).orElseThrow();
-        assertEquals(lastDay, after.getEnrolmentEndedOn());
-        assertTrue(after.wasEnrolledOn(lastDay));
-        assertFalse(after.wasEnrolledOn(lastDay.plusDays(1)), "a claimed day after it is NOT_ENROLLED");
     }
 }

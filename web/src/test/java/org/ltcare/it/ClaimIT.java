@@ -101,13 +101,14 @@ class ClaimIT extends IntegrationTest {
     @RunAsClient
     void aClaimIsComputedSubmittedReadEscalatedReviewedAndApproved() throws Exception {
         List<String> h = onServer("aMonthOfCareIsClaimedComputedAndSubmitted");
-        theClaimsStatusThroughTheApi(h);
-        theInstitutionReadsItsClaimOnThePage(h);
-        theBureauSeesTheClaimInItsCycle(h);
+        ClaimScreens screens = new ClaimScreens(baseUrl, MONTH);
+        screens.theClaimsStatusThroughTheApi(h);
+        screens.theInstitutionReadsItsClaimOnThePage(h);
+        screens.theBureauSeesTheClaimInItsCycle(h);
         String claimId = h.get(1);
         onServer("thePayoutDeadlineEscalatesToTheApproversWhoRecordWhatTheyDid", claimId, h.get(6), h.get(8));
         onServer("theFirstReviewDeductsTheSecondIsAnotherReviewers", claimId, h.get(6), h.get(7));
-        theApproverApprovesThePayoutInTheBrowser(h);
+        screens.theApproverApprovesThePayoutInTheBrowser(h);
         onServer("theApprovalIsTheApproversAndEndsTheProcess", claimId, h.get(8));
     }
 
@@ -188,75 +189,6 @@ class ClaimIT extends IntegrationTest {
         return List.of("staff-" + home.getOrganisation().getCode(), claim.getId(),
                 "staff-" + other.getOrganisation().getCode(), cycle, home.getName(), home.getId(),
                 care.login(world.reviewer()), care.login(world.reviewer2()), care.login(world.approver()));
-    }
-
-    private void theClaimsStatusThroughTheApi(List<String> h) throws Exception {
-        ApiClient api = new ApiClient(baseUrl);
-        String path = "/api/v1/claims/" + h.get(1) + "/status";
-        HttpResponse<String> own = api.get(path, h.get(0) + ":test");
-        assertEquals(200, own.statusCode(), own.body());
-        assertTrue(own.body().contains("\"status\":\"SUBMITTED\"") && own.body().contains("\"month\":\"" + MONTH
-                + "\""), own.body());
-        assertEquals(200, api.get(path, h.get(6) + ":test").statusCode());
-        assertEquals(404, api.get(path, h.get(2) + ":test").statusCode());
-    }
-
-    private void theInstitutionReadsItsClaimOnThePage(List<String> h) throws Exception {
-        try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login(h.get(0), "test");
-            browser.open("/care/claims.xhtml?month=" + MONTH);
-            assertEquals("已提交", browser.byId("claimForm:status").getText());
-            assertTrue(browser.byId("claimForm:lines:0:rejected").getText().contains("住院期间 3"),
-                    browser.byId("claimForm:lines:0:rejected").getText());
-            assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("claimForm:submit")).isEmpty(),
-                    "a submitted claim is not submitted again");
-            browser.screenshot("claim");
-            String billable = browser.byId("claimForm:lines:0:billable").getText();
-            String how = howTheFirstLineCameToBe(browser, "基金支付 = ");
-            assertTrue(how.contains("基金支付 = " + billable + " 天 × "), "the line explains its amount: " + how);
-            assertTrue(how.contains("拒付「住院期间」3 天："), "and its rejected days: " + how);
-            browser.screenshot("claim-explanation");
-            browser.click("payoutDueHowToggle");
-            String due = browser.byId("claimForm:payoutDueOn").getText();
-            assertTrue(browser.byId("payoutDueHow").getText().contains("个工作日，到期日为 " + due),
-                    "the due date says how it was counted: " + browser.byId("payoutDueHow").getText());
-            browser.open("/care/claims.xhtml?month=" + MONTH + "&lang=en");
-            how = howTheFirstLineCameToBe(browser, "Fund share = ");
-            assertTrue(how.contains("Fund share = " + billable + " days × "), "in the page's language: " + how);
-        }
-    }
-
-    /** Opens the first line's explanation as a reviewer does (its toggler) and reads it once {@code shown} is. */
-    private static String howTheFirstLineCameToBe(Browser browser, String shown) {
-        org.openqa.selenium.By steps = org.openqa.selenium.By.cssSelector("[id='claimForm:lines'] .ltc-explanation-steps");
-        browser.driver().findElement(org.openqa.selenium.By.cssSelector("[id='claimForm:lines'] .ui-row-toggler"))
-                .click();
-        browser.waitForText(steps, shown);
-        return browser.driver().findElement(steps).getText();
-    }
-
-    private void theBureauSeesTheClaimInItsCycle(List<String> h) throws Exception {
-        try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login(h.get(6), "test");
-            browser.open("/care/claim-cycle.xhtml?cycle=" + h.get(3));
-            browser.byId("cycleForm:claims");
-            assertTrue(browser.pageText().contains(h.get(4)), "the institution's claim is listed");
-            assertTrue(browser.byId("fundTotal").getText().matches(".*¥[\\d,]+\\.\\d{2}.*"), "money with its fen: "
-                    + browser.byId("fundTotal").getText());
-            browser.screenshot("claim-cycle");
-            browser.open("/care/claims.xhtml?month=" + MONTH + "&institution=" + h.get(5));
-            browser.byId("claimForm:lines:0:decision");
-            assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("claimForm:approve")).isEmpty(),
-                    "nothing to approve before the reviews");
-            browser.screenshot("claim-first-review");
-            // A deduction without its reason: refused, and the message names the row, the person and the field.
-            String person = browser.byId("claimForm:lines:0:name").getText();
-            browser.selectMenuValue("claimForm:lines:0:decision", "DEDUCTED", "扣减");
-            browser.type("claimForm:lines:0:amount", "1.00");
-            browser.clickAndWaitForNewPage("claimForm:firstReview");
-            browser.waitForText(org.openqa.selenium.By.id("messages"), "第 1 行（" + person + "）的原因");
-            assertEquals("已提交", browser.byId("claimForm:status").getText(), "nothing was reviewed");
-        }
     }
 
     /** The agency's claim returned by the first review: its records open again, it is resubmitted once. */
@@ -341,17 +273,6 @@ class ClaimIT extends IntegrationTest {
         assertEquals("claim.fourEyes.approval", ownReview.messageKey());
         assertThrows(AccessDeniedException.class, () -> reviews.approve(reviewer, claimId), "a reviewer's role");
         assertWaitingAt(claims.find(reviewer, claimId), "Task_PayoutApproval");
-    }
-
-    private void theApproverApprovesThePayoutInTheBrowser(List<String> h) throws Exception {
-        try (Browser browser = new Browser(baseUrl.toString())) {
-            browser.login(h.get(8), "test");
-            browser.open("/care/claims.xhtml?month=" + MONTH + "&institution=" + h.get(5));
-            browser.clickAndWaitForNewPage("claimForm:approve");
-            browser.waitForText(org.openqa.selenium.By.id("messages"), "已批准支付");
-            assertEquals("已批准支付", browser.byId("claimForm:status").getText());
-            browser.screenshot("claim-approved");
-        }
     }
 
     /** In the server. */

@@ -48,23 +48,12 @@ public class WorkingDayCalendar {
     }
 
     /**
-     * The same count for callers that can do without the date. The missing year is returned, not thrown: thrown
+     * {@link #explain}, or — where the count reaches a year nobody has entered — as many calendar days, never later
+     * than the working-day date would be, so that the deadline is early rather than missing ({@code missingYear}
+     * says so; a caller that wants no date then leaves it out). The missing year is returned, not thrown: thrown
      * out of this bean, it would mark the caller's transaction rollback-only (BusinessException is an application
      * exception with rollback) even if the caller caught it. The call below stays inside this bean, so the
      * container never sees the exception.
-     */
-    public WorkingDayAnswer addWorkingDaysIfKnown(LocalDate from, int days) {
-        try {
-            return WorkingDayAnswer.of(addWorkingDays(from, days));
-        } catch (CalendarYearMissingException e) {
-            return WorkingDayAnswer.missing(e.year());
-        }
-    }
-
-    /**
-     * {@link #explain}, or — where the count reaches a year nobody has entered — as many calendar days, never later
-     * than the working-day date would be, so that the deadline is early rather than missing. Caught here for the
-     * reason {@link #addWorkingDaysIfKnown} gives.
      */
     public DeadlineExplanation explainLeniently(LocalDate from, int days) {
         try {

@@ -46,9 +46,11 @@ class WorkingDayCalendarTest {
         LocalDate christmas = LocalDate.of(2026, 12, 25);
         assertThatThrownBy(() -> calendar.addWorkingDays(christmas, 5))
                 .isInstanceOf(CalendarYearMissingException.class);
-        assertThat(calendar.addWorkingDaysIfKnown(christmas, 5)).isEqualTo(new WorkingDayAnswer(null, 2027));
-        assertThat(calendar.addWorkingDaysIfKnown(LocalDate.of(2026, 11, 25), 5))
-                .isEqualTo(new WorkingDayAnswer(LocalDate.of(2026, 12, 2), null));
+        assertThat(calendar.explainLeniently(christmas, 5))
+                .isEqualTo(DeadlineExplanation.calendarDays(christmas, 5, 2027));
+        DeadlineExplanation known = calendar.explainLeniently(LocalDate.of(2026, 11, 25), 5);
+        assertThat(known.due()).isEqualTo(LocalDate.of(2026, 12, 2));
+        assertThat(known.missingYear()).isNull();
     }
 
     /** The repository answered from the migrations instead of a database. */
