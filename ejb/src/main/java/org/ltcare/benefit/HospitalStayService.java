@@ -91,16 +91,25 @@ public class HospitalStayService {
 
     /**
      * The inpatient days within {@code from..to} of these people, by person ({@link InpatientDays} decides which
-     * days): the month grid shows them, settlement rejects them. No actor, like {@link #of}.
+     * days): the month grid shows them, the audit checks visits against them. No actor, like {@link #of}.
      */
     public Map<Long, java.util.Set<LocalDate>> inpatientDays(java.util.Collection<Long> insuredIds, LocalDate from,
                                                              LocalDate to) {
         Map<Long, java.util.Set<LocalDate>> days = new java.util.HashMap<>();
-        for (HospitalStay stay : stays.ofInsuredWithin(insuredIds, from, to)) {
-            days.computeIfAbsent(stay.getInsuredId(), id -> new java.util.TreeSet<>())
-                    .addAll(stay.inpatientDays().daysWithin(from, to));
-        }
+        staysWithin(insuredIds, from, to).forEach((insuredId, ofPerson) -> ofPerson.forEach(stay ->
+                days.computeIfAbsent(insuredId, id -> new java.util.TreeSet<>())
+                        .addAll(stay.inpatientDays().daysWithin(from, to))));
         return days;
+    }
+
+    /** The stays with a day in {@code from..to}, by person: settlement names each inpatient day's stay. No actor. */
+    public Map<Long, List<HospitalStay>> staysWithin(java.util.Collection<Long> insuredIds, LocalDate from,
+                                                     LocalDate to) {
+        Map<Long, List<HospitalStay>> byPerson = new java.util.HashMap<>();
+        for (HospitalStay stay : stays.ofInsuredWithin(insuredIds, from, to)) {
+            byPerson.computeIfAbsent(stay.getInsuredId(), id -> new java.util.ArrayList<>()).add(stay);
+        }
+        return byPerson;
     }
 
     /** The stay a feed record made before, if any. */

@@ -28,6 +28,8 @@ import org.ltcare.policy.auditrule.AuditRule;
 import org.ltcare.policy.auditrule.AuditRuleService;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.settlement.audit.ClaimFinding;
+import org.ltcare.settlement.fee.FactKind;
+import org.ltcare.settlement.fee.RejectionFact;
 import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.settlement.claim.ClaimService;
 import org.ltcare.settlement.run.ClaimRun;
@@ -82,6 +84,9 @@ class ClaimAuditIT extends IntegrationTest {
                               CareAdmission second) {
     }
 
+    /** The unverified visit of the last draft claim made by {@link #anAgencysDraftClaim}. */
+    private long tooShort;
+
     private DraftClaim anAgencysDraftClaim(AssessmentWorld.World world) {
         CareInstitution agency = care.contractedSince(world, InstitutionKind.HOME_CARE_AGENCY, null, CareType.HOME,
                 5, MONTH.minusMonths(1).atDay(1));
@@ -91,7 +96,7 @@ class ClaimAuditIT extends IntegrationTest {
         Actor staff = care.staffOf(agency);
         visits.record(staff, first.getId(), visit(worker, MONTH.atDay(3).atTime(9, 0), 60));
         visits.record(staff, second.getId(), visit(worker, MONTH.atDay(3).atTime(9, 30), 60));
-        visits.record(staff, first.getId(), visit(worker, MONTH.atDay(5).atTime(9, 0), 20));
+        tooShort = visits.record(staff, first.getId(), visit(worker, MONTH.atDay(5).atTime(9, 0), 20)).getId();
         return new DraftClaim(staff, agency, claims.generate(staff, agency.getId(), MONTH), first, second);
     }
 
@@ -112,7 +117,11 @@ class ClaimAuditIT extends IntegrationTest {
         ClaimFinding noRecord = findings.stream().filter(f -> f.getRule() == AuditRule.NO_SERVICE_RECORD)
                 .findFirst().orElseThrow();
         assertEquals(first.getInsuredId(), noRecord.getInsuredId());
-        assertEquals(List.of("5"), noRecord.getEvidence());
+        assertEquals("5", noRecord.getEvidence().get(0));
+        assertEquals(java.util.Optional.of(RejectionFact.of(FactKind.UNVERIFIED_VISIT, tooShort)), noRecord.fact(),
+                "the day names the visit that failed verification");
+        assertEquals("SD-2025", noRecord.getRuleSetCode());
+        assertEquals(null, noRecord.getThreshold(), "a day code without a threshold");
         assertEquals(2, findings.size(), findings.toString());
         claims.generate(staff, draft.agency().getId(), MONTH);
         assertEquals(2, claims.findings(staff, claim.getId()).size(), "a new run replaces the findings");
@@ -220,8 +229,10 @@ class ClaimAuditIT extends IntegrationTest {
         try (Browser browser = new Browser(baseUrl.toString())) {
             browser.login(h.get(0), "test");
             browser.open("/care/claims.xhtml?month=" + h.get(1));
-            assertTrue(browser.byId("claimForm:findings").getText().contains("护理员同一时间两处服务"),
-                    browser.byId("claimForm:findings").getText());
+            String findings = browser.byId("claimForm:findings").getText();
+            assertTrue(findings.contains("护理员同一时间两处服务"), findings);
+            assertTrue(findings.contains("规则版本 SD-2025") && findings.contains("未通过核验"),
+                    "each finding with its rule set and record: " + findings);
             ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                     "document.getElementById('claimForm:findings').scrollIntoView()");
             browser.screenshot("claim-findings");

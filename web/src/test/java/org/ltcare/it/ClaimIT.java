@@ -18,10 +18,12 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.ltcare.benefit.CareAdmission;
+import org.ltcare.benefit.HospitalStay;
 import org.ltcare.benefit.HospitalStayService;
 import org.ltcare.care.AbsenceReason;
 import org.ltcare.care.BedDayService;
 import org.ltcare.care.visit.Confirmation;
+import org.ltcare.care.visit.HomeVisit;
 import org.ltcare.care.visit.HomeVisitService;
 import org.ltcare.care.visit.VisitForm;
 import org.ltcare.institution.CareInstitution;
@@ -36,6 +38,8 @@ import org.ltcare.settlement.claim.LineReview;
 import org.ltcare.settlement.claim.ReviewReason;
 import org.ltcare.settlement.claim.ClaimService;
 import org.ltcare.settlement.claim.ClaimStatus;
+import org.ltcare.settlement.fee.FactKind;
+import org.ltcare.settlement.fee.RejectionFact;
 import org.ltcare.settlement.fee.RejectionReason;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
@@ -131,11 +135,11 @@ class ClaimIT extends IntegrationTest {
         Actor agencyStaff = care.staffOf(agency);
 
         bedDays.markAbsent(homeStaff, resident.getId(), MONTH.atDay(5), AbsenceReason.HOME_LEAVE, null);
-        stays.record(HospitalStayService.FEED, resident.getInsuredId(), "市立医院", MONTH.atDay(10), MONTH.atDay(12),
-                "HIS");
+        HospitalStay stay = stays.record(HospitalStayService.FEED, resident.getInsuredId(), "市立医院", MONTH.atDay(10),
+                MONTH.atDay(12), "HIS");
         visits.record(agencyStaff, client.getId(), visit(worker, MONTH.atDay(3).atTime(9, 0), 60));
         visits.record(agencyStaff, client.getId(), visit(worker, MONTH.atDay(4).atTime(9, 0), 60));
-        visits.record(agencyStaff, client.getId(), visit(worker, MONTH.atDay(6).atTime(9, 0), 20));
+        HomeVisit tooShort = visits.record(agencyStaff, client.getId(), visit(worker, MONTH.atDay(6).atTime(9, 0), 20));
 
         claims.generate(homeStaff, home.getId(), MONTH);
         CareClaim claim = claims.generate(homeStaff, home.getId(), MONTH);
@@ -148,6 +152,9 @@ class ClaimIT extends IntegrationTest {
         assertEquals(Map.of(MONTH.atDay(5), RejectionReason.NO_SERVICE_RECORD,
                 MONTH.atDay(10), RejectionReason.INPATIENT_DAY, MONTH.atDay(11), RejectionReason.INPATIENT_DAY,
                 MONTH.atDay(12), RejectionReason.INPATIENT_DAY), line.getRejections());
+        RejectionFact stayFact = new RejectionFact(FactKind.HOSPITAL_STAY, stay.getId(), MONTH.atDay(10), MONTH.atDay(12));
+        assertEquals(stayFact, line.rejectionFacts().get(MONTH.atDay(11)), "each inpatient day names its stay");
+        assertEquals(FactKind.ABSENCE, line.rejectionFacts().get(MONTH.atDay(5)).kind());
         assertMoney("45.00", line.getAmounts().getFundShare().divide(BigDecimal.valueOf(billable)));
         assertMoney(String.valueOf(100 * billable) + ".00", line.getAmounts().getTotalFee());
         assertMoney(String.valueOf(55 * billable) + ".00", line.getAmounts().getPersonalShare());
@@ -163,6 +170,8 @@ class ClaimIT extends IntegrationTest {
         assertEquals(3, visitsLine.getAmounts().getClaimedDays(), "the days with a visit");
         assertEquals(2, visitsLine.getAmounts().getBillableDays());
         assertEquals(Map.of(MONTH.atDay(6), RejectionReason.NO_SERVICE_RECORD), visitsLine.getRejections());
+        assertEquals(Map.of(MONTH.atDay(6), RejectionFact.of(FactKind.UNVERIFIED_VISIT, tooShort.getId())),
+                visitsLine.rejectionFacts());
         assertMoney("81.00", visitsLine.getAmounts().getFundShare());
         assertMoney("200.00", visitsLine.getAmounts().getTotalFee());
         assertMoney("119.00", visitsLine.getAmounts().getPersonalShare());

@@ -49,6 +49,7 @@ final class ClaimScreens {
             String how = howTheFirstLineCameToBe(browser, "基金支付 = ");
             assertTrue(how.contains("基金支付 = " + billable + " 天 × "), "the line explains its amount: " + how);
             assertTrue(how.contains("拒付「住院期间」3 天："), "and its rejected days: " + how);
+            assertTrue(how.contains("（住院记录 #"), "with the hospital stay behind them: " + how);
             browser.screenshot("claim-explanation");
             browser.click("payoutDueHowToggle");
             String due = browser.byId("claimForm:payoutDueOn").getText();
@@ -57,6 +58,7 @@ final class ClaimScreens {
             browser.open("/care/claims.xhtml?month=" + month + "&lang=en");
             how = howTheFirstLineCameToBe(browser, "Fund share = ");
             assertTrue(how.contains("Fund share = " + billable + " days × "), "in the page's language: " + how);
+            assertTrue(how.contains("(hospital stay #"), "the stay too: " + how);
         }
     }
 

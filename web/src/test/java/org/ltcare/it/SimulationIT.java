@@ -28,6 +28,7 @@ import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.settlement.claim.ClaimLine;
 import org.ltcare.settlement.claim.ClaimReviewService;
 import org.ltcare.settlement.claim.ClaimService;
+import org.ltcare.settlement.simulation.SimulationLine;
 import org.ltcare.settlement.simulation.SimulationResult;
 import org.ltcare.settlement.simulation.SimulationRun;
 import org.ltcare.settlement.simulation.SimulationService;
@@ -97,6 +98,14 @@ class SimulationIT extends IntegrationTest {
         assertEquals(new BigDecimal("45.00").multiply(days).setScale(2), result.getRealFund());
         assertEquals(new BigDecimal("4.50").multiply(days).setScale(2), result.getDifference());
         assertEquals(1, result.getPeopleAffected());
+        List<SimulationLine> changed = simulations.lines(world.admin(), run.getId(), 0, 10);
+        assertEquals(1, changed.size(), "the one line, with both sides' arithmetic");
+        String n = String.valueOf(MONTH.lengthOfMonth());
+        assertEquals(n + " × min(100.00, 60.00) × 0.75 = " + result.getRealFund(), changed.get(0).real().formula());
+        assertEquals(n + " × min(100.00, 66.00) × 0.75 = " + result.getSimulatedFund(),
+                changed.get(0).simulated().formula());
+        assertEquals(result.getDifference(), changed.get(0).getDifference());
+        assertEquals(1, simulations.lineCount(world.admin(), run.getId()));
         CareClaim after = claims.find(staff, claim.getId());
         assertEquals(approved.getStatus(), after.getStatus());
         assertEquals(0, approved.getPayable().compareTo(after.getPayable()));
@@ -133,7 +142,10 @@ class SimulationIT extends IntegrationTest {
             browser.waitForText(By.id("simulationForm:results"), h.get(1));
             BigDecimal difference = new BigDecimal(browser.byId("simulationForm:totalDifference").getText());
             assertTrue(difference.signum() > 0, "raised limits cost the fund more: " + difference);
+            browser.scrollTo("simulationForm:changedLines");
             browser.screenshot("simulation");
+            assertTrue(browser.byId("simulationForm:changedLines:0:simulatedHow").getText().contains(" × min("),
+                    "each changed line shows the draft's arithmetic");
             Path file = browser.download("simulationForm:export");
             try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
                 var sheet = book.getSheetAt(0);
@@ -142,6 +154,12 @@ class SimulationIT extends IntegrationTest {
                     sum += sheet.getRow(r).getCell(8).getNumericCellValue();
                 }
                 assertEquals(difference.doubleValue(), sum, 0.001, "the export's differences add up to the page's");
+                var lines = book.getSheet("逐行差异");
+                double lineSum = 0;
+                for (int r = 3; r <= lines.getLastRowNum(); r++) {
+                    lineSum += lines.getRow(r).getCell(9).getNumericCellValue();
+                }
+                assertEquals(difference.doubleValue(), lineSum, 0.001, "and so do the changed lines'");
             }
         }
     }

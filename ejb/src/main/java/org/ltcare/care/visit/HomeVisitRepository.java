@@ -51,19 +51,19 @@ public class HomeVisitRepository extends EntityRepository<HomeVisit> {
     }
 
     /**
-     * The days with visits per admission in {@code from..to}: true for a day with a verified visit, false for a day
-     * with unverified ones only (settlement's service record for home care).
+     * The days with visits per admission in {@code from..to}: verified for a day with a verified visit, else with
+     * the id of an unverified one (settlement's service record for home care, and its evidence).
      */
-    public Map<Long, Map<LocalDate, Boolean>> visitDays(Collection<Long> admissionIds, LocalDate from, LocalDate to) {
-        Map<Long, Map<LocalDate, Boolean>> days = new HashMap<>();
+    public Map<Long, Map<LocalDate, VisitDay>> visitDays(Collection<Long> admissionIds, LocalDate from, LocalDate to) {
+        Map<Long, Map<LocalDate, VisitDay>> days = new HashMap<>();
         if (admissionIds.isEmpty()) {
             return days;
         }
-        em.createQuery("select v.admissionId, v.visitDate, v.unverifiedReason from HomeVisit v "
+        em.createQuery("select v.admissionId, v.visitDate, v.unverifiedReason, v.id from HomeVisit v "
                 + "where v.admissionId in :admissions and v.visitDate between :from and :to", Object[].class)
                 .setParameter("admissions", admissionIds).setParameter("from", from).setParameter("to", to)
                 .getResultStream().forEach(row -> days.computeIfAbsent((Long) row[0], k -> new HashMap<>())
-                        .merge((LocalDate) row[1], row[2] == null, Boolean::logicalOr));
+                        .merge((LocalDate) row[1], new VisitDay(row[2] == null, (Long) row[3]), VisitDay::and));
         return days;
     }
 

@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -25,12 +27,14 @@ import org.ltcare.insured.InsuredRepository;
 import org.ltcare.policy.auditrule.AppliedRules;
 import org.ltcare.policy.auditrule.AuditRule;
 import org.ltcare.settlement.claim.ClaimLine;
+import org.ltcare.settlement.fee.RejectionFact;
 import org.ltcare.settlement.fee.RejectionReason;
 
 /**
  * The automatic audit of a claim (智能审核), run each time it is generated so the institution sees the findings
- * before it submits: the rejected days of each line by code (the day codes' evidence is the days) and the anomaly
- * rules over the month's home visits. The findings replace the previous run's.
+ * before it submits: the rejected days of each line by code (the day codes' evidence is the days and the record
+ * behind them) and the anomaly rules over the month's home visits, each kept with the rule-set version and the
+ * threshold it was checked with. The findings replace the previous run's.
  */
 @Stateless
 public class ClaimAuditor {
@@ -57,14 +61,26 @@ public class ClaimAuditor {
     private VisitRulesSource visitRules;
 
     public List<Finding> audit(long claimId, CareInstitution institution, YearMonth month, List<ClaimLine> lines,
-                               AppliedRules rules) {
+                               String ruleSetCode, AppliedRules rules) {
         List<Finding> findings = new ArrayList<>();
         lines.forEach(line -> findings.addAll(dayCodes(line, rules)));
-        findings.addAll(anomalies(institution, month, rules));
+        int dailyLimit = visitRules.find(institution.getOrganisation().getRegionCode(), month.atDay(1))
+                .map(r -> r.maxVisitsPerWorkerPerDay()).orElse(Integer.MAX_VALUE);
+        findings.addAll(anomalies(institution, month, rules, dailyLimit));
         em.createQuery("delete from ClaimFinding f where f.claimId = :claim").setParameter("claim", claimId)
                 .executeUpdate();
-        findings.forEach(f -> em.persist(new ClaimFinding(claimId, f)));
+        findings.forEach(f -> em.persist(new ClaimFinding(claimId, f, ruleSetCode,
+                thresholdOf(f.rule(), rules, dailyLimit))));
         return findings;
+    }
+
+    /** The threshold a rule was checked with: the rule set's, or for a worker's day the visit rules' limit. */
+    private static Integer thresholdOf(AuditRule rule, AppliedRules rules, int dailyLimit) {
+        return switch (rule) {
+            case OVER_ENTITLEMENT, FAR_FROM_USUAL_PLACE -> rules.threshold(rule);
+            case WORKER_DAILY_LIMIT -> dailyLimit;
+            default -> null;
+        };
     }
 
     public List<ClaimFinding> of(long claimId) {
@@ -72,17 +88,18 @@ public class ClaimAuditor {
                 ClaimFinding.class).setParameter("claim", claimId).getResultList();
     }
 
-    /** "5、10、11、12" per code of the line's rejected days. */
+    /** "5、10、11、12" per code of the line's rejected days and per record behind them. */
     private static List<Finding> dayCodes(ClaimLine line, AppliedRules rules) {
-        Map<RejectionReason, Set<Integer>> days = new EnumMap<>(RejectionReason.class);
-        line.getRejections().forEach((day, reason) -> days.computeIfAbsent(reason, r -> new TreeSet<>())
-                .add(day.getDayOfMonth()));
+        Map<RejectionReason, Map<Optional<RejectionFact>, Set<Integer>>> days = new EnumMap<>(RejectionReason.class);
+        Map<LocalDate, RejectionFact> facts = line.rejectionFacts();
+        line.getRejections().forEach((day, reason) -> days.computeIfAbsent(reason, r -> new LinkedHashMap<>())
+                .computeIfAbsent(Optional.ofNullable(facts.get(day)), f -> new TreeSet<>()).add(day.getDayOfMonth()));
         List<Finding> findings = new ArrayList<>();
-        days.forEach((reason, numbers) -> {
+        days.forEach((reason, byFact) -> {
             AuditRule rule = ruleOf(reason);
             if (rule != null && rules.applies(rule)) {
-                findings.add(new Finding(rule, line.getInsuredId(), null, List.of(numbers.stream()
-                        .map(String::valueOf).collect(Collectors.joining("、")))));
+                byFact.forEach((fact, numbers) -> findings.add(Finding.ofDays(rule, line.getInsuredId(),
+                        numbers.stream().map(String::valueOf).collect(Collectors.joining("、")), fact)));
             }
         });
         return findings;
@@ -97,7 +114,8 @@ public class ClaimAuditor {
         return null;
     }
 
-    private List<Finding> anomalies(CareInstitution institution, YearMonth month, AppliedRules rules) {
+    private List<Finding> anomalies(CareInstitution institution, YearMonth month, AppliedRules rules,
+                                    int dailyLimit) {
         List<HomeVisit> monthVisits = visits.ofInstitution(institution.getId(), month.atDay(1), month.atEndOfMonth(),
                 false, 0, MAX_VISITS);
         if (monthVisits.isEmpty()) {
@@ -120,8 +138,6 @@ public class ClaimAuditor {
             }
         });
         Map<Long, Set<LocalDate>> inpatient = stays.inpatientDays(people, month.atDay(1), month.atEndOfMonth());
-        int dailyLimit = visitRules.find(institution.getOrganisation().getRegionCode(), month.atDay(1))
-                .map(r -> r.maxVisitsPerWorkerPerDay()).orElse(Integer.MAX_VALUE);
         return VisitAnomalies.of(facts, deaths, inpatient, dailyLimit, rules);
     }
 }

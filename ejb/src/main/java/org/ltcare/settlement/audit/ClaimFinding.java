@@ -7,12 +7,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.ltcare.policy.auditrule.AuditRule;
+import org.ltcare.settlement.fee.RejectionFact;
 import org.ltcare.shared.model.Identified;
 
 /**
- * A finding of a claim's automatic audit as stored: the rule, whom and which day, and the evidence as the
- * arguments of the rule's message (joined by '|'), so the screens say it in the reader's language.
+ * A finding of a claim's automatic audit as stored: the rule, the rule-set version and the rule's threshold it was
+ * checked with, whom and which day, and the evidence as the arguments of the rule's message (joined by '|'), so the
+ * screens say it in the reader's language.
  */
 @Entity
 @Table(name = "claim_finding")
@@ -32,11 +35,17 @@ public class ClaimFinding extends Identified {
 
     private String evidence;
 
+    private String ruleSetCode;
+
+    private Integer threshold;
+
     protected ClaimFinding() {
     }
 
-    ClaimFinding(long claimId, Finding finding) {
+    ClaimFinding(long claimId, Finding finding, String ruleSetCode, Integer threshold) {
         this.claimId = claimId;
+        this.ruleSetCode = ruleSetCode;
+        this.threshold = threshold;
         this.rule = finding.rule();
         this.insuredId = finding.insuredId();
         this.day = finding.day();
@@ -62,5 +71,20 @@ public class ClaimFinding extends Identified {
 
     public List<String> getEvidence() {
         return evidence.isEmpty() ? List.of() : List.of(evidence.split("\\|", -1));
+    }
+
+    /** The rule-set version the claim was checked under; null for findings made before it was kept. */
+    public String getRuleSetCode() {
+        return ruleSetCode;
+    }
+
+    /** The rule's threshold when checked (days, metres or visits by rule); null for a rule without one. */
+    public Integer getThreshold() {
+        return threshold;
+    }
+
+    /** The record behind a day code's days, kept after the days in the evidence ({@link Finding#ofDays}). */
+    public Optional<RejectionFact> fact() {
+        return rule.kind() == AuditRule.Kind.DAY_CODE ? Finding.factOf(getEvidence()) : Optional.empty();
     }
 }

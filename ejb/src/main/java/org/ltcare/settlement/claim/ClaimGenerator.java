@@ -16,22 +16,28 @@ import java.util.TreeSet;
 import org.ltcare.assessment.AssessmentConclusion;
 import org.ltcare.assessment.ConclusionRepository;
 import org.ltcare.benefit.CareAdmission;
+import org.ltcare.benefit.HospitalStay;
 import org.ltcare.benefit.HospitalStayService;
 import org.ltcare.care.BedDayAbsence;
 import org.ltcare.care.BedDayRepository;
 import org.ltcare.care.visit.HomeVisitRepository;
+import org.ltcare.care.visit.VisitDay;
 import org.ltcare.institution.AgreementService;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.ServiceAgreement;
 import org.ltcare.insured.InsuredPerson;
 import org.ltcare.insured.InsuredRepository;
 import org.ltcare.policy.rules.CareType;
+import org.ltcare.settlement.fee.FactKind;
+import org.ltcare.settlement.fee.RejectionFact;
+import org.ltcare.settlement.fee.RejectionReason;
 
 /**
  * Reads what an institution's month of claim lines is computed from (rules.md §5): its admissions with days in the
  * month, each person's grade and conclusion date, enrolment, death, inpatient days, the days other submitted claims hold,
  * the agreement in force each day (its charge for the care type, or the days without one), and the service records
- * — absences for 专护/院护, verified visits for 家护/巡护. One {@link ClaimInputs} per admission with claimed days.
+ * — absences for 专护/院护, verified visits for 家护/巡护. One {@link ClaimInputs} per admission with claimed days,
+ * each failing day with the record behind it ({@link DayFacts}).
  */
 @Stateless
 public class ClaimGenerator {
@@ -71,75 +77,111 @@ public class ClaimGenerator {
             admissionIds.add(a.getId());
         });
         Map<Long, InsuredPerson> persons = insured.byIds(people);
-        Map<Long, Set<LocalDate>> inpatient = stays.inpatientDays(people, from, to);
-        Map<Long, Set<LocalDate>> absent = new HashMap<>();
+        Map<Long, List<HospitalStay>> staysOf = stays.staysWithin(people, from, to);
+        Map<Long, List<BedDayAbsence>> absencesOf = new HashMap<>();
         for (BedDayAbsence absence : bedDays.absencesOf(admissionIds, from, to)) {
-            absent.computeIfAbsent(absence.getAdmissionId(), k -> new TreeSet<>()).add(absence.getAbsentOn());
+            absencesOf.computeIfAbsent(absence.getAdmissionId(), k -> new ArrayList<>()).add(absence);
         }
-        Map<Long, Map<LocalDate, Boolean>> visitDays = visits.visitDays(admissionIds, from, to);
-        Map<Long, Set<LocalDate>> elsewhere = new HashMap<>();
+        Map<Long, Map<LocalDate, VisitDay>> visitDays = visits.visitDays(admissionIds, from, to);
+        Map<Long, List<ClaimLine>> elsewhere = new HashMap<>();
         for (ClaimLine other : claims.otherLinesOf(people, month, claimId)) {
-            elsewhere.computeIfAbsent(other.getInsuredId(), k -> new TreeSet<>()).addAll(other.claimedDaysIn(month));
+            elsewhere.computeIfAbsent(other.getInsuredId(), k -> new ArrayList<>()).add(other);
         }
         Map<LocalDate, Optional<ServiceAgreement>> agreementOn = agreements.inForceByDay(institutionId, from, to);
         Map<Long, AssessmentConclusion> conclusionOf = conclusions.byIds(admissions.stream()
                 .map(CareAdmission::getConclusionId).toList());
         List<ClaimInputs> lines = new ArrayList<>();
         for (CareAdmission admission : admissions) {
-            Set<LocalDate> claimed = claimedDays(admission, from, to, visitDays.get(admission.getId()));
+            Map<LocalDate, VisitDay> visited = visitDays.getOrDefault(admission.getId(), Map.of());
+            Set<LocalDate> claimed = claimedDays(admission, from, to, visited);
             if (claimed.isEmpty()) {
                 continue;
             }
             AssessmentConclusion conclusion = conclusionOf.get(admission.getConclusionId());
-            Set<LocalDate> withoutRecord = withoutServiceRecord(admission, claimed,
-                    absent.getOrDefault(admission.getId(), Set.of()), visitDays.get(admission.getId()));
-            Set<LocalDate> withoutAgreement = new TreeSet<>();
+            InsuredPerson person = persons.get(admission.getInsuredId());
+            DayFacts facts = recordFacts(claimed, month, staysOf.getOrDefault(person.getId(), List.of()),
+                    elsewhere.getOrDefault(person.getId(), List.of()), person, conclusion);
+            serviceRecordFacts(admission, claimed, absencesOf.getOrDefault(admission.getId(), List.of()), visited,
+                    facts);
             BigDecimal charge = null;
             for (LocalDate day : claimed) {
                 Optional<ServiceAgreement.Line> line = agreementOn.get(day)
                         .flatMap(agreement -> agreement.lineFor(admission.getCareType()));
                 if (line.isEmpty()) {
-                    withoutAgreement.add(day);
+                    facts.add(RejectionReason.NO_AGREEMENT, day, RejectionFact.of(FactKind.NO_AGREEMENT, null));
                 } else if (charge == null) {
                     charge = line.get().getDailyCharge();
                 }
             }
-            InsuredPerson person = persons.get(admission.getInsuredId());
-            Set<LocalDate> notEnrolled = new TreeSet<>();
-            claimed.stream().filter(day -> !person.wasEnrolledOn(day)).forEach(notEnrolled::add);
             lines.add(new ClaimInputs(admission.getId(), admission.getInsuredId(), admission.getCareType(),
                     conclusion.getGrade(), institution.getHospitalLevel(), conclusion.getConcludedOn(),
-                    charge == null ? BigDecimal.ZERO : charge, claimed,
-                    inpatient.getOrDefault(admission.getInsuredId(), Set.of()), person.getDiedOn(),
-                    elsewhere.getOrDefault(admission.getInsuredId(), Set.of()), withoutRecord, withoutAgreement,
-                    notEnrolled, null));
+                    charge == null ? BigDecimal.ZERO : charge, claimed, facts, person.getDiedOn(), null));
         }
         return lines;
     }
 
+    /**
+     * The person's records that fail a claimed day: the hospital stays (each inpatient day with its stay), the other
+     * claims holding a day, the enrolment, and once for every day the conclusion and the date of death.
+     */
+    private static DayFacts recordFacts(Set<LocalDate> claimed, YearMonth month,
+                                        List<HospitalStay> stays, List<ClaimLine> otherLines, InsuredPerson person,
+                                        AssessmentConclusion conclusion) {
+        DayFacts facts = new DayFacts();
+        for (HospitalStay stay : stays) {
+            facts.addAll(RejectionReason.INPATIENT_DAY,
+                    stay.inpatientDays().daysWithin(month.atDay(1), month.atEndOfMonth()),
+                    new RejectionFact(FactKind.HOSPITAL_STAY, stay.getId(), stay.getAdmittedOn(),
+                            stay.getDischargedOn()));
+        }
+        for (ClaimLine other : otherLines) {
+            facts.addAll(RejectionReason.DUPLICATE_DAY, other.claimedDaysIn(month),
+                    RejectionFact.of(FactKind.OTHER_CLAIM, other.getClaimId()));
+        }
+        RejectionFact enrolment = new RejectionFact(FactKind.ENROLMENT, null, person.getEnrolledOn(),
+                person.getEnrolmentEndedOn());
+        claimed.stream().filter(day -> !person.wasEnrolledOn(day))
+                .forEach(day -> facts.add(RejectionReason.NOT_ENROLLED, day, enrolment));
+        RejectionFact concluded = new RejectionFact(FactKind.CONCLUSION, conclusion.getId(),
+                conclusion.getConcludedOn(), null);
+        facts.forEveryDay(RejectionReason.NOT_ENTITLED_GRADE, concluded)
+                .forEveryDay(RejectionReason.NO_VALID_CONCLUSION, concluded)
+                .forEveryDay(RejectionReason.BEFORE_BENEFIT_START, concluded);
+        if (person.getDiedOn() != null) {
+            facts.forEveryDay(RejectionReason.AFTER_DEATH,
+                    new RejectionFact(FactKind.DEATH, null, person.getDiedOn(), null));
+        }
+        return facts;
+    }
+
+    /** Absent days of bed-based care with their absence; for home care the days whose visits are all unverified. */
+    private static void serviceRecordFacts(CareAdmission admission, Set<LocalDate> claimed,
+                                           List<BedDayAbsence> absences, Map<LocalDate, VisitDay> visited,
+                                           DayFacts facts) {
+        if (admission.getCareType().isVisitBased()) {
+            visited.forEach((day, visit) -> {
+                if (claimed.contains(day) && !visit.verified()) {
+                    facts.add(RejectionReason.NO_SERVICE_RECORD, day,
+                            RejectionFact.of(FactKind.UNVERIFIED_VISIT, visit.unverifiedVisitId()));
+                }
+            });
+            return;
+        }
+        absences.stream().filter(absence -> claimed.contains(absence.getAbsentOn()))
+                .forEach(absence -> facts.add(RejectionReason.NO_SERVICE_RECORD, absence.getAbsentOn(),
+                        RejectionFact.of(FactKind.ABSENCE, absence.getId())));
+    }
+
     /** 专护/院护: every day of the admission in the month; 家护/巡护: the days with a visit. */
     private static Set<LocalDate> claimedDays(CareAdmission admission, LocalDate from, LocalDate to,
-                                              Map<LocalDate, Boolean> visitDays) {
+                                              Map<LocalDate, VisitDay> visitDays) {
         Set<LocalDate> claimed = new TreeSet<>();
         boolean home = admission.getCareType().isVisitBased();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            if (admission.coversDay(day) && (!home || (visitDays != null && visitDays.containsKey(day)))) {
+            if (admission.coversDay(day) && (!home || visitDays.containsKey(day))) {
                 claimed.add(day);
             }
         }
         return claimed;
-    }
-
-    /** Absent days of bed-based care; for home care the days whose visits are all unverified. */
-    private static Set<LocalDate> withoutServiceRecord(CareAdmission admission, Set<LocalDate> claimed,
-                                                       Set<LocalDate> absent, Map<LocalDate, Boolean> visitDays) {
-        Set<LocalDate> days = new TreeSet<>();
-        boolean home = admission.getCareType().isVisitBased();
-        for (LocalDate day : claimed) {
-            if (home ? !visitDays.getOrDefault(day, false) : absent.contains(day)) {
-                days.add(day);
-            }
-        }
-        return days;
     }
 }

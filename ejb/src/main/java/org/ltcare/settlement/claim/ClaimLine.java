@@ -25,6 +25,7 @@ import org.ltcare.settlement.fee.CareFeeResult;
 import org.ltcare.settlement.fee.FeeArithmetic;
 import org.ltcare.settlement.fee.FeeExplanation;
 import org.ltcare.settlement.fee.RejectedDay;
+import org.ltcare.settlement.fee.RejectionFact;
 import org.ltcare.settlement.fee.RejectionReason;
 import org.ltcare.shared.i18n.EnumLabels;
 import org.ltcare.shared.i18n.Explanations;
@@ -33,7 +34,7 @@ import org.ltcare.shared.model.Identified;
 /**
  * One beneficiary's admission in a claim: every input the amounts were computed from (grade, care type, hospital
  * level, conclusion date, ratio, limit, charge, rule-set version) kept as it was, the claimed and billable days,
- * the amounts, and each rejected day with its code (rules.md §5).
+ * the amounts, and each rejected day with its code (rules.md §5) and the record behind it.
  */
 @Entity
 @Table(name = "care_claim_line")
@@ -82,9 +83,7 @@ public class ClaimLine extends Identified {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "care_claim_rejection", joinColumns = @JoinColumn(name = "line_id"))
     @MapKeyColumn(name = "day")
-    @Enumerated(EnumType.STRING)
-    @Column(name = "reason")
-    private Map<LocalDate, RejectionReason> rejections = new TreeMap<>();
+    private Map<LocalDate, LineRejection> rejections = new TreeMap<>();
 
     protected ClaimLine() {
     }
@@ -102,7 +101,8 @@ public class ClaimLine extends Identified {
         this.dailyCharge = inputs.dailyCharge();
         this.claimedMask = DayMask.of(claimed);
         for (RejectedDay rejected : result.rejectedDays()) {
-            rejections.put(rejected.date(), rejected.reason());
+            rejections.put(rejected.date(), new LineRejection(rejected.reason(),
+                    inputs.factOf(rejected.reason(), rejected.date())));
         }
         this.billableMask = DayMask.of(claimed.stream().filter(day -> !rejections.containsKey(day)).toList());
         this.amounts = new ClaimAmounts(result.claimedDays(), result.billableDays(), result.totalFee(),
@@ -142,7 +142,7 @@ public class ClaimLine extends Identified {
     /** Rejected days per reason, for the claim page. */
     public Map<RejectionReason, Long> rejectionCounts() {
         Map<RejectionReason, Long> counts = new TreeMap<>();
-        rejections.values().forEach(reason -> counts.merge(reason, 1L, Long::sum));
+        rejections.values().forEach(day -> counts.merge(day.getReason(), 1L, Long::sum));
         return counts;
     }
 
@@ -152,9 +152,9 @@ public class ClaimLine extends Identified {
      */
     public FeeExplanation explanation() {
         List<RejectedDay> rejected = rejections.entrySet().stream()
-                .map(day -> new RejectedDay(day.getKey(), day.getValue())).toList();
+                .map(day -> new RejectedDay(day.getKey(), day.getValue().getReason())).toList();
         return new FeeExplanation(ruleSetCode, careType, hospitalLevel, grade, amounts.getClaimedDays(),
-                FeeExplanation.byReason(rejected),
+                FeeExplanation.byReason(rejected), rejectionFacts(),
                 FeeArithmetic.of(amounts.getBillableDays(), dailyCharge, fundRatio, dailyLimit));
     }
 
@@ -221,7 +221,17 @@ public class ClaimLine extends Identified {
         return ruleSetCode;
     }
 
+    /** Each rejected day's code. */
     public Map<LocalDate, RejectionReason> getRejections() {
-        return new TreeMap<>(rejections);
+        Map<LocalDate, RejectionReason> reasons = new TreeMap<>();
+        rejections.forEach((day, rejection) -> reasons.put(day, rejection.getReason()));
+        return reasons;
+    }
+
+    /** Each rejected day's record, where the line kept one. */
+    public Map<LocalDate, RejectionFact> rejectionFacts() {
+        Map<LocalDate, RejectionFact> facts = new TreeMap<>();
+        rejections.forEach((day, rejection) -> rejection.fact().ifPresent(fact -> facts.put(day, fact)));
+        return facts;
     }
 }

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.policy.rules.Yuan;
@@ -16,13 +18,14 @@ import org.ltcare.shared.i18n.Explanations;
 
 /**
  * How one claim line's amounts came to be: the rule-set version and the care type, grade and hospital level the
- * tariff was looked up by, the claimed days and each rejected one by reason, and the {@link FeeArithmetic} of the
+ * tariff was looked up by, the claimed days and each rejected one by reason with the record behind it where one was
+ * kept ({@link RejectionFact}), and the {@link FeeArithmetic} of the
  * billable ones. Built from what the calculator used and returned (for a stored line, from its snapshot), never
  * from the rules in force today; {@link #steps} says it in a reviewer's words.
  */
 public record FeeExplanation(String ruleSetCode, CareType careType, Integer hospitalLevel, int grade,
-        int claimedDays, Map<RejectionReason, List<LocalDate>> rejectedDays, FeeArithmetic arithmetic)
-        implements Serializable {
+        int claimedDays, Map<RejectionReason, List<LocalDate>> rejectedDays, Map<LocalDate, RejectionFact> facts,
+        FeeArithmetic arithmetic) implements Serializable {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
 
@@ -33,12 +36,13 @@ public record FeeExplanation(String ruleSetCode, CareType careType, Integer hosp
         Map<RejectionReason, List<LocalDate>> copy = new TreeMap<>();
         rejectedDays.forEach((reason, days) -> copy.put(reason, days.stream().sorted().toList()));
         rejectedDays = copy;
+        facts = Map.copyOf(facts);
     }
 
     /** A computed line: {@code request} as the calculator received it, {@code result} as it returned it. */
     public static FeeExplanation of(String ruleSetCode, CareFeeRequest request, CareFeeResult result) {
         return new FeeExplanation(ruleSetCode, request.careType(), request.hospitalLevel(), request.grade(),
-                result.claimedDays(), byReason(result.rejectedDays()), result.arithmetic());
+                result.claimedDays(), byReason(result.rejectedDays()), Map.of(), result.arithmetic());
     }
 
     public static Map<RejectionReason, List<LocalDate>> byReason(List<RejectedDay> rejected) {
@@ -63,9 +67,7 @@ public record FeeExplanation(String ruleSetCode, CareType careType, Integer hosp
                 percent(a.fundRatio()), yuan(a.dailyLimit())));
         steps.add(Explanations.format(locale, "fee.days", Integer.toString(claimedDays),
                 Integer.toString(rejectedCount()), Integer.toString(a.billableDays())));
-        rejectedDays.forEach((reason, days) -> steps.add(Explanations.format(locale, "fee.rejected",
-                Explanations.text(REASON_NAMES, locale, "rejectionReason." + reason.name()), Integer.toString(days.size()),
-                ranges(days))));
+        rejectedDays.forEach((reason, days) -> steps.addAll(rejected(reason, days, locale)));
         steps.add(Explanations.format(locale, a.limited() ? "fee.counted.limited" : "fee.counted.charge",
                 yuan(a.dailyCharge()), yuan(a.dailyLimit())));
         String days = Integer.toString(a.billableDays());
@@ -76,6 +78,23 @@ public record FeeExplanation(String ruleSetCode, CareType careType, Integer hosp
                         yuan(a.fundShare())));
         steps.add(Explanations.format(locale, "fee.personal", yuan(a.totalFee()), days, yuan(a.dailyCharge()),
                 yuan(a.fundShare()), yuan(a.personalShare())));
+        return steps;
+    }
+
+    /**
+     * One step per record behind the reason's days ("拒付「住院日」10 天：03-05–03-14（住院记录 #12：…）"), and one for its
+     * days without a kept record (the trial, lines made before records were kept).
+     */
+    private List<String> rejected(RejectionReason reason, List<LocalDate> days, Locale locale) {
+        Map<Optional<RejectionFact>, List<LocalDate>> byFact = new LinkedHashMap<>();
+        days.forEach(day -> byFact.computeIfAbsent(Optional.ofNullable(facts.get(day)), f -> new ArrayList<>())
+                .add(day));
+        String name = Explanations.text(REASON_NAMES, locale, "rejectionReason." + reason.name());
+        List<String> steps = new ArrayList<>();
+        byFact.forEach((fact, factDays) -> steps.add(fact.isEmpty()
+                ? Explanations.format(locale, "fee.rejected", name, Integer.toString(factDays.size()), ranges(factDays))
+                : Explanations.format(locale, "fee.rejected.fact", name, Integer.toString(factDays.size()),
+                        ranges(factDays), fact.get().describe(locale))));
         return steps;
     }
 

@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.ltcare.policy.auditrule.AppliedRules;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.policy.rules.RuleSetContent;
 import org.ltcare.settlement.claim.ClaimInputs;
+import org.ltcare.settlement.claim.DayFacts;
 import org.ltcare.settlement.fee.CareFeeCalculator;
+import org.ltcare.settlement.fee.CareFeeResult;
+import org.ltcare.settlement.fee.RejectionFact;
 import org.ltcare.settlement.fee.RejectionReason;
 
 /**
@@ -28,25 +30,24 @@ public final class LineSimulation {
 
     /** The fund share the line would have had under {@code rules} with {@code applied} audit rules. */
     public static BigDecimal fundShare(LineFacts line, YearMonth month, RuleSetContent rules, AppliedRules applied) {
+        return compute(line, month, rules, applied).fundShare();
+    }
+
+    /** The line computed under {@code rules}: its days, the tariff the draft looks up and its arithmetic. */
+    public static CareFeeResult compute(LineFacts line, YearMonth month, RuleSetContent rules, AppliedRules applied) {
         ClaimInputs inputs = inputs(line).under(applied);
-        return CareFeeCalculator.compute(rules, inputs.request(month)).fundShare();
+        return CareFeeCalculator.compute(rules, inputs.request(month));
     }
 
     static ClaimInputs inputs(LineFacts line) {
-        Set<LocalDate> inpatient = new TreeSet<>();
-        Set<LocalDate> elsewhere = new TreeSet<>();
-        Set<LocalDate> noRecord = new TreeSet<>();
-        Set<LocalDate> noAgreement = new TreeSet<>();
-        Set<LocalDate> notEnrolled = new TreeSet<>();
+        DayFacts facts = new DayFacts();
         LocalDate diedOn = null;
         for (Map.Entry<LocalDate, RejectionReason> rejected : line.rejections().entrySet()) {
             LocalDate day = rejected.getKey();
-            switch (rejected.getValue()) {
-                case INPATIENT_DAY -> inpatient.add(day);
-                case DUPLICATE_DAY -> elsewhere.add(day);
-                case NO_SERVICE_RECORD -> noRecord.add(day);
-                case NO_AGREEMENT -> noAgreement.add(day);
-                case NOT_ENROLLED -> notEnrolled.add(day);
+            RejectionReason reason = rejected.getValue();
+            switch (reason) {
+                case INPATIENT_DAY, DUPLICATE_DAY, NO_SERVICE_RECORD, NO_AGREEMENT, NOT_ENROLLED ->
+                        facts.add(reason, day, line.facts().get(day));
                 case AFTER_DEATH -> diedOn = diedOn == null || day.isBefore(diedOn) ? day : diedOn;
                 default -> {
                     // Decided by the rule set itself: computed again.
@@ -54,13 +55,12 @@ public final class LineSimulation {
             }
         }
         return new ClaimInputs(line.admissionId(), line.insuredId(), line.careType(), line.grade(),
-                line.hospitalLevel(), line.conclusionOn(), line.dailyCharge(), line.claimed(), inpatient, diedOn,
-                elsewhere, noRecord, noAgreement, notEnrolled, null);
+                line.hospitalLevel(), line.conclusionOn(), line.dailyCharge(), line.claimed(), facts, diedOn, null);
     }
 
     /** What a claim line recorded, as the simulation reads it. */
     public record LineFacts(long admissionId, long insuredId, CareType careType, int grade, Integer hospitalLevel,
                             LocalDate conclusionOn, BigDecimal dailyCharge, Set<LocalDate> claimed,
-                            Map<LocalDate, RejectionReason> rejections) {
+                            Map<LocalDate, RejectionReason> rejections, Map<LocalDate, RejectionFact> facts) {
     }
 }

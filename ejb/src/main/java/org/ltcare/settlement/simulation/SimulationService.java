@@ -122,6 +122,24 @@ public class SimulationService {
                 + "r.institutionId, r.careType", SimulationResult.class).setParameter("run", runId).getResultList();
     }
 
+    /**
+     * The lines the draft changes, the largest differences first ({@code max} from {@code first}; all with a
+     * negative {@code max}, for the export).
+     */
+    public List<SimulationLine> lines(Actor actor, long runId, int first, int max) {
+        find(actor, runId);
+        var query = em.createQuery("select l from SimulationLine l where l.runId = :run "
+                + "order by abs(l.simulatedFund - l.realFund) desc, l.month, l.institutionId, l.id",
+                SimulationLine.class).setParameter("run", runId).setFirstResult(first);
+        return (max < 0 ? query : query.setMaxResults(max)).getResultList();
+    }
+
+    public long lineCount(Actor actor, long runId) {
+        find(actor, runId);
+        return em.createQuery("select count(l) from SimulationLine l where l.runId = :run", Long.class)
+                .setParameter("run", runId).getSingleResult();
+    }
+
     /** The drafts a simulation may use: the region's versions not yet in force. */
     public List<RuleSet> drafts(Actor actor) {
         return ruleSets.list(actor).stream().filter(r -> r.getStatus() == RuleSetStatus.DRAFT).toList();

@@ -20,11 +20,12 @@ import org.ltcare.policy.auditrule.AuditRuleService;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.settlement.claim.ClaimLine;
 import org.ltcare.settlement.claim.ClaimStatus;
+import org.ltcare.settlement.fee.CareFeeResult;
 
 /**
  * One month of a simulation in its own transaction: the region's approved and paid claim lines of the month, each
- * computed again under the draft, summed by institution and care type into result rows; the run's progress in the
- * same commit. It reads claims and writes only the simulation's tables.
+ * computed again under the draft, summed by institution and care type into result rows, each line the draft
+ * changes kept with both sides' arithmetic; the run's progress in the same commit. It reads claims and writes only the simulation's tables.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -54,7 +55,11 @@ public class SimulationStep {
             ClaimLine line = (ClaimLine) row[0];
             long institutionId = (Long) row[1];
             BigDecimal real = line.getAmounts().getFundShare();
-            BigDecimal simulated = LineSimulation.fundShare(facts(line, month), month, draft.content(), applied);
+            CareFeeResult computed = LineSimulation.compute(facts(line, month), month, draft.content(), applied);
+            BigDecimal simulated = computed.fundShare();
+            if (real.compareTo(simulated) != 0) {
+                em.persist(new SimulationLine(runId, month, institutionId, line, computed));
+            }
             tallies.computeIfAbsent(institutionId + "/" + line.getCareType(),
                     k -> new Tally(institutionId, line.getCareType())).add(line.getInsuredId(), real, simulated);
         }
@@ -75,7 +80,7 @@ public class SimulationStep {
     private static LineSimulation.LineFacts facts(ClaimLine line, YearMonth month) {
         return new LineSimulation.LineFacts(line.getAdmissionId(), line.getInsuredId(), line.getCareType(),
                 line.getGrade(), line.getHospitalLevel(), line.getConclusionOn(), line.getDailyCharge(),
-                line.claimedDaysIn(month), line.getRejections());
+                line.claimedDaysIn(month), line.getRejections(), line.rejectionFacts());
     }
 
     /** Sums of one institution and care type. */

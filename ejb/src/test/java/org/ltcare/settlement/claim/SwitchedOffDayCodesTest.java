@@ -12,15 +12,22 @@ import org.junit.jupiter.api.Test;
 import org.ltcare.policy.auditrule.AppliedRules;
 import org.ltcare.policy.auditrule.AuditRule;
 import org.ltcare.policy.rules.CareType;
+import org.ltcare.settlement.fee.FactKind;
+import org.ltcare.settlement.fee.RejectionFact;
+import org.ltcare.settlement.fee.RejectionReason;
 
 /** A rule set that switches a day code off: its facts are left out, the day falls to the next code or is paid. */
 class SwitchedOffDayCodesTest {
 
     private static final YearMonth MONTH = YearMonth.of(2026, 10);
     private static final LocalDate DAY = MONTH.atDay(10);
+    private static final RejectionFact STAY = new RejectionFact(FactKind.HOSPITAL_STAY, 7L, DAY, DAY);
     private static final ClaimInputs READ = new ClaimInputs(1, 2, CareType.RESIDENTIAL, 3, null, LocalDate.of(2026, 1, 5),
-            new BigDecimal("100.00"), Set.of(DAY, DAY.plusDays(1)), Set.of(DAY), null, Set.of(DAY),
-            Set.of(DAY.plusDays(1)), Set.of(), Set.of(), null);
+            new BigDecimal("100.00"), Set.of(DAY, DAY.plusDays(1)), new DayFacts()
+                    .add(RejectionReason.INPATIENT_DAY, DAY, STAY)
+                    .add(RejectionReason.DUPLICATE_DAY, DAY, RejectionFact.of(FactKind.OTHER_CLAIM, 9L))
+                    .add(RejectionReason.NO_SERVICE_RECORD, DAY.plusDays(1), RejectionFact.of(FactKind.ABSENCE, 3L)),
+            null, null);
 
     @Test
     void everyCodeAppliedKeepsEveryFact() {
@@ -34,19 +41,22 @@ class SwitchedOffDayCodesTest {
 
         ClaimInputs seen = READ.under(rules);
 
-        assertThat(seen.inpatient()).isEmpty();
-        assertThat(seen.withoutServiceRecord()).isEmpty();
-        assertThat(seen.claimedElsewhere()).containsExactly(DAY);
+        assertThat(seen.request(MONTH).inpatientDays()).isEmpty();
+        assertThat(seen.request(MONTH).daysWithoutServiceRecord()).isEmpty();
+        assertThat(seen.request(MONTH).daysClaimedElsewhere()).containsExactly(DAY);
+        assertThat(seen.factOf(RejectionReason.DUPLICATE_DAY, DAY)).contains(RejectionFact.of(FactKind.OTHER_CLAIM, 9L));
         assertThat(seen.claimed()).isEqualTo(READ.claimed());
     }
 
     @Test
     void homeCareGetsTheRuleSetsMonthlyCapUnlessSwitchedOffAndBedBasedCareNever() {
         ClaimInputs home = new ClaimInputs(1, 2, CareType.HOME, 3, null, LocalDate.of(2026, 1, 5),
-                new BigDecimal("100.00"), Set.of(DAY), Set.of(), null, Set.of(), Set.of(), Set.of(), Set.of(), null);
+                new BigDecimal("100.00"), Set.of(DAY), new DayFacts(), null, null);
         AppliedRules all = new AppliedRules(EnumSet.allOf(AuditRule.class), Map.of(AuditRule.OVER_ENTITLEMENT, 12));
 
         assertThat(home.under(all).monthlyDayCap()).isEqualTo(12);
+        assertThat(home.under(all).factOf(RejectionReason.OVER_ENTITLEMENT, DAY))
+                .contains(RejectionFact.of(FactKind.MONTHLY_CAP, 12L));
         assertThat(home.under(new AppliedRules(EnumSet.complementOf(EnumSet.of(AuditRule.OVER_ENTITLEMENT)), Map.of()))
                 .monthlyDayCap()).isNull();
         assertThat(READ.under(all).monthlyDayCap()).isNull();

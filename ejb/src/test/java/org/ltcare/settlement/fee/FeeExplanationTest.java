@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,6 +73,27 @@ class FeeExplanationTest {
         assertThat(explanation.steps(Locale.ENGLISH)).first().asString()
                 .isEqualTo("Rule set SD-2025: Residential care, disability grade 5 → fund ratio 75%, limit 60.00 yuan"
                         + " per bed-day");
+    }
+
+    @Test
+    void eachRejectedDayNamesTheRecordBehindItAndDaysWithoutOneKeepTheirPlainStep() {
+        LocalDate admitted = LocalDate.of(2025, 3, 5);
+        RejectionFact stay = new RejectionFact(FactKind.HOSPITAL_STAY, 12L, admitted, LocalDate.of(2025, 3, 7));
+        RejectionFact open = new RejectionFact(FactKind.HOSPITAL_STAY, 13L, LocalDate.of(2025, 3, 30), null);
+        FeeExplanation explanation = new FeeExplanation("SD-2025", CareType.RESIDENTIAL, null, 5, 31,
+                Map.of(RejectionReason.INPATIENT_DAY, List.of(admitted, admitted.plusDays(1), admitted.plusDays(2),
+                        LocalDate.of(2025, 3, 30), LocalDate.of(2025, 3, 31), LocalDate.of(2025, 3, 20))),
+                Map.of(admitted, stay, admitted.plusDays(1), stay, admitted.plusDays(2), stay,
+                        LocalDate.of(2025, 3, 30), open, LocalDate.of(2025, 3, 31), open),
+                FeeArithmetic.of(25, new BigDecimal("80.00"), new BigDecimal("0.75"), new BigDecimal("60.00")));
+
+        assertThat(explanation.steps(Locale.SIMPLIFIED_CHINESE)).contains(
+                "拒付「住院期间」3 天：03-05–03-07（住院记录 #12：2025-03-05 入院，2025-03-07 出院）",
+                "拒付「住院期间」1 天：03-20",
+                "拒付「住院期间」2 天：03-30–03-31（住院记录 #13：2025-03-30 入院，尚未出院）");
+        assertThat(explanation.steps(Locale.ENGLISH)).contains(
+                "Rejected \"Hospital inpatient day\", 3 days: 03-05–03-07 (hospital stay #12: admitted 2025-03-05, discharged"
+                        + " 2025-03-07)");
     }
 
     @Test

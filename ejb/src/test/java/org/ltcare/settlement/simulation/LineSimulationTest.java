@@ -36,7 +36,7 @@ class LineSimulationTest {
         }
         LineSimulation.LineFacts line = new LineSimulation.LineFacts(1, 2, CareType.RESIDENTIAL, 5, null,
                 LocalDate.of(2024, 6, 10), new BigDecimal("80.00"), march,
-                Map.of(MARCH.atDay(5), RejectionReason.INPATIENT_DAY));
+                Map.of(MARCH.atDay(5), RejectionReason.INPATIENT_DAY), Map.of());
 
         // Reference: 0.75 × min(80.00, 60.00) × 30 = 1350.00
         assertThat(LineSimulation.fundShare(line, MARCH, ReferenceRuleSets.sd2025(), ALL))
@@ -56,7 +56,7 @@ class LineSimulationTest {
         LineSimulation.LineFacts line = new LineSimulation.LineFacts(1, 2, CareType.RESIDENTIAL, 5, null,
                 LocalDate.of(2024, 6, 10), new BigDecimal("80.00"), Set.of(MARCH.atDay(9), MARCH.atDay(10),
                 MARCH.atDay(11)), Map.of(MARCH.atDay(11), RejectionReason.AFTER_DEATH,
-                MARCH.atDay(10), RejectionReason.AFTER_DEATH));
+                MARCH.atDay(10), RejectionReason.AFTER_DEATH), Map.of());
         assertThat(LineSimulation.inputs(line).diedOn()).isEqualTo(MARCH.atDay(10));
     }
 

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.ltcare.institution.InstitutionRepository;
+import org.ltcare.insured.InsuredRepository;
 import org.ltcare.policy.RuleSet;
+import org.ltcare.settlement.simulation.SimulationLine;
 import org.ltcare.settlement.simulation.SimulationResult;
 import org.ltcare.settlement.simulation.SimulationRun;
 import org.ltcare.settlement.simulation.SimulationService;
@@ -24,11 +26,15 @@ import org.ltcare.shared.xlsx.TableWorkbook;
 import org.ltcare.web.Page;
 import org.ltcare.web.i18n.Messages;
 import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 
 /**
  * 基金测算: pick a draft rule-set version and a past period, run the simulation in the background (progress polled)
- * and read the difference by month, care type and institution, with the people affected; Excel export.
+ * and read the difference by month, care type and institution, with the people affected, and line by line with
+ * both sides' arithmetic; Excel export.
  */
 @Named
 @ViewScoped
@@ -43,6 +49,9 @@ public class SimulationPage extends Page {
     @Inject
     private Messages messages;
 
+    @Inject
+    private InsuredRepository insured;
+
     private Long ruleSetId;
     private String from;
     private String to;
@@ -51,6 +60,31 @@ public class SimulationPage extends Page {
     private Long selected;
     private List<SimulationResult> results = List.of();
     private final Map<Long, String> names = new TreeMap<>();
+    private final Map<Long, String> personNames = new TreeMap<>();
+
+    /** 逐行差异: the lines the selected run's draft changes, the largest differences first. */
+    private final LazyDataModel<SimulationLine> lines = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return selected == null ? 0 : (int) simulations.lineCount(actor, selected);
+        }
+
+        @Override
+        public List<SimulationLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                         Map<String, FilterMeta> filterBy) {
+            List<SimulationLine> page = selected == null ? List.of()
+                    : simulations.lines(actor, selected, first, pageSize);
+            namePeople(page);
+            return page;
+        }
+
+        @Override
+        public String getRowKey(SimulationLine line) {
+            return String.valueOf(line.getId());
+        }
+    };
 
     @PostConstruct
     public void load() {
@@ -120,6 +154,26 @@ public class SimulationPage extends Page {
         return new ArrayList<>(sum(results, r -> nameOf(r.getInstitutionId())).values());
     }
 
+    public LazyDataModel<SimulationLine> getLines() {
+        return lines;
+    }
+
+    public String personOf(SimulationLine line) {
+        return personNames.getOrDefault(line.getInsuredId(), String.valueOf(line.getInsuredId()));
+    }
+
+    public String institutionOf(SimulationLine line) {
+        return nameOf(line.getInstitutionId());
+    }
+
+    private void namePeople(List<SimulationLine> page) {
+        List<Long> unknown = page.stream().map(SimulationLine::getInsuredId).filter(id -> !personNames.containsKey(id))
+                .distinct().toList();
+        if (!unknown.isEmpty()) {
+            insured.byIds(unknown).forEach((id, person) -> personNames.put(id, person.getName()));
+        }
+    }
+
     public StreamedContent export() {
         List<List<Object>> rows = new ArrayList<>();
         for (SimulationResult r : results) {
@@ -129,15 +183,35 @@ public class SimulationPage extends Page {
                     r.getDifference()));
         }
         SimulationRun run = getSelectedRun();
-        byte[] book = TableWorkbook.of(messages.get("dashboard.table"), messages.format("simulation.exportTitle",
-                run.getRuleSetCode(), run.getFromMonth().toString(), run.getToMonth().toString()), List.of(
+        String title = messages.format("simulation.exportTitle", run.getRuleSetCode(), run.getFromMonth().toString(),
+                run.getToMonth().toString());
+        byte[] book = TableWorkbook.of(List.of(new TableWorkbook.Table(messages.get("dashboard.table"), title, List.of(
                 messages.get("spend.month"), messages.get("due.institution"), messages.get("simulation.careType"),
                 messages.get("simulation.lines"), messages.get("simulation.people"),
                 messages.get("simulation.affected"), messages.get("simulation.real"),
-                messages.get("simulation.simulated"), messages.get("simulation.difference")), rows);
+                messages.get("simulation.simulated"), messages.get("simulation.difference")), rows),
+                lineSheet(run, title)));
         return DefaultStreamedContent.builder().name("simulation-" + run.getId() + ".xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .stream(() -> new ByteArrayInputStream(book)).build();
+    }
+
+    /** Every line the draft changes, with both sides' arithmetic. */
+    private TableWorkbook.Table lineSheet(SimulationRun run, String title) {
+        List<SimulationLine> changed = simulations.lines(actor, run.getId(), 0, -1);
+        namePeople(changed);
+        List<List<Object>> rows = new ArrayList<>();
+        for (SimulationLine line : changed) {
+            rows.add(List.of(line.getMonth().toString(), institutionOf(line), personOf(line),
+                    messages.careType(line.getCareType()), line.getGrade(), line.real().formula(),
+                    line.simulated().formula(), line.getRealFund(), line.getSimulatedFund(), line.getDifference()));
+        }
+        return new TableWorkbook.Table(messages.get("simulation.changedLines"), title, List.of(
+                messages.get("spend.month"), messages.get("due.institution"), messages.get("simulation.person"),
+                messages.get("simulation.careType"), messages.get("simulation.grade"),
+                messages.get("simulation.realHow"), messages.get("simulation.simulatedHow"),
+                messages.get("simulation.real"), messages.get("simulation.simulated"),
+                messages.get("simulation.difference")), rows);
     }
 
     private String nameOf(long institutionId) {

@@ -244,9 +244,21 @@ public class ClaimsPage extends Page {
         return notes;
     }
 
-    /** The finding's evidence in the reader's language. */
+    /** The finding's evidence in the reader's language; a day code's days with the record behind them. */
     public String evidenceOf(ClaimFinding finding) {
-        return messages.format("finding." + finding.getRule(), finding.getEvidence().toArray());
+        return finding.fact().map(fact -> messages.format("finding.days.fact", finding.getEvidence().get(0),
+                fact.describe(Messages.currentLocale())))
+                .orElseGet(() -> messages.format("finding." + finding.getRule(), finding.getEvidence().toArray()));
+    }
+
+    /** What the rule was checked with: "规则版本 SD-2025 · 阈值 26 天" (empty for findings made before it was kept). */
+    public String basisOf(ClaimFinding finding) {
+        if (finding.getRuleSetCode() == null) {
+            return "";
+        }
+        String version = messages.format("finding.ruleSet", finding.getRuleSetCode());
+        return finding.getThreshold() == null ? version : version + " · "
+                + messages.format("finding.threshold." + finding.getRule(), finding.getThreshold().toString());
     }
 
     public String personOf(ClaimFinding finding) {
