@@ -187,6 +187,8 @@ class PayoutIT extends IntegrationTest {
         String text = PdfText.of(documents.statement(officer, batch.getId(), noAccount.getId()));
         assertTrue(text.contains("长期护理保险护理费结算单") && text.contains(noAccount.getName())
                 && text.contains("12.34") && text.contains("服务记录不完整"), text);
+        assertTrue(text.contains("三、逐行计算过程") && text.contains("基金支付 = ") && text.contains("审核扣减 12.34 元"),
+                "each line's arithmetic and the deduction: " + text);
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
                 documents.statementWorkbook(officer, batch.getId(), noAccount.getId())))) {
             var row = book.getSheet("结算汇总").getRow(4);

@@ -24,6 +24,7 @@ record Statement(PayoutBatch batch, CareInstitution institution, List<CareClaim>
     static final String[] DEDUCTION_HEADER = {"姓名", "护理类型", "费用月份", "扣减金额", "理由"};
     static final String[] EXPLANATION_HEADER = {"姓名", "费用月份", "护理类型", "等级", "可结算天数", "基金支付", "计算式",
         "计算过程"};
+    static final String[] HOW_HEADER = {"姓名", "费用月份", "护理类型", "基金支付", "计算过程"};
 
     /** A claim's amounts in the order of the header's money columns: fund share, deducted, payable, deposit, paid. */
     BigDecimal[] amounts(CareClaim claim) {
@@ -52,9 +53,10 @@ record Statement(PayoutBatch batch, CareInstitution institution, List<CareClaim>
 
     /**
      * Every line with how its fund share came to be (the line's own explanation, in the document's language): the
-     * formula in digits, then the steps (rule-set version and tariff, days and rejected days, arithmetic, deduction).
+     * formula in digits, then the steps (rule-set version and tariff, days and rejected days with their records,
+     * arithmetic, deduction) joined by {@code stepSeparator}.
      */
-    List<String[]> explanations() {
+    List<String[]> explanations(String stepSeparator) {
         List<String[]> rows = new ArrayList<>();
         for (CareClaim claim : claims) {
             for (ClaimLine line : lines.getOrDefault(claim.getId(), List.of())) {
@@ -63,7 +65,7 @@ record Statement(PayoutBatch batch, CareInstitution institution, List<CareClaim>
                     EnumLabels.of(line.getCareType(), PrintedDocument.LOCALE), Integer.toString(line.getGrade()),
                     Integer.toString(how.arithmetic().billableDays()),
                     how.arithmetic().fundShare().toPlainString(), how.arithmetic().formula(),
-                    String.join("；", line.explain(PrintedDocument.LOCALE))});
+                    String.join(stepSeparator, line.explain(PrintedDocument.LOCALE))});
             }
         }
         return rows;

@@ -18,6 +18,8 @@ final class StatementPdf {
             Align.RIGHT, Align.RIGHT, Align.RIGHT};
     private static final float[] DEDUCTION_COLUMNS = {0.16f, 0.12f, 0.12f, 0.14f, 0.46f};
     private static final Align[] DEDUCTION_ALIGNS = {Align.LEFT, Align.LEFT, Align.LEFT, Align.RIGHT, Align.LEFT};
+    private static final float[] HOW_COLUMNS = {0.12f, 0.1f, 0.12f, 0.12f, 0.54f};
+    private static final Align[] HOW_ALIGNS = {Align.LEFT, Align.LEFT, Align.LEFT, Align.RIGHT, Align.LEFT};
 
     private StatementPdf() {
     }
@@ -56,6 +58,11 @@ final class StatementPdf {
                 table.row((String) row[0], (String) row[1], (String) row[2], money((BigDecimal) row[3]),
                         (String) row[4]);
             }
+        }
+        flow.heading("三、逐行计算过程");
+        TableRows how = new TableRows(flow, HOW_COLUMNS, HOW_ALIGNS, Statement.HOW_HEADER);
+        for (String[] line : s.explanations("\n")) {
+            how.row(line[0], line[1], line[2] + " · " + line[3] + " 级", line[5], line[7]);
         }
         flow.down(8f);
         flow.paragraph(s.note(), 9f, 13f);

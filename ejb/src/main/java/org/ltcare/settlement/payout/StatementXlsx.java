@@ -57,7 +57,7 @@ final class StatementXlsx {
             Sheet deductions = table(book.createSheet("审核扣减明细"), Statement.DEDUCTION_HEADER, s.deductions(),
                     bold, money);
             Sheet explanations = table(book.createSheet("计算过程"), Statement.EXPLANATION_HEADER,
-                    s.explanations(), bold, money);
+                    s.explanations("；"), bold, money);
             for (Sheet sheet : List.of(summary, deductions, explanations)) {
                 for (int c = 0; c < 8; c++) {
                     sheet.setColumnWidth(c, 14 * 256);
