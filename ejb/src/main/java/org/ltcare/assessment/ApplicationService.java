@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
 import org.ltcare.shared.workflow.ProcessTasks;
+import org.ltcare.shared.workflow.TaskDues;
 
 /**
  * Filing an assessment application (which starts the disability-assessment process) and the agency's
@@ -105,17 +105,18 @@ public class ApplicationService {
         variables.put("insuredName", application.getInsured().getName());
         // Always set, null when unknown: the task's dueDate expression needs the variable, and the engine leaves
         // the due date empty for a null value.
-        variables.put("acceptanceDue", acceptanceDue(actor, application));
+        DeadlineExplanation due = acceptanceDue(actor, application);
+        TaskDues.put(variables, "acceptanceDue", due == null ? null : AssessmentProcess.dueAt(due.due()), due);
         return process.asUser(actor, () -> runtime.startProcessInstanceByKey(PROCESS_KEY,
                 String.valueOf(application.getId()), variables).getId());
     }
 
     /**
-     * The acceptance deadline at 17:00 on the rule set's last working day for it, or null when the calendar of a year it reaches
+     * The acceptance deadline (the task is due at 17:00 that day) with how it was counted, or null when the calendar of a year it reaches
      * has not been entered: a missing calendar must not stop anyone from filing, so the task is created without
      * a due date and the gap is logged for the administrators.
      */
-    private Date acceptanceDue(Actor actor, AssessmentApplication application) {
+    private DeadlineExplanation acceptanceDue(Actor actor, AssessmentApplication application) {
         LocalDate today = LocalDate.now(clock);
         int days = ruleSets.inForce(ruleSets.regionOf(actor), today).content().procedure().acceptanceWorkingDays();
         DeadlineExplanation due = calendar.explainLeniently(today, days);
@@ -125,7 +126,7 @@ public class ApplicationService {
                     + due.missingYear() + " on the calendar screen.");
             return null;
         }
-        return AssessmentProcess.dueAt(due.due());
+        return due;
     }
 
     public AssessmentApplication accept(Actor actor, long applicationId) {

@@ -22,7 +22,8 @@ public record CaseStatus(long applicationId, ApplicationStatus status, CaseStage
                          RefusalGround refusalGround) {
 
     /** @param open whether objections are still taken (the notice is not closed yet) */
-    public record Notice(LocalDate startsOn, LocalDate endsOn, boolean open) {
+    /** {@code endsBasis}: how the last day was counted, null when not kept. */
+    public record Notice(LocalDate startsOn, LocalDate endsOn, DeadlineExplanation endsBasis, boolean open) {
     }
 
     public record Conclusion(String documentNumber, int grade, LocalDate concludedOn, LocalDate validThrough,

@@ -42,7 +42,8 @@ public class CaseStatusService {
                 latest.map(Assessment::getRound).orElse(null),
                 latest.map(Assessment::getDueOn).orElse(null), latest.map(Assessment::getDueBasis).orElse(null),
                 latest.filter(a -> a.getStatus() == AssessmentStatus.APPROVED).map(Assessment::getGrade).orElse(null),
-                notice == null ? null : new CaseStatus.Notice(notice.getStartsOn(), notice.getEndsOn(), noticeOpen),
+                notice == null ? null : new CaseStatus.Notice(notice.getStartsOn(), notice.getEndsOn(),
+                        notice.getEndsBasis(), noticeOpen),
                 inForce.map(c -> new CaseStatus.Conclusion(c.getDocumentNumber(), c.getGrade(), c.getConcludedOn(),
                         c.getValidThrough(), c.getBenefitFrom())).orElse(null),
                 application.getRefusalGround());

@@ -27,6 +27,7 @@ import org.ltcare.shared.security.OrganisationKind;
 import org.ltcare.shared.security.Role;
 import org.ltcare.shared.security.UserAccountRepository;
 import org.ltcare.shared.workflow.ProcessTasks;
+import org.ltcare.shared.workflow.TaskDues;
 
 /**
  * Dispatch (派遣): opens an assessment round and draws its two assessors at random from the agency's pool,
@@ -211,7 +212,8 @@ public class DispatchService {
         Map<String, Object> variables = new HashMap<>();
         variables.put(AssessmentProcess.ASSESSMENT_ID, round.getId());
         variables.put(AssessmentProcess.ASSESSOR_USERS, users);
-        variables.put(AssessmentProcess.ASSESSMENT_DUE, AssessmentProcess.dueAt(round.getDueOn()));
+        TaskDues.put(variables, AssessmentProcess.ASSESSMENT_DUE, AssessmentProcess.dueAt(round.getDueOn()),
+                round.getDueBasis());
         // A timer needs a date: without a calendar the supervisor is still told after two calendar weeks.
         variables.put(AssessmentProcess.ESCALATION_AT, AssessmentProcess.dueAt(round.getDueOn() != null
                 ? round.getDueOn() : LocalDate.now(clock).plusWeeks(2)));

@@ -1,5 +1,6 @@
 package org.ltcare.assessment;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,11 +15,14 @@ import java.util.Objects;
 import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
 import org.ltcare.shared.audit.AuditedField;
+import org.ltcare.shared.calendar.DeadlineExplanation;
+import org.ltcare.shared.calendar.DeadlineJson;
 import org.ltcare.shared.model.Identified;
 
 /**
  * 公示 of an approved first assessment: open from {@code startsOn} through {@code endsOn} (the rule set's number
- * of working days), then closed by the process's timer. Anyone may object while it is open.
+ * of working days, counted as {@code endsBasis} says), then closed by the process's timer. Anyone may object while
+ * it is open.
  */
 @Entity
 @Table(name = "public_notice")
@@ -45,6 +49,9 @@ public class PublicNotice extends Identified implements Auditable {
     @AuditedField
     private LocalDate endsOn;
 
+    @Convert(converter = DeadlineJson.class)
+    private DeadlineExplanation endsBasis;
+
     @Enumerated(EnumType.STRING)
     @AuditedField
     private Status status;
@@ -54,7 +61,12 @@ public class PublicNotice extends Identified implements Auditable {
     protected PublicNotice() {
     }
 
-    PublicNotice(Assessment assessment, String areaName, LocalDate startsOn, LocalDate endsOn) {
+    PublicNotice(Assessment assessment, String areaName, DeadlineExplanation period) {
+        this(assessment, areaName, period.from(), period.due());
+        this.endsBasis = period;
+    }
+
+    private PublicNotice(Assessment assessment, String areaName, LocalDate startsOn, LocalDate endsOn) {
         this.application = assessment.getApplication();
         this.assessmentId = Objects.requireNonNull(assessment.getId(), "assessment id");
         this.grade = Objects.requireNonNull(assessment.getGrade(), "an ungraded assessment is not noticed");
@@ -112,6 +124,11 @@ public class PublicNotice extends Identified implements Auditable {
 
     public LocalDate getEndsOn() {
         return endsOn;
+    }
+
+    /** How the last day was counted; null for a notice opened before it was kept. */
+    public DeadlineExplanation getEndsBasis() {
+        return endsBasis;
     }
 
     public Status getStatus() {

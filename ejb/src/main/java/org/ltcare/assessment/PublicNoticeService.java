@@ -57,8 +57,7 @@ public class PublicNoticeService {
         LocalDate today = LocalDate.now(clock);
         String region = ruleSets.regionOf(actor);
         int days = ruleSets.inForce(region, today).content().procedure().publicNoticeWorkingDays();
-        PublicNotice notice = new PublicNotice(round, areaOf(round.getApplication()), today,
-                calendar.addWorkingDays(today, days));
+        PublicNotice notice = new PublicNotice(round, areaOf(round.getApplication()), calendar.explain(today, days));
         notices.save(notice);
         audit.record(actor, "OPEN_NOTICE", null, notice);
         return notice;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.ltcare.assessment.CaseStatus;
 import org.ltcare.assessment.scale.DisabilityGrade;
+import org.ltcare.shared.calendar.DeadlineExplanation;
 import org.ltcare.shared.i18n.EnumLabels;
 import org.ltcare.web.i18n.Messages;
 
@@ -20,7 +21,7 @@ public record CaseStatusView(long applicationId, String status, String stage, St
                              String refusalGround) {
 
     @JsonbNillable
-    public record NoticeView(String startsOn, String endsOn, boolean open) {
+    public record NoticeView(String startsOn, String endsOn, List<String> endsOnHow, boolean open) {
     }
 
     /** {@code gradeName} is the national standard's Chinese name in every language, as the trial API gives it. */
@@ -34,13 +35,17 @@ public record CaseStatusView(long applicationId, String status, String stage, St
         CaseStatus.Conclusion c = s.conclusion();
         return new CaseStatusView(s.applicationId(), s.status().name(), s.stage().name(),
                 Messages.text(locale, "caseStage." + s.stage().name()), s.round(), iso(s.assessmentDueOn()),
-                s.assessmentDueBasis() == null ? null : s.assessmentDueBasis().steps(locale),
-                s.grade(),
-                n == null ? null : new NoticeView(iso(n.startsOn()), iso(n.endsOn()), n.open()),
+                stepsOf(s.assessmentDueBasis(), locale), s.grade(),
+                n == null ? null : new NoticeView(iso(n.startsOn()), iso(n.endsOn()), stepsOf(n.endsBasis(), locale),
+                        n.open()),
                 c == null ? null : new ConclusionView(c.documentNumber(), c.grade(),
                         EnumLabels.of(DisabilityGrade.of(c.grade()), Locale.SIMPLIFIED_CHINESE),
                         iso(c.concludedOn()), iso(c.validThrough()), iso(c.benefitFrom())),
                 s.refusalGround() == null ? null : s.refusalGround().name());
+    }
+
+    private static List<String> stepsOf(DeadlineExplanation basis, Locale locale) {
+        return basis == null ? null : basis.steps(locale);
     }
 
     private static String iso(LocalDate day) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.ltcare.insured.IdNumber;
 import org.ltcare.insured.PersonName;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The assessment in a real browser, as its users do it: the reviewer accepts, one drawn assessor fills in the 17
@@ -65,6 +66,9 @@ class AssessmentJourneyIT extends IntegrationTest {
             assertTrue(browser.pageTo("tasksForm:tasks", name), "the drawn assessor's 我的待办 has the case");
             String tasks = browser.byId("tasksForm:tasks").getText();
             assertTrue(tasks.contains("现场评估录入"), "as the on-site assessment, with its due date: " + tasks);
+            WebElement task = browser.rowContaining("tasksForm:tasks", name);
+            DueDates.assertSaysHow(task.findElement(By.cssSelector("[id$=':due']")), task, "the task's due date");
+            browser.screenshot("home-task-due");
             browser.open("/assessor/assessments.xhtml");
             assertTrue(browser.pageTo("assessmentsForm:assessments", name), "the drawn assessor's list has the case");
             browser.open("/assessor/assessment.xhtml?application=" + applicationId);
@@ -113,7 +117,13 @@ class AssessmentJourneyIT extends IntegrationTest {
             browser.waitForText(By.id("status"), "待专家复核");
             browser.clickConfirmAndWaitForNewPage("reviewForm:approve");
             browser.waitForText(By.id("notices"), "公示中");
+            DueDates.assertSaysHow(browser.driver().findElement(By.cssSelector("[id$='noticePeriod']")),
+                    browser.byId("notices"), "the notice's last day");
+            browser.scrollTo("notices");
             browser.screenshot("case-after-review");
+            HttpResponse<String> status = new ApiClient(baseUrl).get("/api/v1/applications/" + applicationId
+                    + "/status", "reviewer");
+            assertTrue(status.body().contains("\"endsOnHow\":[\"自 "), "the status API says it too: " + status.body());
         }
 
         try (Browser anyone = new Browser(baseUrl.toString())) {
@@ -121,6 +131,9 @@ class AssessmentJourneyIT extends IntegrationTest {
             String masked = PersonName.masked(name);
             String maskedId = IdNumber.parse(idNumber).masked();
             assertTrue(anyone.pageTo("noticesForm:notices", maskedId), "the case is on the public notice");
+            WebElement row = anyone.rowContaining("noticesForm:notices", maskedId);
+            DueDates.assertSaysHow(row.findElement(By.cssSelector("[id$=':period']")), row,
+                    "the last day for objections");
             String page = anyone.pageText();
             anyone.screenshot("public-notices");
             assertTrue(page.contains(masked), "the masked name is listed: " + masked);

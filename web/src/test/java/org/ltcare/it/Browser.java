@@ -257,6 +257,11 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The data-table row that reads {@code text} somewhere (the page shown must hold it: {@link #pageTo}). */
+    public WebElement rowContaining(String table, String text) {
+        return driver.findElement(By.xpath("//*[@id='" + table + "_data']/tr[contains(., '" + text + "')]"));
+    }
+
     /**
      * Pages through a data table with PrimeFaces' paginator, from the page shown, until a page shows {@code text}
      * (true) or the last page does not (false): what a user with a long list does. Other tests' rows may come first.

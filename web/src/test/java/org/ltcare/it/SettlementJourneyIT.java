@@ -30,6 +30,7 @@ import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.UserAccountRepository;
 import org.ltcare.shared.time.ClockProducer;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Issue 8's "done when", in the browser: a nursing home generates and submits last month's claim, one reviewer ticks
@@ -89,6 +90,10 @@ class SettlementJourneyIT extends IntegrationTest {
         }
         try (Browser browser = new Browser(baseUrl.toString())) {
             browser.login(reviewer, "test");
+            browser.open("/home.xhtml");
+            assertTrue(browser.pageTo("tasksForm:tasks", homeName + " " + MONTH), "the first review is a task");
+            WebElement task = browser.rowContaining("tasksForm:tasks", homeName + " " + MONTH);
+            DueDates.assertSaysHow(task.findElement(By.cssSelector("[id$=':due']")), task, "the review's due date");
             browser.open("/care/review-queue.xhtml?cycle=" + cycle);
             browser.type("queueForm:institutionText", homeName);
             browser.clickAndWaitForNewPage("queueForm:show");

@@ -13,6 +13,7 @@ import org.ltcare.institution.InstitutionRepository;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.UserAccountRepository;
 import org.ltcare.shared.workflow.ProcessTasks;
+import org.ltcare.shared.workflow.TaskDues;
 import org.ltcare.shared.workflow.TaskListService;
 import org.ltcare.shared.workflow.TimerDates;
 
@@ -31,6 +32,8 @@ public class ClaimProcess {
     static final String TASK_CORRECTION = "Task_Correction";
     static final String TASK_ESCALATION = "Task_DeadlineEscalation";
     static final String TIMER_PAYOUT_DUE = "Timer_PayoutDue";
+    /** The variable the review and approval tasks' camunda:dueDate reads. */
+    static final String PAYOUT_DUE = "payoutDueAt";
 
     /** The process variable naming the claim. */
     public static final String CLAIM_ID = "claimId";
@@ -62,13 +65,15 @@ public class ClaimProcess {
             variables.put(TaskListService.SUBJECT_VARIABLE, institutions.find(claim.getInstitutionId())
                     .map(i -> i.getName()).orElse("") + " " + claim.getMonth());
             variables.put("institutionUsers", accounts.institutionUsersOf(claim.getInstitutionId()));
-            variables.put("payoutDueAt", due);
+            TaskDues.put(variables, PAYOUT_DUE, due, claim.getPayoutDueBasis());
             variables.put("escalationAt", due);
             claim.followedBy(process.asUser(actor, () -> runtime.startProcessInstanceByKey(KEY,
                     String.valueOf(claim.getId()), variables).getId()));
             return;
         }
-        complete(actor, claim, TASK_CORRECTION, Map.of("payoutDueAt", due));
+        Map<String, Object> resubmitted = new HashMap<>();
+        TaskDues.put(resubmitted, PAYOUT_DUE, due, claim.getPayoutDueBasis());
+        complete(actor, claim, TASK_CORRECTION, resubmitted);
         Job escalation = management.createJobQuery().processInstanceId(claim.getProcessInstanceId())
                 .activityId(TIMER_PAYOUT_DUE).singleResult();
         if (escalation != null) {

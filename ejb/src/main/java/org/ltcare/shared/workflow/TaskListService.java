@@ -3,10 +3,16 @@ package org.ltcare.shared.workflow;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.ltcare.shared.calendar.DeadlineExplanation;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
 
@@ -28,6 +34,8 @@ public class TaskListService {
 
     /** Tasks that must be another person's than {@link #NOT_FOR_USER}: they are not offered to that user. */
     public static final String[] SECOND_PERSON_TASKS = {"Task_SecondReview"};
+
+    private static final Map<String, Optional<String>> DUE_VARIABLES = new ConcurrentHashMap<>();
 
     @Inject
     private TaskService taskService;
@@ -72,6 +80,25 @@ public class TaskListService {
         String businessKey = runtimeService.createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
         return new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey, businessKey,
-                subject == null ? "" : subject.toString(), task.getCreateTime(), task.getDueDate());
+                subject == null ? "" : subject.toString(), task.getCreateTime(), task.getDueDate(), dueHowOf(task));
+    }
+
+    private DeadlineExplanation dueHowOf(Task task) {
+        if (task.getDueDate() == null) {
+            return null;
+        }
+        return dueVariableOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
+                .map(variable -> TaskDues.explanationOf(taskService.getVariable(task.getId(), TaskDues.howOf(variable))))
+                .orElse(null);
+    }
+
+    /** The variable the task's model reads its due date from; a deployed definition never changes, so kept. */
+    private Optional<String> dueVariableOf(String definitionId, String taskKey) {
+        return DUE_VARIABLES.computeIfAbsent(definitionId + "/" + taskKey, key -> {
+            ModelElementInstance element = repositoryService.getBpmnModelInstance(definitionId)
+                    .getModelElementById(taskKey);
+            return element instanceof UserTask userTask ? TaskDues.variableOf(userTask.getCamundaDueDate())
+                    : Optional.empty();
+        });
     }
 }
