@@ -11,12 +11,14 @@ import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Locale;
 import java.util.Map;
 import org.ltcare.shared.audit.AuditStates;
 import org.ltcare.shared.audit.Auditable;
 import org.ltcare.shared.audit.AuditedField;
 import org.ltcare.shared.crypto.EncryptedStringConverter;
 import org.ltcare.shared.i18n.EnumLabels;
+import org.ltcare.shared.i18n.Explanations;
 import org.ltcare.shared.pdf.PrintedDocument;
 import org.ltcare.shared.security.Organisation;
 import org.ltcare.shared.security.OrganisationKind;
@@ -143,8 +145,19 @@ public class CareInstitution implements Auditable {
 
     /** The kind as printed on documents and public pages, in Chinese: "2级医院", "护理院/养老机构". */
     public String kindText() {
-        String name = EnumLabels.of(kind, PrintedDocument.LOCALE);
-        return hospitalLevel != null && kind == InstitutionKind.HOSPITAL ? hospitalLevel + "级" + name : name;
+        return kindText(PrintedDocument.LOCALE);
+    }
+
+    /** The kind in {@code locale}, a hospital with its level ("level-2 hospital"). */
+    public String kindText(Locale locale) {
+        return kindText(kind, hospitalLevel, locale);
+    }
+
+    /** An institution's kind in {@code locale}, a hospital with its level when known. */
+    public static String kindText(InstitutionKind kind, Integer hospitalLevel, Locale locale) {
+        String name = EnumLabels.of(kind, locale);
+        return hospitalLevel != null && kind == InstitutionKind.HOSPITAL
+                ? Explanations.format(locale, "institution.kindWithLevel", hospitalLevel.toString(), name) : name;
     }
 
     public InstitutionProfile profile() {

@@ -52,10 +52,27 @@ class CareJourneyIT extends IntegrationTest {
             browser.selectByValue("careForm:careType", "RESIDENTIAL");
             browser.clickAndWaitForNewPage("careForm:search");
             browser.waitForText(By.id("careForm:options"), handover.get(3));
-            assertTrue(browser.byId("careForm:options:0:why").getText().startsWith("护理类型适用表第 7 行：院护由"),
-                    "an offered institution names the table's rule: " + browser.byId("careForm:options:0:why").getText());
+            assertTrue(browser.byId("careForm:options:0:why").getText().startsWith(
+                    "护理类型适用表第 7 行（护理类型为院护；机构类型为护理院/养老机构或两院一体机构）：院护由"),
+                    "an offered institution names the table's rule and the conditions it tested: "
+                            + browser.byId("careForm:options:0:why").getText());
             browser.scrollTo("careForm:options");
             browser.screenshot("care-options");
+            try (Browser english = new Browser(baseUrl.toString())) {
+                english.login(handover.get(4), "test");
+                english.open("/applications/detail.xhtml?id=" + handover.get(0) + "&lang=en");
+                english.selectByValue("careForm:careType", "RESIDENTIAL");
+                english.clickAndWaitForNewPage("careForm:search");
+                english.waitForText(By.id("careForm:options"), handover.get(3));
+                assertTrue(english.byId("careForm:options:0:why").getText().startsWith("Eligibility table, row 7 "
+                        + "(care type is Residential care; institution kind is nursing home or township hospital "
+                        + "with nursing home)"), "and says them in English on an English page: "
+                        + english.byId("careForm:options:0:why").getText());
+                assertTrue(english.byId("careForm:options").getText().contains(" nursing home 测试路"),
+                        "the institution's kind too: " + english.byId("careForm:options").getText());
+                english.scrollTo("careForm:options");
+                english.screenshot("care-options-en");
+            }
             browser.clickAndWaitForNewPage("careForm:options:0:choose");
             assertEquals("待机构确认", browser.byId("careHistoryForm:admissions:0:admissionStatus").getText());
         }

@@ -2,6 +2,7 @@ package org.ltcare.shared.i18n;
 
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -19,10 +20,15 @@ public final class EnumLabels {
     /** The value's name; {@code ??key??} when the bundle has none, as a page shows a missing text. */
     public static String of(Enum<?> value, Locale locale) {
         String key = key(value);
+        return find(key, locale).orElse("??" + key + "??");
+    }
+
+    /** The name under {@code key} ({@code CareType.SPECIALIZED}), for a value known only as text. */
+    public static Optional<String> find(String key, Locale locale) {
         try {
-            return ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+            return Optional.of(ResourceBundle.getBundle(BUNDLE, locale).getString(key));
         } catch (MissingResourceException e) {
-            return "??" + key + "??";
+            return Optional.empty();
         }
     }
 

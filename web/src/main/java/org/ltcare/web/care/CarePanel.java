@@ -21,6 +21,7 @@ import org.ltcare.benefit.CareOption;
 import org.ltcare.benefit.EntitlementService;
 import org.ltcare.benefit.MedicalIndication;
 import org.ltcare.institution.InstitutionService;
+import org.ltcare.policy.EligibilityRule;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.web.Page;
@@ -195,13 +196,23 @@ public class CarePanel extends Page {
 
     /** Why the institution is offered or not: the first check that refused it, and the eligibility table's rule. */
     public String why(CareOption option) {
-        String rule = option.rule() == null ? "" : messages.format("care.rule", option.rule().row(),
-                option.rule().description());
+        String rule = option.rule() == null ? "" : ruleText(option.rule());
         if (option.offered()) {
             return rule;
         }
         String refusal = messages.format(option.refusal().messageKey(), option.refusal().arguments().toArray());
         return option.refusal().careType() ? refusal + " " + rule : refusal;
+    }
+
+    public String kindOf(CareOption option) {
+        return option.kindText(Messages.currentLocale());
+    }
+
+    /** The row, its conditions in the page's language and the table's own note, if it has one. */
+    private String ruleText(EligibilityRule rule) {
+        String conditions = rule.conditions(Messages.currentLocale());
+        return rule.description().isEmpty() ? messages.format("care.rule.plain", rule.row(), conditions)
+                : messages.format("care.rule", rule.row(), conditions, rule.description());
     }
 
     public List<CareOption> getOptions() {
