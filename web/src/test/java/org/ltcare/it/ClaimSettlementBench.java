@@ -100,14 +100,17 @@ class ClaimSettlementBench extends IntegrationTest {
         ClaimRun ended = Await.until(() -> runs.find(officer, run.getId()),
                 r -> r.getRun().getStatus() != RunStatus.RUNNING, Duration.ofMinutes(30), "the claim-generation job");
         double generationSeconds = seconds(generation);
-        long careDays = claimedDays();
+        long careDays = claimedDays(world.region());
         assertEquals(RunStatus.COMPLETED, ended.getRun().getStatus(), String.valueOf(ended.getRun().getFailure()));
         assertEquals(HOMES * PER_HOME, ended.getLineCount(), "a line per beneficiary, the region's only");
         print("generation + audit: %d claims, %d lines, %d care-days in %.1f s = %.0f care-days/s",
                 ended.getRun().getDone(), ended.getLineCount(), careDays, generationSeconds,
                 careDays / generationSeconds);
+        double floor = generationFloor(world.region());
+        print("  raw-JDBC floor of the same reads and writes: %.1f s = %.0f care-days/s; the application reaches "
+                + "%.0f %% of it", floor, careDays / floor, 100 * floor / generationSeconds);
 
-        long reviewing = System.nanoTime();
+        long submitting = System.nanoTime();
         List<Long> ids = new ArrayList<>();
         YearMonth cycle = null;
         for (CareInstitution home : homes) {
@@ -117,14 +120,19 @@ class ClaimSettlementBench extends IntegrationTest {
             cycle = YearMonth.parse(submitted.getCycle());
             ids.add(submitted.getId());
         }
+        print("submission of %d claims: %.1f s = %.1f claims/s", HOMES, seconds(submitting),
+                HOMES / seconds(submitting));
+        long firstReview = System.nanoTime();
         assertEquals(HOMES, queue.acceptClean(officer, ids));
+        print("bulk first review of %d clean claims: %.1f s", HOMES, seconds(firstReview));
+        long secondReview = System.nanoTime();
         Actor reviewer2 = world.reviewer2();
         for (long id : ids) {
             reviews.secondReview(reviewer2, id);
             reviews.approve(world.approver(), id);
         }
-        print("submission, bulk first review, second review, approval of %d claims in %.1f s", HOMES,
-                seconds(reviewing));
+        print("second review and approval of %d claims through the workflow: %.1f s = %.1f claims/s", HOMES,
+                seconds(secondReview), HOMES / seconds(secondReview));
 
         long paying = System.nanoTime();
         PayoutBatch batch = payouts.run(officer, payouts.prepare(officer, cycle).getId());
@@ -173,11 +181,48 @@ class ClaimSettlementBench extends IntegrationTest {
         }
     }
 
-    private long claimedDays() throws SQLException {
+    /**
+     * The generation's reads (the region's admissions in the month, their people and conclusions, absences, visits
+     * and hospital stays) and writes (claims, lines, rejected days, findings) in plain JDBC, in seconds.
+     */
+    private double generationFloor(String region) throws SQLException {
+        String from = MONTH.atDay(1).toString();
+        String to = MONTH.atEndOfMonth().toString();
+        String inRegion = "join organisation o on o.id = a.institution_id where o.region_code = ?";
+        String ofClaims = "join care_claim c on c.id = t.claim_id join organisation o on o.id = c.institution_id "
+                + "where o.region_code = ? and c.month = ?";
+        try (JdbcFloor floor = new JdbcFloor(dataSource)) {
+            floor.read("select a.* from care_admission a " + inRegion + " and a.starts_on <= ? "
+                    + "and (a.ends_on is null or a.ends_on >= ?)", region, to, from)
+                    .read("select p.* from insured_person p join care_admission a on a.insured_id = p.id "
+                            + inRegion, region)
+                    .read("select k.* from assessment_conclusion k join care_admission a on a.conclusion_id = k.id "
+                            + inRegion, region)
+                    .read("select b.* from bed_day_absence b join organisation o on o.id = b.institution_id "
+                            + "where o.region_code = ? and b.absent_on between ? and ?", region, from, to)
+                    .read("select v.* from home_visit v join organisation o on o.id = v.institution_id "
+                            + "where o.region_code = ? and v.visit_date between ? and ?", region, from, to)
+                    .read("select h.* from hospital_stay h join care_admission a on a.insured_id = h.insured_id "
+                            + inRegion + " and h.admitted_on <= ? and (h.discharged_on is null or "
+                            + "h.discharged_on >= ?)", region, to, from)
+                    .rewrite("care_claim", "join organisation o on o.id = t.institution_id where o.region_code = ? "
+                            + "and t.month = ?", region, MONTH.toString())
+                    .rewrite("care_claim_line", ofClaims, region, MONTH.toString())
+                    .rewrite("care_claim_rejection", "join care_claim_line l on l.id = t.line_id "
+                            + ofClaims.replace("t.claim_id", "l.claim_id"), region, MONTH.toString())
+                    .rewrite("claim_finding", ofClaims, region, MONTH.toString());
+            print("  (floor: %d rows read, %d written)", floor.rowsRead(), floor.rowsWritten());
+            return floor.seconds();
+        }
+    }
+
+    /** The care-days the region's claims of the month claim: the city's own, never the demo data's. */
+    private long claimedDays(String region) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement("select coalesce(sum(claimed_days), 0) from care_claim "
-                     + "where month = ?")) {
+             PreparedStatement q = c.prepareStatement("select coalesce(sum(c.claimed_days), 0) from care_claim c "
+                     + "join organisation o on o.id = c.institution_id where c.month = ? and o.region_code = ?")) {
             q.setString(1, MONTH.toString());
+            q.setString(2, region);
             try (ResultSet rs = q.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
