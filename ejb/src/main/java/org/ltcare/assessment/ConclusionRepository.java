@@ -1,6 +1,7 @@
 package org.ltcare.assessment;
 
 import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,11 @@ public class ConclusionRepository extends EntityRepository<AssessmentConclusion>
     public java.util.Map<Long, AssessmentConclusion> byIds(java.util.Collection<Long> ids) {
         java.util.Map<Long, AssessmentConclusion> found = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
+            // the application and its person come in the same query: eager, they would be one select each
+            EntityGraph<AssessmentConclusion> withPerson = em.createEntityGraph(AssessmentConclusion.class);
+            withPerson.addSubgraph("application").addAttributeNodes("insured");
             em.createQuery("select c from AssessmentConclusion c where c.id in :ids", AssessmentConclusion.class)
+                    .setHint("jakarta.persistence.loadgraph", withPerson)
                     .setParameter("ids", ids).getResultList().forEach(c -> found.put(c.getId(), c));
         }
         return found;

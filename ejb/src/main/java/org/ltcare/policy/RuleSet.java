@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ltcare.policy.rules.RuleSetContent;
 import org.ltcare.policy.rules.RuleSetJson;
 import org.ltcare.shared.BusinessException;
@@ -29,6 +30,8 @@ import org.ltcare.shared.model.Stamp;
 @Entity
 @Table(name = "rule_set")
 public class RuleSet extends Identified implements Auditable {
+
+    private static final Map<Long, RuleSetContent> ACTIVE_CONTENT = new ConcurrentHashMap<>();
 
     @AuditedField
     private String regionCode;
@@ -85,8 +88,15 @@ public class RuleSet extends Identified implements Auditable {
         this.created = Stamp.of(createdBy, createdAt);
     }
 
+    /**
+     * The numbers. An active version's content is frozen, so it is read from its JSON once per server and kept by
+     * id (a region has a handful of versions); a draft's is read each time, as it may have just been edited.
+     */
     public RuleSetContent content() {
-        return RuleSetJson.read(content);
+        if (status != RuleSetStatus.ACTIVE || getId() == null) {
+            return RuleSetJson.read(content);
+        }
+        return ACTIVE_CONTENT.computeIfAbsent(getId(), id -> RuleSetJson.read(content));
     }
 
     /** Drafts only: an active version's numbers may have been used. */

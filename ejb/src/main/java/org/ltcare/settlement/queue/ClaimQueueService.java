@@ -80,6 +80,11 @@ public class ClaimQueueService {
         return actor.isBureau(Role.AGENCY_REVIEWER);
     }
 
+    /**
+     * Accepts each clean claim in a transaction of its own: one that another reviewer took meanwhile is left as
+     * it is without undoing the others, and the work of one claim never weighs on the next.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int acceptClean(Actor actor, List<Long> claimIds) {
         actor.requireBureau(Role.AGENCY_REVIEWER, "claim.reviewAction");
         Map<Long, Long> anomalies = anomalyCounts(claimIds);
