@@ -95,6 +95,7 @@ class ClaimSettlementBench extends IntegrationTest {
         // The city's own bureau: its run generates its region's 200 homes, its batch pays them.
         Actor officer = world.reviewer();
         care.login(officer); // the job acts as the officer's account
+        StatementCounts generating = new StatementCounts(dataSource);
         long generation = System.nanoTime();
         ClaimRun run = runs.start(officer, MONTH);
         ClaimRun ended = Await.until(() -> runs.find(officer, run.getId()),
@@ -106,6 +107,7 @@ class ClaimSettlementBench extends IntegrationTest {
         print("generation + audit: %d claims, %d lines, %d care-days in %.1f s = %.0f care-days/s",
                 ended.getRun().getDone(), ended.getLineCount(), careDays, generationSeconds,
                 careDays / generationSeconds);
+        print("  database statements: %s", generating.since(HOMES, "institution"));
         double floor = generationFloor(world.region());
         print("  raw-JDBC floor of the same reads and writes: %.1f s = %.0f care-days/s; the application reaches "
                 + "%.0f %% of it", floor, careDays / floor, 100 * floor / generationSeconds);
@@ -122,9 +124,12 @@ class ClaimSettlementBench extends IntegrationTest {
         }
         print("submission of %d claims: %.1f s = %.1f claims/s", HOMES, seconds(submitting),
                 HOMES / seconds(submitting));
+        StatementCounts firstReviewing = new StatementCounts(dataSource);
         long firstReview = System.nanoTime();
         assertEquals(HOMES, queue.acceptClean(officer, ids));
         print("bulk first review of %d clean claims: %.1f s", HOMES, seconds(firstReview));
+        print("  database statements: %s", firstReviewing.since(HOMES, "claim"));
+        StatementCounts secondReviewing = new StatementCounts(dataSource);
         long secondReview = System.nanoTime();
         Actor reviewer2 = world.reviewer2();
         for (long id : ids) {
@@ -133,6 +138,7 @@ class ClaimSettlementBench extends IntegrationTest {
         }
         print("second review and approval of %d claims through the workflow: %.1f s = %.1f claims/s", HOMES,
                 seconds(secondReview), HOMES / seconds(secondReview));
+        print("  database statements: %s", secondReviewing.since(HOMES, "claim"));
 
         long paying = System.nanoTime();
         PayoutBatch batch = payouts.run(officer, payouts.prepare(officer, cycle).getId());
