@@ -61,12 +61,10 @@ public class PublicNotice extends Identified implements Auditable {
     protected PublicNotice() {
     }
 
+    /** Open from the day the period is counted from through its last working day. */
     PublicNotice(Assessment assessment, String areaName, DeadlineExplanation period) {
-        this(assessment, areaName, period.from(), period.due());
-        this.endsBasis = period;
-    }
-
-    private PublicNotice(Assessment assessment, String areaName, LocalDate startsOn, LocalDate endsOn) {
+        LocalDate startsOn = period.from();
+        LocalDate endsOn = period.due();
         this.application = assessment.getApplication();
         this.assessmentId = Objects.requireNonNull(assessment.getId(), "assessment id");
         this.grade = Objects.requireNonNull(assessment.getGrade(), "an ungraded assessment is not noticed");
@@ -76,6 +74,7 @@ public class PublicNotice extends Identified implements Auditable {
         }
         this.startsOn = startsOn;
         this.endsOn = endsOn;
+        this.endsBasis = period;
         this.status = Status.OPEN;
     }
 

@@ -145,15 +145,10 @@ public class CareInstitution implements Auditable {
 
     /** The kind as printed on documents and public pages, in Chinese: "2级医院", "护理院/养老机构". */
     public String kindText() {
-        return kindText(PrintedDocument.LOCALE);
+        return kindText(kind, hospitalLevel, PrintedDocument.LOCALE);
     }
 
-    /** The kind in {@code locale}, a hospital with its level ("level-2 hospital"). */
-    public String kindText(Locale locale) {
-        return kindText(kind, hospitalLevel, locale);
-    }
-
-    /** An institution's kind in {@code locale}, a hospital with its level when known. */
+    /** An institution's kind in {@code locale}, a hospital with its level when known ("level-2 hospital"). */
     public static String kindText(InstitutionKind kind, Integer hospitalLevel, Locale locale) {
         String name = EnumLabels.of(kind, locale);
         return hospitalLevel != null && kind == InstitutionKind.HOSPITAL

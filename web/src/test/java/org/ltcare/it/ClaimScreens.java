@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.YearMonth;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The client-side half of {@link ClaimIT}'s journey: what the institution's system, the institution's staff, the
@@ -51,10 +52,8 @@ final class ClaimScreens {
             assertTrue(how.contains("拒付「住院期间」3 天："), "and its rejected days: " + how);
             assertTrue(how.contains("（住院记录 #"), "with the hospital stay behind them: " + how);
             browser.screenshot("claim-explanation");
-            browser.click("payoutDueHowToggle");
-            String due = browser.byId("claimForm:payoutDueOn").getText();
-            assertTrue(browser.byId("payoutDueHow").getText().contains("个工作日，到期日为 " + due),
-                    "the due date says how it was counted: " + browser.byId("payoutDueHow").getText());
+            WebElement due = browser.byId("claimForm:payoutDueOn");
+            DueDates.assertSaysHow(due, due.findElement(By.xpath("..")), "the payout due date");
             browser.open("/care/claims.xhtml?month=" + month + "&lang=en");
             how = howTheFirstLineCameToBe(browser, "Fund share = ");
             assertTrue(how.contains("Fund share = " + billable + " days × "), "in the page's language: " + how);

@@ -51,7 +51,8 @@ final class JdbcFloor implements AutoCloseable {
         try (PreparedStatement query = prepared("select t.* from " + table + " t " + where, parameters);
              ResultSet rs = query.executeQuery()) {
             ResultSetMetaData meta = rs.getMetaData();
-            List<String> generated = generatedColumnsOf(table);
+            // columns the database computes are not written, as the application does not write them either
+            List<String> generated = RowCloner.columnsOf(connection, table, true);
             List<Integer> written = new ArrayList<>();
             List<String> names = new ArrayList<>();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -80,23 +81,6 @@ final class JdbcFloor implements AutoCloseable {
             }
         }
         return this;
-    }
-
-    /** Columns the database computes: not written, as the application does not write them either. */
-    private List<String> generatedColumnsOf(String table) throws SQLException {
-        List<String> generated = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("select column_name, extra from "
-                + "information_schema.columns where table_schema = database() and table_name = ?")) {
-            query.setString(1, table);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    if (String.valueOf(rs.getString(2)).toUpperCase().contains("GENERATED")) {
-                        generated.add(rs.getString(1).toLowerCase());
-                    }
-                }
-            }
-        }
-        return generated;
     }
 
     double seconds() {

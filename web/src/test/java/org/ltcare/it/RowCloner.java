@@ -23,18 +23,7 @@ final class RowCloner implements AutoCloseable {
     private int pending;
 
     RowCloner(Connection connection, String table, long templateId) throws SQLException {
-        try (PreparedStatement generated = connection.prepareStatement("select column_name, extra from "
-                + "information_schema.columns where table_schema = database() and table_name = ? "
-                + "order by ordinal_position")) {
-            generated.setString(1, table);
-            try (ResultSet rs = generated.executeQuery()) {
-                while (rs.next()) {
-                    if (!String.valueOf(rs.getString(2)).toUpperCase().contains("GENERATED")) {
-                        columns.add(rs.getString(1).toLowerCase());
-                    }
-                }
-            }
-        }
+        columns.addAll(columnsOf(connection, table, false));
         try (PreparedStatement read = connection.prepareStatement("select * from " + table + " where id = ?")) {
             read.setLong(1, templateId);
             try (ResultSet rs = read.executeQuery()) {
@@ -48,6 +37,27 @@ final class RowCloner implements AutoCloseable {
         }
         insert = connection.prepareStatement("insert into " + table + " (" + String.join(", ", columns)
                 + ") values (" + "?, ".repeat(columns.size() - 1) + "?)");
+    }
+
+    /**
+     * The table's columns in order (lower case): those the database computes ({@code generated}), or those an
+     * insert writes.
+     */
+    static List<String> columnsOf(Connection connection, String table, boolean generated) throws SQLException {
+        List<String> found = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("select column_name, extra from "
+                + "information_schema.columns where table_schema = database() and table_name = ? "
+                + "order by ordinal_position")) {
+            query.setString(1, table);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    if (String.valueOf(rs.getString(2)).toUpperCase().contains("GENERATED") == generated) {
+                        found.add(rs.getString(1).toLowerCase());
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     void add(Map<String, Object> overrides) throws SQLException {

@@ -7,15 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.ltcare.benefit.HospitalStayService;
 import org.ltcare.care.visit.HomeVisit;
@@ -27,7 +23,6 @@ import org.ltcare.insured.InsuredRepository;
 import org.ltcare.policy.auditrule.AppliedRules;
 import org.ltcare.policy.auditrule.AuditRule;
 import org.ltcare.settlement.claim.ClaimLine;
-import org.ltcare.settlement.fee.RejectionFact;
 import org.ltcare.settlement.fee.RejectionReason;
 
 /**
@@ -76,11 +71,10 @@ public class ClaimAuditor {
 
     /** The threshold a rule was checked with: the rule set's, or for a worker's day the visit rules' limit. */
     private static Integer thresholdOf(AuditRule rule, AppliedRules rules, int dailyLimit) {
-        return switch (rule) {
-            case OVER_ENTITLEMENT, FAR_FROM_USUAL_PLACE -> rules.threshold(rule);
-            case WORKER_DAILY_LIMIT -> dailyLimit;
-            default -> null;
-        };
+        if (rule == AuditRule.WORKER_DAILY_LIMIT) {
+            return dailyLimit;
+        }
+        return rule.hasThreshold() ? rules.threshold(rule) : null;
     }
 
     public List<ClaimFinding> of(long claimId) {
@@ -90,16 +84,12 @@ public class ClaimAuditor {
 
     /** "5、10、11、12" per code of the line's rejected days and per record behind them. */
     private static List<Finding> dayCodes(ClaimLine line, AppliedRules rules) {
-        Map<RejectionReason, Map<Optional<RejectionFact>, Set<Integer>>> days = new EnumMap<>(RejectionReason.class);
-        Map<LocalDate, RejectionFact> facts = line.rejectionFacts();
-        line.getRejections().forEach((day, reason) -> days.computeIfAbsent(reason, r -> new LinkedHashMap<>())
-                .computeIfAbsent(Optional.ofNullable(facts.get(day)), f -> new TreeSet<>()).add(day.getDayOfMonth()));
         List<Finding> findings = new ArrayList<>();
-        days.forEach((reason, byFact) -> {
+        line.explanation().rejectedByFact().forEach((reason, byFact) -> {
             AuditRule rule = ruleOf(reason);
             if (rule != null && rules.applies(rule)) {
-                byFact.forEach((fact, numbers) -> findings.add(Finding.ofDays(rule, line.getInsuredId(),
-                        numbers.stream().map(String::valueOf).collect(Collectors.joining("、")), fact)));
+                byFact.forEach((fact, days) -> findings.add(Finding.ofDays(rule, line.getInsuredId(), days.stream()
+                        .map(day -> String.valueOf(day.getDayOfMonth())).collect(Collectors.joining("、")), fact)));
             }
         });
         return findings;

@@ -67,7 +67,10 @@ public record FeeExplanation(String ruleSetCode, CareType careType, Integer hosp
                 percent(a.fundRatio()), yuan(a.dailyLimit())));
         steps.add(Explanations.format(locale, "fee.days", Integer.toString(claimedDays),
                 Integer.toString(rejectedCount()), Integer.toString(a.billableDays())));
-        rejectedDays.forEach((reason, days) -> steps.addAll(rejected(reason, days, locale)));
+        rejectedByFact().forEach((reason, byFact) -> {
+            String name = Explanations.text(REASON_NAMES, locale, "rejectionReason." + reason.name());
+            byFact.forEach((fact, days) -> steps.add(rejected(name, days, fact, locale)));
+        });
         steps.add(Explanations.format(locale, a.limited() ? "fee.counted.limited" : "fee.counted.charge",
                 yuan(a.dailyCharge()), yuan(a.dailyLimit())));
         String days = Integer.toString(a.billableDays());
@@ -82,20 +85,27 @@ public record FeeExplanation(String ruleSetCode, CareType careType, Integer hosp
     }
 
     /**
-     * One step per record behind the reason's days ("拒付「住院日」10 天：03-05–03-14（住院记录 #12：…）"), and one for its
-     * days without a kept record (the trial, lines made before records were kept).
+     * Each reason's rejected days grouped by the record behind them, in day order; days without a kept record (the
+     * trial, lines made before records were kept) under an empty one. The claim page, the statement and the
+     * automatic audit's findings all group them so.
      */
-    private List<String> rejected(RejectionReason reason, List<LocalDate> days, Locale locale) {
-        Map<Optional<RejectionFact>, List<LocalDate>> byFact = new LinkedHashMap<>();
-        days.forEach(day -> byFact.computeIfAbsent(Optional.ofNullable(facts.get(day)), f -> new ArrayList<>())
-                .add(day));
-        String name = Explanations.text(REASON_NAMES, locale, "rejectionReason." + reason.name());
-        List<String> steps = new ArrayList<>();
-        byFact.forEach((fact, factDays) -> steps.add(fact.isEmpty()
-                ? Explanations.format(locale, "fee.rejected", name, Integer.toString(factDays.size()), ranges(factDays))
-                : Explanations.format(locale, "fee.rejected.fact", name, Integer.toString(factDays.size()),
-                        ranges(factDays), fact.get().describe(locale))));
-        return steps;
+    public Map<RejectionReason, Map<Optional<RejectionFact>, List<LocalDate>>> rejectedByFact() {
+        Map<RejectionReason, Map<Optional<RejectionFact>, List<LocalDate>>> grouped = new TreeMap<>();
+        rejectedDays.forEach((reason, days) -> {
+            Map<Optional<RejectionFact>, List<LocalDate>> byFact = new LinkedHashMap<>();
+            days.forEach(day -> byFact.computeIfAbsent(Optional.ofNullable(facts.get(day)), f -> new ArrayList<>())
+                    .add(day));
+            grouped.put(reason, byFact);
+        });
+        return grouped;
+    }
+
+    /** "拒付「住院日」10 天：03-05–03-14（住院记录 #12：…）", or without the record when none was kept. */
+    private static String rejected(String name, List<LocalDate> days, Optional<RejectionFact> fact, Locale locale) {
+        return fact.isEmpty()
+                ? Explanations.format(locale, "fee.rejected", name, Integer.toString(days.size()), ranges(days))
+                : Explanations.format(locale, "fee.rejected.fact", name, Integer.toString(days.size()), ranges(days),
+                        fact.get().describe(locale));
     }
 
     /** "03-05–03-14, 03-20": runs of consecutive days written as ranges. */

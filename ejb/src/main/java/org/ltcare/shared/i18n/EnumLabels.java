@@ -1,9 +1,7 @@
 package org.ltcare.shared.i18n;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
  * The name of an enum value (专护, 已批准支付, 重度失能Ⅲ级…) in a language, from the bundle {@link #BUNDLE} under
@@ -25,11 +23,7 @@ public final class EnumLabels {
 
     /** The name under {@code key} ({@code CareType.SPECIALIZED}), for a value known only as text. */
     public static Optional<String> find(String key, Locale locale) {
-        try {
-            return Optional.of(ResourceBundle.getBundle(BUNDLE, locale).getString(key));
-        } catch (MissingResourceException e) {
-            return Optional.empty();
-        }
+        return Explanations.find(BUNDLE, locale, key);
     }
 
     /** {@code CareType.SPECIALIZED}. A constant with a body is a subclass: its enum is the declaring class. */

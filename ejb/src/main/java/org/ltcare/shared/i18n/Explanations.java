@@ -24,19 +24,20 @@ public final class Explanations {
 
     /** A text the bundle may not have (a name of a standard item, absent for a city's own). */
     public static Optional<String> find(Locale locale, String key) {
-        try {
-            return Optional.of(ResourceBundle.getBundle(BUNDLE, locale).getString(key));
-        } catch (MissingResourceException e) {
-            return Optional.empty();
-        }
+        return find(BUNDLE, locale, key);
     }
 
     /** A text of another bundle (a capability's own names), {@code ??key??} when it has none. */
     public static String text(String bundle, Locale locale, String key) {
+        return find(bundle, locale, key).orElse("??" + key + "??");
+    }
+
+    /** A text of any bundle, if it has one under {@code key}. */
+    static Optional<String> find(String bundle, Locale locale, String key) {
         try {
-            return ResourceBundle.getBundle(bundle, locale).getString(key);
+            return Optional.of(ResourceBundle.getBundle(bundle, locale).getString(key));
         } catch (MissingResourceException e) {
-            return "??" + key + "??";
+            return Optional.empty();
         }
     }
 }
