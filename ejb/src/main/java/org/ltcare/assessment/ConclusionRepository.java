@@ -16,6 +16,17 @@ public class ConclusionRepository extends EntityRepository<AssessmentConclusion>
     }
 
     /** Many conclusions at once, by id (a claim's admissions): one query instead of one per admission. */
+    /** The conclusions' grades and dates by id, without loading the conclusions. */
+    public java.util.Map<Long, ConclusionGrade> gradesOf(java.util.Collection<Long> ids) {
+        java.util.Map<Long, ConclusionGrade> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select new org.ltcare.assessment.ConclusionGrade(c.id, c.grade, c.concludedOn) "
+                    + "from AssessmentConclusion c where c.id in :ids", ConclusionGrade.class)
+                    .setParameter("ids", ids).getResultList().forEach(c -> found.put(c.id(), c));
+        }
+        return found;
+    }
+
     public java.util.Map<Long, AssessmentConclusion> byIds(java.util.Collection<Long> ids) {
         java.util.Map<Long, AssessmentConclusion> found = new java.util.HashMap<>();
         if (!ids.isEmpty()) {

@@ -119,7 +119,7 @@ public class InsuredPerson extends Versioned implements Auditable {
 
     /** Whether the person was enrolled on the day, by the recorded dates (a claim's NOT_ENROLLED days). */
     public boolean wasEnrolledOn(LocalDate day) {
-        return !day.isBefore(enrolledOn) && (enrolmentEndedOn == null || !day.isAfter(enrolmentEndedOn));
+        return EnrolmentDates.enrolledOn(day, enrolledOn, enrolmentEndedOn);
     }
 
     public LocalDate getEnrolmentEndedOn() {

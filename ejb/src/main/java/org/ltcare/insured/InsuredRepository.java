@@ -47,6 +47,17 @@ public class InsuredRepository extends EntityRepository<InsuredPerson> {
                 .collect(Collectors.toMap(InsuredPerson::getId, p -> p));
     }
 
+    /** The persons' enrolment and death dates by id, without loading the persons. */
+    public java.util.Map<Long, EnrolmentDates> enrolmentDates(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("select new org.ltcare.insured.EnrolmentDates(p.id, p.enrolledOn, p.enrolmentEndedOn, "
+                        + "p.diedOn) from InsuredPerson p where p.id in :ids", EnrolmentDates.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(EnrolmentDates::insuredId, p -> p));
+    }
+
     /** Search by part of the name, the full ID number, or the region code; newest first, one page. */
     public List<InsuredPerson> search(InsuredSearch criteria, int first, int max) {
         return searchQuery(criteria, InsuredPerson.class, "p").setFirstResult(first).setMaxResults(max)

@@ -16,10 +16,10 @@ import java.util.stream.Collectors;
 import org.ltcare.benefit.HospitalStayService;
 import org.ltcare.care.visit.HomeVisit;
 import org.ltcare.care.visit.HomeVisitRepository;
-import org.ltcare.care.visit.VisitRulesSource;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.care.worker.CareWorkerRepository;
 import org.ltcare.insured.InsuredRepository;
+import org.ltcare.policy.RuleSet;
 import org.ltcare.policy.auditrule.AppliedRules;
 import org.ltcare.policy.auditrule.AuditRule;
 import org.ltcare.settlement.claim.ClaimLine;
@@ -52,15 +52,16 @@ public class ClaimAuditor {
     @Inject
     private HospitalStayService stays;
 
-    @Inject
-    private VisitRulesSource visitRules;
-
+    /**
+     * Audits a claim's lines computed under {@code ruleSet} (the one in force on the month's first day, whose home-care
+     * terms give a worker's daily visit limit).
+     */
     public List<Finding> audit(long claimId, CareInstitution institution, YearMonth month, List<ClaimLine> lines,
-                               String ruleSetCode, AppliedRules rules) {
+                               RuleSet ruleSet, AppliedRules rules) {
+        String ruleSetCode = ruleSet.getCode();
         List<Finding> findings = new ArrayList<>();
         lines.forEach(line -> findings.addAll(dayCodes(line, rules)));
-        int dailyLimit = visitRules.find(institution.getOrganisation().getRegionCode(), month.atDay(1))
-                .map(r -> r.maxVisitsPerWorkerPerDay()).orElse(Integer.MAX_VALUE);
+        int dailyLimit = ruleSet.content().homeCare().maxVisitsPerWorkerPerDay();
         findings.addAll(anomalies(institution, month, rules, dailyLimit));
         em.createQuery("delete from ClaimFinding f where f.claimId = :claim").setParameter("claim", claimId)
                 .executeUpdate();
@@ -122,9 +123,9 @@ public class ClaimAuditor {
                     v.getCheckedInAt(), v.getCheckedOutAt(), v.getCheckInLatitude(), v.getCheckInLongitude()));
         }
         Map<Long, LocalDate> deaths = new HashMap<>();
-        insured.byIds(people).forEach((id, person) -> {
-            if (person.getDiedOn() != null) {
-                deaths.put(id, person.getDiedOn());
+        insured.enrolmentDates(people).forEach((id, person) -> {
+            if (person.diedOn() != null) {
+                deaths.put(id, person.diedOn());
             }
         });
         Map<Long, Set<LocalDate>> inpatient = stays.inpatientDays(people, month.atDay(1), month.atEndOfMonth());

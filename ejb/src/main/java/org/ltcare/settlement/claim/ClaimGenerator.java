@@ -2,6 +2,8 @@ package org.ltcare.settlement.claim;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,7 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ltcare.assessment.AssessmentConclusion;
+import org.hibernate.Session;
+import org.ltcare.assessment.ConclusionGrade;
 import org.ltcare.assessment.ConclusionRepository;
 import org.ltcare.benefit.CareAdmission;
 import org.ltcare.benefit.HospitalStay;
@@ -25,7 +28,7 @@ import org.ltcare.care.visit.VisitDay;
 import org.ltcare.institution.AgreementService;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.ServiceAgreement;
-import org.ltcare.insured.InsuredPerson;
+import org.ltcare.insured.EnrolmentDates;
 import org.ltcare.insured.InsuredRepository;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.settlement.fee.FactKind;
@@ -43,6 +46,9 @@ import org.ltcare.settlement.fee.RejectionReason;
 public class ClaimGenerator {
 
     private static final List<CareType> ALL_TYPES = List.of(CareType.values());
+
+    @PersistenceContext(unitName = "ltcare")
+    private EntityManager em;
 
     @Inject
     private BedDayRepository bedDays;
@@ -65,7 +71,23 @@ public class ClaimGenerator {
     @Inject
     private ClaimRepository claims;
 
+    /**
+     * Everything read here is only read: it is loaded read-only, so the flushes of the claim's own writes that
+     * follow in the same transaction do not compare hundreds of admissions, persons and conclusions with their
+     * snapshots (issue 23: that comparison was most of a generation's time).
+     */
     public List<ClaimInputs> inputs(CareInstitution institution, YearMonth month, long claimId) {
+        Session session = em.unwrap(Session.class);
+        boolean readOnly = session.isDefaultReadOnly();
+        session.setDefaultReadOnly(true);
+        try {
+            return read(institution, month, claimId);
+        } finally {
+            session.setDefaultReadOnly(readOnly);
+        }
+    }
+
+    private List<ClaimInputs> read(CareInstitution institution, YearMonth month, long claimId) {
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();
         long institutionId = institution.getId();
@@ -76,7 +98,7 @@ public class ClaimGenerator {
             people.add(a.getInsuredId());
             admissionIds.add(a.getId());
         });
-        Map<Long, InsuredPerson> persons = insured.byIds(people);
+        Map<Long, EnrolmentDates> persons = insured.enrolmentDates(people);
         Map<Long, List<HospitalStay>> staysOf = stays.staysWithin(people, from, to);
         Map<Long, List<BedDayAbsence>> absencesOf = new HashMap<>();
         for (BedDayAbsence absence : bedDays.absencesOf(admissionIds, from, to)) {
@@ -88,7 +110,7 @@ public class ClaimGenerator {
             elsewhere.computeIfAbsent(other.getInsuredId(), k -> new ArrayList<>()).add(other);
         }
         Map<LocalDate, Optional<ServiceAgreement>> agreementOn = agreements.inForceByDay(institutionId, from, to);
-        Map<Long, AssessmentConclusion> conclusionOf = conclusions.byIds(admissions.stream()
+        Map<Long, ConclusionGrade> conclusionOf = conclusions.gradesOf(admissions.stream()
                 .map(CareAdmission::getConclusionId).toList());
         List<ClaimInputs> lines = new ArrayList<>();
         for (CareAdmission admission : admissions) {
@@ -97,10 +119,10 @@ public class ClaimGenerator {
             if (claimed.isEmpty()) {
                 continue;
             }
-            AssessmentConclusion conclusion = conclusionOf.get(admission.getConclusionId());
-            InsuredPerson person = persons.get(admission.getInsuredId());
-            DayFacts facts = recordFacts(claimed, month, staysOf.getOrDefault(person.getId(), List.of()),
-                    elsewhere.getOrDefault(person.getId(), List.of()), person, conclusion);
+            ConclusionGrade conclusion = conclusionOf.get(admission.getConclusionId());
+            EnrolmentDates person = persons.get(admission.getInsuredId());
+            DayFacts facts = recordFacts(claimed, month, staysOf.getOrDefault(person.insuredId(), List.of()),
+                    elsewhere.getOrDefault(person.insuredId(), List.of()), person, conclusion);
             serviceRecordFacts(admission, claimed, absencesOf.getOrDefault(admission.getId(), List.of()), visited,
                     facts);
             BigDecimal charge = null;
@@ -114,8 +136,8 @@ public class ClaimGenerator {
                 }
             }
             lines.add(new ClaimInputs(admission.getId(), admission.getInsuredId(), admission.getCareType(),
-                    conclusion.getGrade(), institution.getHospitalLevel(), conclusion.getConcludedOn(),
-                    charge == null ? BigDecimal.ZERO : charge, claimed, facts, person.getDiedOn(), null));
+                    conclusion.grade(), institution.getHospitalLevel(), conclusion.concludedOn(),
+                    charge == null ? BigDecimal.ZERO : charge, claimed, facts, person.diedOn(), null));
         }
         return lines;
     }
@@ -125,8 +147,8 @@ public class ClaimGenerator {
      * claims holding a day, the enrolment, and once for every day the conclusion and the date of death.
      */
     private static DayFacts recordFacts(Set<LocalDate> claimed, YearMonth month,
-                                        List<HospitalStay> stays, List<ClaimLine> otherLines, InsuredPerson person,
-                                        AssessmentConclusion conclusion) {
+                                        List<HospitalStay> stays, List<ClaimLine> otherLines, EnrolmentDates person,
+                                        ConclusionGrade conclusion) {
         DayFacts facts = new DayFacts();
         for (HospitalStay stay : stays) {
             facts.addAll(RejectionReason.INPATIENT_DAY,
@@ -138,18 +160,18 @@ public class ClaimGenerator {
             facts.addAll(RejectionReason.DUPLICATE_DAY, other.claimedDaysIn(month),
                     RejectionFact.of(FactKind.OTHER_CLAIM, other.getClaimId()));
         }
-        RejectionFact enrolment = new RejectionFact(FactKind.ENROLMENT, null, person.getEnrolledOn(),
-                person.getEnrolmentEndedOn());
+        RejectionFact enrolment = new RejectionFact(FactKind.ENROLMENT, null, person.enrolledOn(),
+                person.endedOn());
         claimed.stream().filter(day -> !person.wasEnrolledOn(day))
                 .forEach(day -> facts.add(RejectionReason.NOT_ENROLLED, day, enrolment));
-        RejectionFact concluded = new RejectionFact(FactKind.CONCLUSION, conclusion.getId(),
-                conclusion.getConcludedOn(), null);
+        RejectionFact concluded = new RejectionFact(FactKind.CONCLUSION, conclusion.id(),
+                conclusion.concludedOn(), null);
         facts.forEveryDay(RejectionReason.NOT_ENTITLED_GRADE, concluded)
                 .forEveryDay(RejectionReason.NO_VALID_CONCLUSION, concluded)
                 .forEveryDay(RejectionReason.BEFORE_BENEFIT_START, concluded);
-        if (person.getDiedOn() != null) {
+        if (person.diedOn() != null) {
             facts.forEveryDay(RejectionReason.AFTER_DEATH,
-                    new RejectionFact(FactKind.DEATH, null, person.getDiedOn(), null));
+                    new RejectionFact(FactKind.DEATH, null, person.diedOn(), null));
         }
         return facts;
     }

@@ -123,7 +123,7 @@ public class ClaimService {
             lines.add(line);
         }
         claim.generated(ruleSet.getCode(), lines, actor.username(), clock.instant());
-        auditor.audit(claim.getId(), institution, month, lines, ruleSet.getCode(), rules);
+        auditor.audit(claim.getId(), institution, month, lines, ruleSet, rules);
         audit.record(actor, "GENERATE_CLAIM", before, claim);
         return claim;
     }

@@ -15,7 +15,8 @@ import org.ltcare.shared.security.UserAccountRepository;
 
 /**
  * Generates the drafts of a chunk's institutions (with their audit) in the chunk's transaction, as the officer who
- * started the run, and adds them to the run's progress in the same commit.
+ * started the run, and adds them to the run's progress in the same commit. What each institution loaded is let go
+ * before the next one, as the chunk's transaction would otherwise check it again at every query.
  */
 @Named("claimRunWriter")
 @Dependent
@@ -56,6 +57,7 @@ public class ClaimRunWriter extends AbstractItemWriter {
             } else {
                 submitted++;
             }
+            runs.release();
         }
         runs.progressed(Long.parseLong(runId), generated, submitted, lines);
     }
