@@ -1,6 +1,8 @@
 package org.ltcare.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import jakarta.inject.Inject;
 import java.time.YearMonth;
@@ -10,16 +12,21 @@ import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.settlement.claim.CareClaim;
+import org.ltcare.settlement.claim.ClaimLine;
 import org.ltcare.settlement.claim.ClaimReviewService;
 import org.ltcare.settlement.claim.ClaimService;
 import org.ltcare.settlement.claim.ClaimStatus;
+import org.ltcare.settlement.claim.LineReview;
 import org.ltcare.settlement.queue.ClaimQueueService;
+import org.ltcare.shared.audit.AuditEntry;
+import org.ltcare.shared.audit.AuditLog;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.time.ClockProducer;
 
 /**
- * 一键初审通过: each clean claim is accepted on its own, so a claim another reviewer has just taken is left as it
- * is and the others are accepted all the same (in one transaction, its refusal undid them all).
+ * 一键初审通过: a claim another reviewer has just taken is left as it is and the others are accepted all the same
+ * (once, in one transaction, its refusal undid them all); every line is accepted as computed and the workflow
+ * moves on. (Many claims, chunk after chunk, are the settlement benchmark's.)
  */
 class BulkFirstReviewIT extends IntegrationTest {
 
@@ -40,6 +47,9 @@ class BulkFirstReviewIT extends IntegrationTest {
     @Inject
     ClaimQueueService queue;
 
+    @Inject
+    AuditLog audit;
+
     @Test
     void aClaimReviewedMeanwhileIsLeftAndTheOthersAreAccepted() {
         AssessmentWorld.World world = care.world();
@@ -54,6 +64,27 @@ class BulkFirstReviewIT extends IntegrationTest {
         assertEquals(ClaimStatus.FIRST_REVIEWED, statusOf(world, first));
         assertEquals(ClaimStatus.FIRST_REVIEWED, statusOf(world, second));
         assertEquals(ClaimStatus.FIRST_REVIEWED, statusOf(world, taken), "reviewed once, as it was");
+    }
+
+    @Test
+    void everyLineIsAcceptedAsComputedAndTheWorkflowMovesOnToTheSecondReview() {
+        AssessmentWorld.World world = care.world();
+        CareClaim claim = submittedClaim(world);
+
+        assertEquals(1, queue.acceptClean(world.reviewer(), List.of(claim.getId())));
+        List<ClaimLine> lines = claims.lines(world.reviewer(), claim.getId());
+        assertFalse(lines.isEmpty());
+        lines.forEach(line -> {
+            assertEquals(LineReview.ACCEPTED, line.getReview());
+            assertEquals(0, line.getDeduction().signum());
+            assertNull(line.getReviewReason());
+        });
+        CareClaim reviewed = claims.find(world.reviewer(), claim.getId());
+        assertEquals(0, reviewed.getPayable().compareTo(reviewed.getAmounts().getFundShare()), "nothing deducted");
+        assertEquals(List.of("FIRST_REVIEW_CLAIM"), audit.history("CareClaim", String.valueOf(claim.getId()))
+                .stream().map(AuditEntry::getAction).filter(a -> a.contains("REVIEW")).toList());
+        // the workflow waits for the second review: completing it there succeeds
+        assertEquals(ClaimStatus.SECOND_REVIEWED, reviews.secondReview(world.reviewer2(), claim.getId()).getStatus());
     }
 
     private CareClaim submittedClaim(AssessmentWorld.World world) {

@@ -60,6 +60,13 @@ public class ClaimRepository extends EntityRepository<CareClaim> {
         em.persist(line);
     }
 
+    /** The first review's acceptance of every line as computed, in one statement (as {@code ClaimLine.decide}). */
+    public void acceptAllLines(long claimId) {
+        em.createQuery("update ClaimLine l set l.review = :accepted, l.deduction = 0, l.reviewReason = null, "
+                + "l.reviewNote = null where l.claimId = :claim").setParameter("accepted", LineReview.ACCEPTED)
+                .setParameter("claim", claimId).executeUpdate();
+    }
+
     /** Removes a draft's lines before it is generated again. */
     public void deleteLines(long claimId) {
         lines(claimId).forEach(em::remove);

@@ -90,6 +90,32 @@ public class ClaimReviewService {
     }
 
     /**
+     * 一键初审通过 for a chunk of claims in one transaction (issue 23): each claim still at its first review gets
+     * every line accepted as computed — one statement for all its lines, none of them loaded — and moves on through
+     * the workflow like a first review without decisions; a claim another reviewer took meanwhile is passed over.
+     * Returns the ids accepted.
+     */
+    public List<Long> acceptAsComputed(Actor actor, List<Long> claimIds) {
+        require(actor, Role.AGENCY_REVIEWER);
+        List<Long> accepted = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        for (long claimId : claimIds) {
+            CareClaim claim = locked(claimId);
+            if (claim.getStatus() != ClaimStatus.SUBMITTED) {
+                continue;
+            }
+            Map<String, Object> before = claim.auditState();
+            claims.acceptAllLines(claimId);
+            claim.reviewedFirst(actor.username(), clock.instant(), false, BigDecimal.ZERO);
+            process.firstReviewed(actor, claim, false,
+                    ClaimWindow.correctionEndsOn(today, claimService.termsOf(actor, claimId)));
+            audit.record(actor, "FIRST_REVIEW_CLAIM", before, claim);
+            accepted.add(claimId);
+        }
+        return accepted;
+    }
+
+    /**
      * What this actor may do with the claim now: the review step its status waits for (their role and the four
      * eyes), and handling an escalated payout deadline (approvers) — so that a page offers exactly what the service
      * would accept.
@@ -201,10 +227,10 @@ public class ClaimReviewService {
         }
     }
 
+    /** The claim, its row locked until the transaction ends (one query). */
     private CareClaim locked(long claimId) {
-        CareClaim found = claims.find(claimId)
+        return claims.findForUpdate(claimId)
                 .orElseThrow(() -> new org.ltcare.shared.NotFoundException("CareClaim", claimId));
-        return claims.ofMonthForUpdate(found.getInstitutionId(), found.getMonth()).orElseThrow();
     }
 
     private static void require(Actor actor, Role role) {
