@@ -12,7 +12,7 @@ class DatabaseConnectionTest {
         DatabaseConnection connection = DatabaseConnection.embedded(3307, "secret");
 
         assertThat(connection.url()).isEqualTo("jdbc:mysql://127.0.0.1:3307/ltcare"
-                + "?nullCatalogMeansCurrent=true&rewriteBatchedStatements=true"
+                + "?nullCatalogMeansCurrent=true&rewriteBatchedStatements=true&useLocalSessionState=true"
                 + "&useUnicode=true&characterEncoding=UTF-8");
     }
 

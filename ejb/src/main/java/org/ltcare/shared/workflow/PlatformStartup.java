@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import jakarta.transaction.TransactionManager;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.flywaydb.core.Flyway;
@@ -97,6 +98,10 @@ public class PlatformStartup {
         config.setTransactionsExternallyManaged(true);
         config.setDatabaseSchemaUpdate("true");
         config.setHistory("audit");
+        // The history's removal time is set when an instance starts (its time to live counted from then), not at
+        // its end — at the end the engine would update every history table of the instance (issue 23: a dozen
+        // updates per approved claim).
+        config.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START);
         config.setJobExecutorActivate(true);
         config.setJdbcBatchProcessing(true);
         // Delegates and listeners named in the models are CDI beans looked up by name.
