@@ -1,5 +1,7 @@
 package org.ltcare.shared.security;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -34,6 +36,13 @@ public class LoginService {
     @Inject
     private AuditLog audit;
 
+    @Resource
+    private SessionContext context;
+
+    private LoginService self() {
+        return context.getBusinessObject(LoginService.class);
+    }
+
     /** {@code SECOND_FACTOR}: the password is right and the account's second factor comes next. */
     public enum Outcome { SUCCESS, SECOND_FACTOR, WRONG_CREDENTIALS, LOCKED }
 
@@ -48,8 +57,19 @@ public class LoginService {
      * account (last login, failures since). An API request's HTTP Basic is checked as often as it is sent, and
      * writing each would only be noise and contention.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Result login(String username, char[] password, String client, boolean interactive) {
+        return OnConflict.retried(() -> self().checkPassword(username, password, client, interactive));
+    }
+
+    /**
+     * One attempt of {@link #login}, in a transaction of its own (through the container: {@link #self()}), so that a
+     * failure is counted even though the login fails. Another login of the same account that committed first makes
+     * it fail on the account's version, and {@link #login} tries again with the account as it is now — two logins
+     * of one account at the same moment (two devices, a burst of guesses) are both done and both counted.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Result checkPassword(String username, char[] password, String client, boolean interactive) {
         Result result = check(username, password, client, interactive);
         String who = username == null ? "" : username.trim();
         String subject = who.length() > 64 ? who.substring(0, 64) : who;
@@ -63,8 +83,14 @@ public class LoginService {
      * A wrong code counts as a failed login (five lock the account), so that the password does not open unlimited
      * guesses at six digits.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Result secondFactor(String username, String code, String client) {
+        return OnConflict.retried(() -> self().checkSecondFactor(username, code, client));
+    }
+
+    /** One attempt of {@link #secondFactor}, as {@link #checkPassword} is of {@link #login}. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Result checkSecondFactor(String username, String code, String client) {
         Instant now = clock.instant();
         UserAccount account = accounts.findByUsername(username).filter(UserAccount::isActive).orElse(null);
         Result result;
