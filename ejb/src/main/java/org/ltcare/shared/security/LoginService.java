@@ -6,6 +6,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -38,6 +41,9 @@ public class LoginService {
 
     @Resource
     private SessionContext context;
+
+    @PersistenceContext(unitName = "ltcare")
+    private EntityManager em;
 
     private LoginService self() {
         return context.getBusinessObject(LoginService.class);
@@ -75,6 +81,19 @@ public class LoginService {
         String subject = who.length() > 64 ? who.substring(0, 64) : who;
         Long organisation = result.account() == null ? null : result.account().getOrganisation().getId();
         record(result, subject, organisation, interactive, Map.of("client", client == null ? "" : client));
+        return written(result);
+    }
+
+    /**
+     * Writes the attempt now, so that another login's update of the account shows here as {@link AccountChanged}
+     * (tried again, quietly) and not as a failed commit the container reports as an error.
+     */
+    private Result written(Result result) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new AccountChanged();
+        }
         return result;
     }
 
@@ -117,7 +136,7 @@ public class LoginService {
             audit.security(username, organisation, SecurityEvent.RECOVERY_CODE_USED, username,
                     Map.of("left", account.getUnusedRecoveryCodes()));
         }
-        return result;
+        return written(result);
     }
 
     private void record(Result result, String subject, Long organisation, boolean interactive,

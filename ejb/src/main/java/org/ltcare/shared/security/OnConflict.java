@@ -29,7 +29,7 @@ final class OnConflict {
 
     static boolean causedByConflict(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException) {
+            if (cause instanceof AccountChanged || cause instanceof OptimisticLockException) {
                 return true;
             }
         }
