@@ -23,6 +23,8 @@ final class WildFlyServer {
      * @param database the {@code MYSQL_*} variables to set, or an empty map to pass the caller's
      *                 own (external database) through unchanged
      */
+    static final String HEAP = "-Xms256m -Xmx2g";
+
     static WildFlyServer start(Settings settings, Map<String, String> database) throws IOException {
         PidFile pidFile = new PidFile(settings.wildflyPidFile());
         pidFile.delete();
@@ -37,6 +39,9 @@ final class WildFlyServer {
         Map<String, String> env = builder.environment();
         env.putAll(database);
         env.putIfAbsent("LTC_DEMO_DATA", "true"); // a user's explicit LTC_DEMO_DATA=false wins
+        // WildFly's own default heap (512 MB) is a demo's: a city's settlement runs and overviews need more. A
+        // JBOSS_JAVA_SIZING of the caller's wins.
+        env.putIfAbsent("JBOSS_JAVA_SIZING", HEAP);
         if (!settings.inlineDataKeys()) {
             env.put("LTC_DATA_KEY_FILE", settings.dataKeyFile().toString());
         }
