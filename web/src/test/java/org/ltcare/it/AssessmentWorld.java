@@ -168,9 +168,19 @@ public class AssessmentWorld {
 
     /** A person of the world's region, filed at home (or living in the world's institution), not yet accepted. */
     public AssessmentApplication filedApplication(World world, boolean livesInTheInstitution) {
+        return filedFor(world, registeredPerson(world), livesInTheInstitution);
+    }
+
+    /** A new insured person of the world's region: their ID number. */
+    public String registeredPerson(World world) {
         String idNumber = Insureds.freshIdNumber();
         insured.register(world.reviewer(), new InsuredRow(1, IdNumber.parse(idNumber), Insureds.nameFor("测试", idNumber),
                 InsuranceType.RESIDENT, world.region(), LocalDate.of(2020, 1, 1), null, null));
+        return idNumber;
+    }
+
+    /** The person's application, filed by the world's reviewer at the counter, not yet accepted. */
+    public AssessmentApplication filedFor(World world, String idNumber, boolean livesInTheInstitution) {
         Long institution = livesInTheInstitution ? world.institutionId() : null;
         AssessmentApplication filed = applications.file(world.reviewer(), new NewApplication(idNumber,
                 ApplicantRole.SELF, Insureds.nameFor("测试", idNumber), null, "13900001111",
