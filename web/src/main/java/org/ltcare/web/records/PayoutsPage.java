@@ -7,7 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.settlement.payout.PayoutBatch;
@@ -44,12 +46,14 @@ public class PayoutsPage extends Page {
     private String cycle;
     private List<CareClaim> payable = List.of();
     private List<PayoutBatch> batches = List.of();
+    private final Map<Long, List<CareInstitution>> statements = new HashMap<>();
 
     public void load() {
         cycle = MonthParam.orElse(cycle, YearMonth.now(ClockProducer.ZONE)).toString();
         try {
             payable = payouts.payable(actor, YearMonth.parse(cycle));
             batches = payouts.recent(actor);
+            statements.clear();
         } catch (BusinessException e) {
             errors.refuse(e);
         }
@@ -58,6 +62,7 @@ public class PayoutsPage extends Page {
     /** Refreshes the batches for the poll while one runs. */
     public void refresh() {
         batches = payouts.recent(actor);
+        statements.clear();
     }
 
     public boolean isMayRun() {
@@ -95,8 +100,12 @@ public class PayoutsPage extends Page {
                 .contentType("text/csv; charset=UTF-8").stream(() -> new ByteArrayInputStream(csv)).build();
     }
 
+    /**
+     * The institutions a batch paid, read once per batch for as long as the list of batches is: a row's value is asked
+     * for several times while the page is rendered, and each was a query (issue 23: no per-row service calls).
+     */
     public List<CareInstitution> statementsOf(PayoutBatch batch) {
-        return documents.paidInstitutions(actor, batch.getId());
+        return statements.computeIfAbsent(batch.getId(), id -> documents.paidInstitutions(actor, id));
     }
 
     public StreamedContent statement(PayoutBatch batch, CareInstitution institution) {
