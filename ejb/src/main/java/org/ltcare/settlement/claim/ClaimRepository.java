@@ -18,9 +18,17 @@ public class ClaimRepository extends EntityRepository<CareClaim> {
 
     /** The institution's claim for the month, locked: generation and submission of one claim go one at a time. */
     public Optional<CareClaim> ofMonthForUpdate(long institutionId, YearMonth month) {
+        return ofMonthQuery(institutionId, month).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .findFirst();
+    }
+
+    public Optional<CareClaim> ofMonth(long institutionId, YearMonth month) {
+        return ofMonthQuery(institutionId, month).getResultStream().findFirst();
+    }
+
+    private jakarta.persistence.TypedQuery<CareClaim> ofMonthQuery(long institutionId, YearMonth month) {
         return em.createQuery("select c from CareClaim c where c.institutionId = :institution and c.month = :month",
-                CareClaim.class).setParameter("institution", institutionId).setParameter("month", month.toString())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+                CareClaim.class).setParameter("institution", institutionId).setParameter("month", month.toString());
     }
 
     public List<CareClaim> ofInstitution(long institutionId) {

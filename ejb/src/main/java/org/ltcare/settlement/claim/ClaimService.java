@@ -205,6 +205,12 @@ public class ClaimService {
         return claims.ofInstitution(institutionId);
     }
 
+    /** The institution's claim of the month, if there is one (under the same rule as {@link #ofInstitution}). */
+    public Optional<CareClaim> ofInstitutionMonth(Actor actor, long institutionId, YearMonth month) {
+        CareRecordAccess.requireRead(actor, institutionId);
+        return claims.ofMonth(institutionId, month);
+    }
+
     /**
      * Whether {@code actor} may generate and submit the claim of the month on screen ({@code claim}, null: none
      * yet) for institution {@code institutionId}: the same checks as {@link #generate} and {@link #submit}.

@@ -85,8 +85,7 @@ public class ClaimsPage extends Page {
             return;
         }
         try {
-            claim = claims.ofInstitution(actor, institution).stream()
-                    .filter(c -> c.getMonth().toString().equals(month)).findFirst().orElse(null);
+            claim = claims.ofInstitutionMonth(actor, institution, YearMonth.parse(month)).orElse(null);
             lines = claim == null ? List.of() : claims.lines(actor, claim.getId());
             findings = claim == null ? List.of() : claims.findings(actor, claim.getId());
             names.clear();
