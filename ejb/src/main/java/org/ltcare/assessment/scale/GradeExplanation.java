@@ -77,10 +77,13 @@ public record GradeExplanation(List<DimensionScore> dimensions, GradeResult resu
     }
 
     /**
-     * An item's name in {@code locale}: Chinese names come from the rule set, other languages translate the
-     * standard items in the bundle ({@code item.eating}); a city's own item keeps the rule set's name.
+     * An item's name in {@code locale}: in Chinese the rule set's (a city may rename an item), in other languages
+     * the bundle's translation of a standard item ({@code item.eating}); a city's own item keeps the rule set's name.
      */
     public static String itemName(Locale locale, String code, String nameZh) {
+        if (Locale.CHINESE.getLanguage().equals(locale.getLanguage())) {
+            return nameZh;
+        }
         return Explanations.find(locale, "item." + code).orElse(nameZh);
     }
 }
