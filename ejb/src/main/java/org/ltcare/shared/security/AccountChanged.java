@@ -4,7 +4,7 @@ import jakarta.ejb.ApplicationException;
 
 /**
  * A login's attempt found the account changed by another transaction (another login of it at the same moment): its
- * transaction is undone and {@link OnConflict} tries again. An application exception, so the container neither wraps
+ * transaction is undone and {@link LoginService} tries again. An application exception, so the container neither wraps
  * nor reports it.
  */
 @ApplicationException(rollback = true)

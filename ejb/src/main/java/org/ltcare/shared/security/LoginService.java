@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.ltcare.shared.audit.AuditLog;
 import org.ltcare.shared.audit.SecurityEvent;
 import org.ltcare.shared.security.twofactor.SecondFactorCheck;
@@ -23,6 +24,9 @@ import org.ltcare.shared.security.twofactor.SecondFactorCheck;
  */
 @Stateless
 public class LoginService {
+
+    /** Enough for the logins of one account that arrive together (an institution's login shared by its nurses). */
+    private static final int ATTEMPTS = 50;
 
     /** Hashed once so that an unknown username costs as much time as a known one (no user enumeration). */
     private static final String DUMMY_PASSWORD = "not-a-real-password";
@@ -65,7 +69,7 @@ public class LoginService {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Result login(String username, char[] password, String client, boolean interactive) {
-        return OnConflict.retried(() -> self().checkPassword(username, password, client, interactive));
+        return retried(() -> self().checkPassword(username, password, client, interactive));
     }
 
     /**
@@ -82,6 +86,22 @@ public class LoginService {
         Long organisation = result.account() == null ? null : result.account().getOrganisation().getId();
         record(result, subject, organisation, interactive, Map.of("client", client == null ? "" : client));
         return written(result);
+    }
+
+    /**
+     * Runs an attempt again, each time in a new transaction, while it finds the account changed by another login of
+     * it; nothing is held between attempts, so no row lock waits for a pooled connection.
+     */
+    private static Result retried(Supplier<Result> attempt) {
+        for (int tried = 1; ; tried++) {
+            try {
+                return attempt.get();
+            } catch (AccountChanged e) {
+                if (tried == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**
@@ -104,7 +124,7 @@ public class LoginService {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Result secondFactor(String username, String code, String client) {
-        return OnConflict.retried(() -> self().checkSecondFactor(username, code, client));
+        return retried(() -> self().checkSecondFactor(username, code, client));
     }
 
     /** One attempt of {@link #secondFactor}, as {@link #checkPassword} is of {@link #login}. */
