@@ -78,15 +78,20 @@ public class ClaimReviewService {
             returned |= decision.review() == LineReview.RETURNED;
             deducted = deducted.add(line.getDeduction());
         }
+        reviewedFirst(actor, claim, before, returned, deducted);
+        return claim;
+    }
+
+    /** The first review's outcome on the claim, its month's records, its workflow and the audit trail. */
+    private void reviewedFirst(Actor actor, CareClaim claim, Map<String, Object> before, boolean returned,
+                               BigDecimal deducted) {
         claim.reviewedFirst(actor.username(), clock.instant(), returned, deducted);
         if (returned) {
             bedDays.reopenMonth(claim.getInstitutionId(), claim.getMonth());
         }
-        LocalDate today = LocalDate.now(clock);
         process.firstReviewed(actor, claim, returned,
-                ClaimWindow.correctionEndsOn(today, claimService.termsOf(actor, claimId)));
+                ClaimWindow.correctionEndsOn(LocalDate.now(clock), claimService.termsOf(actor, claim.getId())));
         audit.record(actor, returned ? "RETURN_CLAIM" : "FIRST_REVIEW_CLAIM", before, claim);
-        return claim;
     }
 
     /**
@@ -98,7 +103,6 @@ public class ClaimReviewService {
     public List<Long> acceptAsComputed(Actor actor, List<Long> claimIds) {
         require(actor, Role.AGENCY_REVIEWER);
         List<Long> accepted = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock);
         for (long claimId : claimIds) {
             CareClaim claim = locked(claimId);
             if (claim.getStatus() != ClaimStatus.SUBMITTED) {
@@ -106,10 +110,7 @@ public class ClaimReviewService {
             }
             Map<String, Object> before = claim.auditState();
             claims.acceptAllLines(claimId);
-            claim.reviewedFirst(actor.username(), clock.instant(), false, BigDecimal.ZERO);
-            process.firstReviewed(actor, claim, false,
-                    ClaimWindow.correctionEndsOn(today, claimService.termsOf(actor, claimId)));
-            audit.record(actor, "FIRST_REVIEW_CLAIM", before, claim);
+            reviewedFirst(actor, claim, before, false, BigDecimal.ZERO);
             accepted.add(claimId);
         }
         return accepted;
