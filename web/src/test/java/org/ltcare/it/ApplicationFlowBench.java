@@ -1,6 +1,7 @@
 package org.ltcare.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.ltcare.it.BenchReport.seconds;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -44,14 +45,12 @@ class ApplicationFlowBench extends IntegrationTest {
     @Resource(lookup = "java:jboss/datasources/MySQLDS")
     DataSource dataSource;
 
-    private boolean reporting;
+    private final BenchReport report = new BenchReport();
 
     @Test
     void applicationsAreFiledAndAcceptedThroughTheEngine() throws Exception {
-        reporting = false;
-        fileAndAccept(WARM_UP);
-        reporting = true;
-        print("warm-up: %d applications filed and accepted first, not measured", WARM_UP);
+        report.warmUp(() -> fileAndAccept(WARM_UP));
+        report.print("warm-up: %d applications filed and accepted first, not measured", WARM_UP);
         fileAndAccept(APPLICATIONS);
     }
 
@@ -62,24 +61,24 @@ class ApplicationFlowBench extends IntegrationTest {
         for (int i = 0; i < count; i++) {
             people.add(worlds.registeredPerson(world));
         }
-        print("setup: %d people registered in a region of their own in %.1f s", count, seconds(started));
+        report.print("setup: %d people registered in a region of their own in %.1f s", count, seconds(started));
 
         StatementCounts filingStatements = new StatementCounts(dataSource);
         long filing = System.nanoTime();
         List<Long> filed = inParallel(people, idNumber -> worlds.filedFor(world, idNumber, false).getId());
         double filingSeconds = seconds(filing);
-        print("filing (each starts its process): %d applications in %.1f s = %.0f applications/s", count,
+        report.print("filing (each starts its process): %d applications in %.1f s = %.0f applications/s", count,
                 filingSeconds, count / filingSeconds);
-        print("  database statements: %s", filingStatements.since(count, "application"));
+        report.print("  database statements: %s", filingStatements.since(count, "application"));
 
         StatementCounts acceptingStatements = new StatementCounts(dataSource);
         long accepting = System.nanoTime();
         List<AssessmentApplication> accepted = inParallel(filed, id -> applications.accept(world.reviewer(), id));
         double acceptingSeconds = seconds(accepting);
-        print("acceptance (review task completed, two assessors drawn, round opened): %d in %.1f s = %.0f "
+        report.print("acceptance (review task completed, two assessors drawn, round opened): %d in %.1f s = %.0f "
                 + "applications/s", count, acceptingSeconds, count / acceptingSeconds);
-        print("  database statements: %s", acceptingStatements.since(count, "application"));
-        print("filed and accepted: %.0f applications/s (%d reviewers at once)",
+        report.print("  database statements: %s", acceptingStatements.since(count, "application"));
+        report.print("filed and accepted: %.0f applications/s (%d reviewers at once)",
                 count / (filingSeconds + acceptingSeconds), WORKERS);
 
         assertEquals(count, accepted.size());
@@ -103,15 +102,5 @@ class ApplicationFlowBench extends IntegrationTest {
             results.addAll(part.get());
         }
         return results;
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
-    }
-
-    private void print(String format, Object... arguments) {
-        if (reporting) {
-            System.out.println("[bench] " + String.format(format, arguments));
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.ltcare.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.ltcare.it.BenchReport.seconds;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -78,17 +79,14 @@ class ClaimSettlementBench extends IntegrationTest {
     @Resource(lookup = "java:jboss/datasources/MySQLDS")
     DataSource dataSource;
 
-    /** Whether {@link #print} prints: not during the warm-up. */
-    private boolean reporting;
+    private final BenchReport report = new BenchReport();
 
     @Test
     void aCityIsGeneratedAuditedReviewedAndPaid() throws Exception {
         // A server just started compiles its hot code while it works, and on two cores the compiler takes most of
         // one: a smaller city of its own settles first, unmeasured, so that the figures are a running server's.
-        reporting = false;
-        settle(WARM_UP_HOMES, 7_000_000_000L);
-        reporting = true;
-        print("warm-up: a city of %d homes settled first, not measured", WARM_UP_HOMES);
+        report.warmUp(() -> settle(WARM_UP_HOMES, 7_000_000_000L));
+        report.print("warm-up: a city of %d homes settled first, not measured", WARM_UP_HOMES);
         settle(HOMES, 8_000_000_000L);
     }
 
@@ -105,7 +103,7 @@ class ClaimSettlementBench extends IntegrationTest {
         }
         CareAdmission template = records.inCareSince(world, homes.get(0), CareType.RESIDENTIAL, since);
         copyBeneficiaries(template, homes, baseId);
-        print("setup: %d homes, %d beneficiaries in %.1f s", homeCount, homeCount * PER_HOME, seconds(started));
+        report.print("setup: %d homes, %d beneficiaries in %.1f s", homeCount, homeCount * PER_HOME, seconds(started));
 
         // The city's own bureau: its run generates its region's homes, its batch pays them.
         Actor officer = world.reviewer();
@@ -119,13 +117,13 @@ class ClaimSettlementBench extends IntegrationTest {
         long careDays = claimedDays(world.region());
         assertEquals(RunStatus.COMPLETED, ended.getRun().getStatus(), String.valueOf(ended.getRun().getFailure()));
         assertEquals(homeCount * PER_HOME, ended.getLineCount(), "a line per beneficiary, the region's only");
-        print("generation + audit: %d claims, %d lines, %d care-days in %.1f s = %.0f care-days/s",
+        report.print("generation + audit: %d claims, %d lines, %d care-days in %.1f s = %.0f care-days/s",
                 ended.getRun().getDone(), ended.getLineCount(), careDays, generationSeconds,
                 careDays / generationSeconds);
-        print("  database statements: %s", generating.since(homeCount, "institution"));
+        report.print("  database statements: %s", generating.since(homeCount, "institution"));
         double floor = generationFloor(world.region());
-        print("  raw-JDBC floor of the same reads and writes: %.1f s = %.0f care-days/s; the application reaches "
-                + "%.0f %% of it", floor, careDays / floor, 100 * floor / generationSeconds);
+        report.print("  raw-JDBC floor of the same reads and writes: %.1f s = %.0f care-days/s; the application "
+                + "reaches %.0f %% of it", floor, careDays / floor, 100 * floor / generationSeconds);
 
         long submitting = System.nanoTime();
         List<Long> ids = new ArrayList<>();
@@ -137,14 +135,14 @@ class ClaimSettlementBench extends IntegrationTest {
             cycle = YearMonth.parse(submitted.getCycle());
             ids.add(submitted.getId());
         }
-        print("submission of %d claims: %.1f s = %.1f claims/s", homeCount, seconds(submitting),
+        report.print("submission of %d claims: %.1f s = %.1f claims/s", homeCount, seconds(submitting),
                 homeCount / seconds(submitting));
         StatementCounts firstReviewing = new StatementCounts(dataSource);
         long firstReview = System.nanoTime();
         assertEquals(homeCount, queue.acceptClean(officer, ids));
-        print("bulk first review of %d clean claims: %.1f s = %.1f claims/s", homeCount, seconds(firstReview),
+        report.print("bulk first review of %d clean claims: %.1f s = %.1f claims/s", homeCount, seconds(firstReview),
                 homeCount / seconds(firstReview));
-        print("  database statements: %s", firstReviewing.since(homeCount, "claim"));
+        report.print("  database statements: %s", firstReviewing.since(homeCount, "claim"));
         StatementCounts secondReviewing = new StatementCounts(dataSource);
         long secondReview = System.nanoTime();
         Actor reviewer2 = world.reviewer2();
@@ -152,16 +150,17 @@ class ClaimSettlementBench extends IntegrationTest {
             reviews.secondReview(reviewer2, id);
             reviews.approve(world.approver(), id);
         }
-        print("second review and approval of %d claims through the workflow: %.1f s = %.1f claims/s", homeCount,
+        report.print("second review and approval of %d claims through the workflow: %.1f s = %.1f claims/s", homeCount,
                 seconds(secondReview), homeCount / seconds(secondReview));
-        print("  database statements: %s", secondReviewing.since(homeCount, "claim"));
+        report.print("  database statements: %s", secondReviewing.since(homeCount, "claim"));
 
         long paying = System.nanoTime();
         PayoutBatch batch = payouts.run(officer, payouts.prepare(officer, cycle).getId());
         assertEquals(homeCount, batch.getRun().getDone());
-        print("payout batch: %d claims, %s yuan paid, %s withheld in %.1f s", batch.getRun().getDone(),
+        report.print("payout batch: %d claims, %s yuan paid, %s withheld in %.1f s", batch.getRun().getDone(),
                 batch.getPaid().toPlainString(), batch.getDeposit().toPlainString(), seconds(paying));
-        print("generation + audit + payout: %.1f s for %d care-days", generationSeconds + seconds(paying), careDays);
+        report.print("generation + audit + payout: %.1f s for %d care-days", generationSeconds + seconds(paying),
+                careDays);
     }
 
     /** {@value #PER_HOME} people per home like the template's (who is the first), each with an application,
@@ -236,7 +235,7 @@ class ClaimSettlementBench extends IntegrationTest {
                     .rewrite("care_claim_rejection", "join care_claim_line l on l.id = t.line_id "
                             + ofClaims.replace("t.claim_id", "l.claim_id"), region, MONTH.toString())
                     .rewrite("claim_finding", ofClaims, region, MONTH.toString());
-            print("  (floor: %d rows read, %d written)", floor.rowsRead(), floor.rowsWritten());
+            report.print("  (floor: %d rows read, %d written)", floor.rowsRead(), floor.rowsWritten());
             return floor.seconds();
         }
     }
@@ -253,16 +252,5 @@ class ClaimSettlementBench extends IntegrationTest {
                 return rs.getLong(1);
             }
         }
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
-    }
-
-    private void print(String format, Object... arguments) {
-        if (!reporting) {
-            return;
-        }
-        System.out.println("[bench] " + String.format(format, arguments));
     }
 }
