@@ -28,6 +28,16 @@ public class HomeVisitRepository extends EntityRepository<HomeVisit> {
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
+    /** The institution's visits checked in on {@code from..to} for the audit, at most {@code max}, in check-in order. */
+    public List<VisitCheckIn> checkInsOf(long institutionId, LocalDate from, LocalDate to, int max) {
+        return em.createQuery("select new org.ltcare.care.visit.VisitCheckIn(v.id, v.insuredId, v.careWorkerId, "
+                + "v.checkedInAt, v.checkedOutAt, v.checkInLatitude, v.checkInLongitude) from HomeVisit v "
+                + "where v.institutionId = :institution and v.visitDate between :from and :to "
+                + "order by v.checkedInAt, v.id", VisitCheckIn.class)
+                .setParameter("institution", institutionId).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(max).getResultList();
+    }
+
     public long countOfInstitution(long institutionId, LocalDate from, LocalDate to, boolean unverifiedOnly) {
         return em.createQuery("select count(v) from HomeVisit v where v.institutionId = :institution "
                 + "and v.visitDate between :from and :to"

@@ -1,7 +1,9 @@
 package org.ltcare.care.worker;
 
 import jakarta.ejb.Stateless;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ltcare.insured.IdNumber;
 import org.ltcare.insured.IdNumberConverter;
@@ -20,6 +22,15 @@ public class CareWorkerRepository extends EntityRepository<CareWorker> {
         return em.createQuery("select w from CareWorker w where w.institutionId = :institution "
                 + "order by w.active desc, w.name, w.id", CareWorker.class)
                 .setParameter("institution", institutionId).getResultList();
+    }
+
+    /** The names of an institution's workers by id (no ID numbers decrypted: the audit names workers only). */
+    public Map<Long, String> namesOf(long institutionId) {
+        Map<Long, String> names = new HashMap<>();
+        em.createQuery("select w.id, w.name from CareWorker w where w.institutionId = :institution", Object[].class)
+                .setParameter("institution", institutionId).getResultStream()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
     }
 
     public Optional<CareWorker> byIdNumber(long institutionId, IdNumber idNumber) {

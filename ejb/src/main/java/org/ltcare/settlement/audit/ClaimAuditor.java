@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ltcare.benefit.HospitalStayService;
-import org.ltcare.care.visit.HomeVisit;
+import org.ltcare.care.visit.VisitCheckIn;
 import org.ltcare.care.visit.HomeVisitRepository;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.care.worker.CareWorkerRepository;
@@ -107,20 +107,19 @@ public class ClaimAuditor {
 
     private List<Finding> anomalies(CareInstitution institution, YearMonth month, AppliedRules rules,
                                     int dailyLimit) {
-        List<HomeVisit> monthVisits = visits.ofInstitution(institution.getId(), month.atDay(1), month.atEndOfMonth(),
-                false, 0, MAX_VISITS);
+        List<VisitCheckIn> monthVisits = visits.checkInsOf(institution.getId(), month.atDay(1),
+                month.atEndOfMonth(), MAX_VISITS);
         if (monthVisits.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> workerNames = new HashMap<>();
-        workers.ofInstitution(institution.getId()).forEach(w -> workerNames.put(w.getId(), w.getName()));
+        Map<Long, String> workerNames = workers.namesOf(institution.getId());
         Set<Long> people = new HashSet<>();
         List<VisitFact> facts = new ArrayList<>();
-        for (HomeVisit v : monthVisits) {
-            people.add(v.getInsuredId());
-            facts.add(new VisitFact(v.getId(), v.getInsuredId(), v.getCareWorkerId(),
-                    workerNames.getOrDefault(v.getCareWorkerId(), String.valueOf(v.getCareWorkerId())),
-                    v.getCheckedInAt(), v.getCheckedOutAt(), v.getCheckInLatitude(), v.getCheckInLongitude()));
+        for (VisitCheckIn v : monthVisits) {
+            people.add(v.insuredId());
+            facts.add(new VisitFact(v.visitId(), v.insuredId(), v.workerId(),
+                    workerNames.getOrDefault(v.workerId(), String.valueOf(v.workerId())), v.checkIn(), v.checkOut(),
+                    v.latitude(), v.longitude()));
         }
         Map<Long, LocalDate> deaths = new HashMap<>();
         insured.enrolmentDates(people).forEach((id, person) -> {
