@@ -42,8 +42,9 @@ public class OverviewRepository {
     }
 
     public List<MonthSpend> spend(String region, YearMonth from, YearMonth to) {
+        // claim_spend: the approved claims' amounts per care type, written at approval (issue 23)
         List<?> rows = em.createNativeQuery("select c.month, l.care_type, sum(l.fund_share - l.deduction), "
-                + "sum(l.personal_share) from care_claim_line l join care_claim c on c.id = l.claim_id "
+                + "sum(l.personal_share) from claim_spend l join care_claim c on c.id = l.claim_id "
                 + "join organisation o on o.id = c.institution_id where c.status in " + DECIDED
                 + " and c.month between ?1 and ?2 and o.region_code = ?3 group by c.month, l.care_type "
                 + "order by c.month, l.care_type").setParameter(1, from.toString()).setParameter(2, to.toString())

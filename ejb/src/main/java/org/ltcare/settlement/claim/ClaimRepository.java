@@ -75,6 +75,18 @@ public class ClaimRepository extends EntityRepository<CareClaim> {
                 .setParameter("claim", claimId).executeUpdate();
     }
 
+    /**
+     * Keeps an approved claim's final amounts per care type for the overviews (claim_spend): they then sum a row per
+     * claim and care type instead of every line of the months shown (issue 23). Call once, at approval.
+     */
+    public void recordSpend(long claimId) {
+        em.flush();
+        em.createNativeQuery("insert into claim_spend (claim_id, care_type, fund_share, deduction, personal_share) "
+                + "select claim_id, care_type, sum(fund_share), sum(deduction), sum(personal_share) "
+                + "from care_claim_line where claim_id = ?1 group by claim_id, care_type").setParameter(1, claimId)
+                .executeUpdate();
+    }
+
     /** Removes a draft's lines before it is generated again. */
     public void deleteLines(long claimId) {
         lines(claimId).forEach(em::remove);

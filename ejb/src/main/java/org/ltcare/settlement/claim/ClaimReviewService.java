@@ -161,6 +161,7 @@ public class ClaimReviewService {
         CareClaim claim = locked(claimId);
         Map<String, Object> before = claim.auditState();
         claim.approve(actor.username(), clock.instant());
+        claims.recordSpend(claimId);
         process.approved(actor, claim);
         audit.record(actor, "APPROVE_CLAIM", before, claim);
         return claim;
