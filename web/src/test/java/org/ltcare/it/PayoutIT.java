@@ -230,7 +230,10 @@ class PayoutIT extends IntegrationTest {
                     browser.byId("queueForm:byCareType").getText());
             browser.screenshot("review-queue-approver");
             browser.open("/care/payouts.xhtml?cycle=" + h.get(0));
-            Path statement = browser.download("payoutForm:batches:" + row + ":statements:0:statement");
+            browser.click("payoutForm:batches:" + row + ":statements");
+            browser.waitForText(org.openqa.selenium.By.id("payoutForm:statementsPanel"), "B" + h.get(1));
+            browser.screenshot("payout-statements");
+            Path statement = browser.download("payoutForm:statementsTable:0:statement");
             assertTrue(new String(Files.readAllBytes(statement), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
             Files.copy(statement, Path.of(System.getProperty("screenshots.dir", "target/screenshots"),
                     "payout-statement.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);

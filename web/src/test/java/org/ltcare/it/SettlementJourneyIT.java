@@ -140,8 +140,10 @@ class SettlementJourneyIT extends IntegrationTest {
             assertEquals(1, ours.size(), "one transfer to the institution");
             String[] fields = ours.get(0).split(",");
             assertEquals(new BigDecimal(transfer), new BigDecimal(fields[fields.length - 2]), "payable − deposit");
-            int statement = statementOf(browser, row, homeName);
-            Path pdf = browser.download("payoutForm:batches:" + row + ":statements:" + statement + ":statement");
+            browser.click("payoutForm:batches:" + row + ":statements");
+            browser.waitForText(By.id("payoutForm:statementsPanel"), homeName);
+            int statement = statementOf(browser, homeName);
+            Path pdf = browser.download("payoutForm:statementsTable:" + statement + ":statement");
             assertTrue(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
         }
     }
@@ -191,10 +193,9 @@ class SettlementJourneyIT extends IntegrationTest {
         }
     }
 
-    private static int statementOf(Browser browser, int row, String institutionName) {
+    private static int statementOf(Browser browser, String institutionName) {
         for (int i = 0; ; i++) {
-            String id = "payoutForm:batches:" + row + ":statements:" + i + ":statement";
-            if (browser.byId(id).findElement(By.xpath("..")).getText().contains(institutionName)) {
+            if (browser.byId("payoutForm:statementsTable:" + i + ":institution").getText().contains(institutionName)) {
                 return i;
             }
         }

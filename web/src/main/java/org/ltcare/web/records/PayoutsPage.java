@@ -7,9 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.settlement.payout.PayoutBatch;
@@ -46,14 +44,15 @@ public class PayoutsPage extends Page {
     private String cycle;
     private List<CareClaim> payable = List.of();
     private List<PayoutBatch> batches = List.of();
-    private final Map<Long, List<CareInstitution>> statements = new HashMap<>();
+    /** The batch whose institutions' statements are listed, and they (read once when it is chosen). */
+    private PayoutBatch statementsBatch;
+    private List<CareInstitution> statements = List.of();
 
     public void load() {
         cycle = MonthParam.orElse(cycle, YearMonth.now(ClockProducer.ZONE)).toString();
         try {
             payable = payouts.payable(actor, YearMonth.parse(cycle));
             batches = payouts.recent(actor);
-            statements.clear();
         } catch (BusinessException e) {
             errors.refuse(e);
         }
@@ -62,7 +61,6 @@ public class PayoutsPage extends Page {
     /** Refreshes the batches for the poll while one runs. */
     public void refresh() {
         batches = payouts.recent(actor);
-        statements.clear();
     }
 
     public boolean isMayRun() {
@@ -100,24 +98,32 @@ public class PayoutsPage extends Page {
                 .contentType("text/csv; charset=UTF-8").stream(() -> new ByteArrayInputStream(csv)).build();
     }
 
-    /**
-     * The institutions a batch paid, read once per batch for as long as the list of batches is: a row's value is asked
-     * for several times while the page is rendered, and each was a query (issue 23: no per-row service calls).
-     */
-    public List<CareInstitution> statementsOf(PayoutBatch batch) {
-        return statements.computeIfAbsent(batch.getId(), id -> documents.paidInstitutions(actor, id));
+    /** Lists the institutions the batch paid, each with its statement to download. */
+    public void showStatements(PayoutBatch batch) {
+        statementsBatch = batch;
+        statements = documents.paidInstitutions(actor, batch.getId());
     }
 
-    public StreamedContent statement(PayoutBatch batch, CareInstitution institution) {
-        byte[] pdf = documents.statement(actor, batch.getId(), institution.getId());
-        return DefaultStreamedContent.builder().name("statement-B" + batch.getId() + "-" + institution.getId()
-                + ".pdf").contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
+    public PayoutBatch getStatementsBatch() {
+        return statementsBatch;
     }
 
-    public StreamedContent statementWorkbook(PayoutBatch batch, CareInstitution institution) {
-        byte[] xlsx = documents.statementWorkbook(actor, batch.getId(), institution.getId());
-        return DefaultStreamedContent.builder().name("statement-B" + batch.getId() + "-" + institution.getId()
-                + ".xlsx").contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    public List<CareInstitution> getStatements() {
+        return statements;
+    }
+
+    public StreamedContent statement(CareInstitution institution) {
+        long batchId = statementsBatch.getId();
+        byte[] pdf = documents.statement(actor, batchId, institution.getId());
+        return DefaultStreamedContent.builder().name("statement-B" + batchId + "-" + institution.getId() + ".pdf")
+                .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
+    public StreamedContent statementWorkbook(CareInstitution institution) {
+        long batchId = statementsBatch.getId();
+        byte[] xlsx = documents.statementWorkbook(actor, batchId, institution.getId());
+        return DefaultStreamedContent.builder().name("statement-B" + batchId + "-" + institution.getId() + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .stream(() -> new ByteArrayInputStream(xlsx)).build();
     }
 
