@@ -17,6 +17,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.ltcare.assessment.scale.GradeCalculator;
 import org.ltcare.assessment.scale.ItemScoresJson;
+import org.ltcare.care.visit.HomeVisitRepository;
+import org.ltcare.care.visit.VisitCheckIn;
 import org.ltcare.demo.city.CityActors;
 import org.ltcare.demo.city.CityGenerator;
 import org.ltcare.demo.city.CityPlan;
@@ -49,6 +51,9 @@ class CityGeneratorIT extends IntegrationTest {
 
     @Inject
     RuleSetService ruleSets;
+
+    @Inject
+    HomeVisitRepository homeVisits;
 
     @Resource(lookup = "java:jboss/datasources/MySQLDS")
     DataSource dataSource;
@@ -91,6 +96,7 @@ class CityGeneratorIT extends IntegrationTest {
                 + "('WORKER_OVERLAP', 'WORKER_DAILY_LIMIT', 'FAR_FROM_USUAL_PLACE', 'OVER_ENTITLEMENT')", region),
                 "the care workers' rounds keep the rules: no overlap, the daily limit, at the person's home, "
                         + "within the monthly cap of home-care days");
+        visitsAreReadBackAtTheirTime(region);
         lastMonthsDraftsComeOutTheSame(region, world.reviewer());
 
         // asked again (a server restarted during a generation asks again): nothing more is made or paid
@@ -121,6 +127,18 @@ class CityGeneratorIT extends IntegrationTest {
             + "where o.region_code = ? and c.month = ? and l.care_type = 'HOME' and l.claimed_days <> "
             + "(select count(distinct v.visit_date) from home_visit v where v.admission_id = l.admission_id "
             + "and v.visit_date between ? and ?)";
+
+    /** The application reads a generated visit at the hour it was generated for: mornings from 8, afternoons to 19. */
+    private void visitsAreReadBackAtTheirTime(String region) throws SQLException {
+        long agency = count("select min(o.id) from organisation o join care_institution i on i.organisation_id = o.id "
+                + "where o.region_code = ? and i.institution_kind = 'HOME_CARE_AGENCY'", region);
+        List<VisitCheckIn> visits = homeVisits.checkInsOf(agency, LAST.atDay(1), LAST.atEndOfMonth(), 10_000);
+        assertTrue(!visits.isEmpty());
+        for (VisitCheckIn visit : visits) {
+            int hour = visit.checkIn().getHour();
+            assertTrue(hour >= 8 && hour < 19 && visit.checkOut().getHour() < 20, visit.toString());
+        }
+    }
 
     private void everyGradeIsTheScales(String region) throws SQLException {
         AssessmentScale scale = ruleSets.inForce(region, LAST.atDay(1)).content().scale();
