@@ -20,6 +20,18 @@
     }
   });
 
+  // 床日登记: a day of the grid is a plain link (a command component per cell was most of a large home's page);
+  // its click sends the cell's admission and day to the page's one remote command, which opens the dialog.
+  document.addEventListener('click', function (event) {
+    var link = event.target instanceof Element ? event.target.closest('a.ltc-day-link') : null;
+    if (!link || typeof window.selectDay !== 'function') {
+      return;
+    }
+    event.preventDefault();
+    window.selectDay([{name: 'admission', value: link.getAttribute('data-admission')},
+      {name: 'day', value: link.getAttribute('data-day')}]);
+  });
+
   // Two accessibility faults of PrimeFaces 15.0.13, mended in the page until a release with the fixes is served:
   // each message's <li> gets role="alert", which leaves its list with no list items for assistive technology
   // (primefaces#14864; the messages' container still announces them), and a simple file upload's visible <input>

@@ -1,11 +1,13 @@
 package org.ltcare.web.records;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import org.ltcare.care.AbsenceReason;
 import org.ltcare.care.BedDayGrid;
 import org.ltcare.care.BedDayRow;
@@ -62,6 +64,29 @@ public class BedDaysPage extends Page {
     /** Whether this user may change the grid: the institution's own users, while the month is open. */
     public boolean isEditable() {
         return actor.isInstitutionScoped() && grid != null && !grid.closed();
+    }
+
+    /**
+     * The cell the grid's script sends (its admission and day): selected for the dialog if it is one of the grid's
+     * editable cells; anything else (a stale or altered request) selects nothing.
+     */
+    public void selectCell() {
+        Map<String, String> request = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        if (grid == null || !isEditable()) {
+            return;
+        }
+        try {
+            long admissionId = Long.parseLong(request.get("admission"));
+            LocalDate day = LocalDate.parse(request.get("day"));
+            for (BedDayRow row : grid.rows()) {
+                if (row.admissionId() == admissionId) {
+                    row.cells().stream().filter(c -> c.day().equals(day) && c.isEditable()).findFirst()
+                            .ifPresent(cell -> select(row, cell));
+                }
+            }
+        } catch (RuntimeException notACell) {
+            // NumberFormatException, DateTimeParseException, a missing parameter: nothing is selected
+        }
     }
 
     public void select(BedDayRow row, DayCell cell) {
