@@ -17,6 +17,7 @@ import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.web.Page;
 import org.ltcare.web.i18n.Messages;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -102,6 +103,8 @@ public class PayoutsPage extends Page {
     public void showStatements(PayoutBatch batch) {
         statementsBatch = batch;
         statements = documents.paidInstitutions(actor, batch.getId());
+        // the list opens below the batches: bring it into view
+        PrimeFaces.current().scrollTo("payoutForm:statementsPanel");
     }
 
     public PayoutBatch getStatementsBatch() {
