@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -19,6 +18,7 @@ import org.ltcare.shared.audit.AuditEntry;
 import org.ltcare.shared.audit.AuditLog;
 import org.ltcare.shared.crypto.SensitiveText;
 import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.Jsons;
 
 /**
  * Every recorded step of a case, oldest first, with who and when: the application, each assessment round, the
@@ -77,7 +77,7 @@ public class CaseTimelineService {
         if (json == null || json.isBlank()) {
             return state;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             object.forEach((key, value) -> {
                 if (value.getValueType() == JsonValue.ValueType.STRING) {

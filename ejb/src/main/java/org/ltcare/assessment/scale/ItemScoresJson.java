@@ -1,6 +1,5 @@
 package org.ltcare.assessment.scale;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -8,6 +7,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ltcare.shared.Jsons;
 
 /**
  * The stored form of an assessment's item scores: {"adl":{"eating":10,…},"cognition":{…},"perception":{…}}, the
@@ -19,9 +19,9 @@ public final class ItemScoresJson {
     }
 
     public static String write(Map<String, Map<String, Integer>> scores) {
-        JsonObjectBuilder root = Json.createObjectBuilder();
+        JsonObjectBuilder root = Jsons.createObjectBuilder();
         scores.forEach((dimension, items) -> {
-            JsonObjectBuilder itemsBuilder = Json.createObjectBuilder();
+            JsonObjectBuilder itemsBuilder = Jsons.createObjectBuilder();
             items.forEach((code, score) -> {
                 if (score != null) {
                     itemsBuilder.add(code, score);
@@ -38,7 +38,7 @@ public final class ItemScoresJson {
         if (json == null || json.isBlank()) {
             return scores;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
             JsonObject root = reader.readObject();
             root.forEach((dimension, items) -> {
                 Map<String, Integer> itemScores = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package org.ltcare.institution.evaluation;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.ValidationException.FieldError;
+import org.ltcare.shared.Jsons;
 
 /** The points given per sheet item; the total is the evaluation's score (0–100). */
 public record ScoreSheet(Map<EvaluationItem, Integer> points) {
@@ -50,7 +50,7 @@ public record ScoreSheet(Map<EvaluationItem, Integer> points) {
     }
 
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         points.forEach((item, given) -> json.add(item.name(), given));
         return json.build().toString();
     }
@@ -58,7 +58,7 @@ public record ScoreSheet(Map<EvaluationItem, Integer> points) {
     public static ScoreSheet fromJson(String text) {
         Map<EvaluationItem, Integer> points = new EnumMap<>(EvaluationItem.class);
         if (text != null && !text.isBlank()) {
-            try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            try (JsonReader reader = Jsons.createReader(new StringReader(text))) {
                 JsonObject object = reader.readObject();
                 object.forEach((key, value) -> points.put(EvaluationItem.valueOf(key), object.getInt(key)));
             }

@@ -1,6 +1,5 @@
 package org.ltcare.policy.rules;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.ltcare.shared.Jsons;
 
 /**
  * The differences between two versions' content, value by value, for the side-by-side comparison. Both are
@@ -44,7 +44,7 @@ public final class RuleSetDiff {
     }
 
     static Map<String, String> flatten(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
             Map<String, String> values = new LinkedHashMap<>();
             JsonObject root = reader.readObject();
             root.forEach((key, value) -> {

@@ -1,10 +1,10 @@
 package org.ltcare.policy.rules;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
+import org.ltcare.shared.Jsons;
 
 /**
  * The stored form of rule-set content: JSON (Jakarta JSON Processing, no binding), keys in a fixed order,
@@ -28,7 +28,7 @@ public final class RuleSetJson {
             throw new RuleSetFormatException("", "no document");
         }
         JsonObject root;
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
             root = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new RuleSetFormatException("not a JSON object: " + e.getMessage(), e);

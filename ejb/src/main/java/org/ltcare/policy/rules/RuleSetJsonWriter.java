@@ -1,6 +1,5 @@
 package org.ltcare.policy.rules;
 
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 import java.io.StringWriter;
@@ -8,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.ltcare.shared.Jsons;
 
 /**
  * Writes rule-set content with a streaming generator, so that keys come out in the order written here
@@ -16,7 +16,7 @@ import java.util.Map;
 final class RuleSetJsonWriter {
 
     private static final JsonGeneratorFactory PRETTY =
-            Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+            Jsons.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     private RuleSetJsonWriter() {
     }

@@ -1,6 +1,5 @@
 package org.ltcare.shared.audit;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -13,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.ltcare.shared.crypto.SensitiveText;
+import org.ltcare.shared.Jsons;
 
 /** An entry's before and after states side by side, field by field, the changed ones marked. */
 public final class AuditDiff {
@@ -57,7 +57,7 @@ public final class AuditDiff {
         if (json == null || json.isBlank()) {
             return values;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             object.forEach((key, value) -> values.put(key, text(value)));
         }

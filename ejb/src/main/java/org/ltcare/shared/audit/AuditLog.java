@@ -3,7 +3,6 @@ package org.ltcare.shared.audit;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.ltcare.shared.crypto.SensitiveText;
 import org.ltcare.shared.security.Actor;
+import org.ltcare.shared.Jsons;
 
 /** Writes the audit trail in the caller's transaction, so a change and its audit entry stand or fall together. */
 @Stateless
@@ -85,7 +85,7 @@ public class AuditLog {
         if (state == null) {
             return null;
         }
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         new TreeMap<>(state).forEach((key, value) -> {
             if (value == null) {
                 json.addNull(key);

@@ -1,6 +1,5 @@
 package org.ltcare.shared.calendar;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -11,6 +10,7 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import org.ltcare.shared.calendar.DeadlineExplanation.ListedDay;
+import org.ltcare.shared.Jsons;
 
 /**
  * A deadline's explanation kept as JSON beside the date it explains, so that it still says how the date came to be
@@ -24,9 +24,9 @@ public class DeadlineJson implements AttributeConverter<DeadlineExplanation, Str
         if (e == null) {
             return null;
         }
-        JsonArrayBuilder years = Json.createArrayBuilder();
+        JsonArrayBuilder years = Jsons.createArrayBuilder();
         e.years().forEach(years::add);
-        var json = Json.createObjectBuilder().add("from", e.from().toString()).add("workingDays", e.workingDays())
+        var json = Jsons.createObjectBuilder().add("from", e.from().toString()).add("workingDays", e.workingDays())
                 .add("due", e.due().toString()).add("holidays", days(e.holidaysPassed()))
                 .add("makeUps", days(e.makeUpDaysCounted())).add("weekendDays", e.weekendDaysPassed())
                 .add("years", years);
@@ -41,7 +41,7 @@ public class DeadlineJson implements AttributeConverter<DeadlineExplanation, Str
         if (text == null || text.isBlank()) {
             return null;
         }
-        JsonObject json = Json.createReader(new StringReader(text)).readObject();
+        JsonObject json = Jsons.createReader(new StringReader(text)).readObject();
         return new DeadlineExplanation(LocalDate.parse(json.getString("from")), json.getInt("workingDays"),
                 LocalDate.parse(json.getString("due")), days(json.getJsonArray("holidays")),
                 days(json.getJsonArray("makeUps")), json.getInt("weekendDays"),
@@ -50,8 +50,8 @@ public class DeadlineJson implements AttributeConverter<DeadlineExplanation, Str
     }
 
     private static JsonArrayBuilder days(List<ListedDay> days) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        days.forEach(day -> array.add(Json.createArrayBuilder().add(day.day().toString()).add(day.name())));
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
+        days.forEach(day -> array.add(Jsons.createArrayBuilder().add(day.day().toString()).add(day.name())));
         return array;
     }
 

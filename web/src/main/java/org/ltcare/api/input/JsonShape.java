@@ -1,6 +1,5 @@
 package org.ltcare.api.input;
 
-import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
@@ -10,6 +9,7 @@ import java.util.Deque;
 import java.util.List;
 import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.ValidationException.FieldError;
+import org.ltcare.shared.Jsons;
 
 /**
  * Checks a JSON body's shape before any binding reads it, in one streaming pass: one object, well-formed, nested at most
@@ -45,7 +45,7 @@ final class JsonShape {
     }
 
     private void walk(String text) {
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = Jsons.createParser(new StringReader(text))) {
             if (!parser.hasNext()) {
                 throw refused("", "api.body.missing");
             }

@@ -1,6 +1,5 @@
 package org.ltcare.api.trial;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.ValidationException.FieldError;
+import org.ltcare.shared.Jsons;
 
 /**
  * Reads a JSON request body field by field, collecting a field error for every value of the wrong type or
@@ -44,7 +44,7 @@ final class JsonInput {
         if (text == null || text.isBlank()) {
             throw new ValidationException(List.of(new FieldError("", "trial.notJson")));
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new ValidationException(List.of(new FieldError("", "trial.notJson")));

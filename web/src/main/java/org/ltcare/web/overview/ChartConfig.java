@@ -1,10 +1,10 @@
 package org.ltcare.web.overview;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
+import org.ltcare.shared.Jsons;
 
 /**
  * Chart.js configurations (JSON) for PrimeFaces' p:chart: stacked bars with an optional line (the budget over the
@@ -20,41 +20,41 @@ final class ChartConfig {
     }
 
     static String bars(List<String> labels, List<Series> stacked, Series line, boolean horizontal) {
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = Jsons.createArrayBuilder();
         for (Series series : stacked) {
-            datasets.add(Json.createObjectBuilder().add("label", series.name()).add("data", numbers(series.values()))
+            datasets.add(Jsons.createObjectBuilder().add("label", series.name()).add("data", numbers(series.values()))
                     .add("backgroundColor", series.color()).add("stack", "s"));
         }
         if (line != null) {
-            datasets.add(Json.createObjectBuilder().add("type", "line").add("label", line.name())
+            datasets.add(Jsons.createObjectBuilder().add("type", "line").add("label", line.name())
                     .add("data", numbers(line.values())).add("borderColor", line.color())
                     .add("backgroundColor", line.color()).add("fill", false).add("spanGaps", false));
         }
-        JsonArrayBuilder labelArray = Json.createArrayBuilder();
+        JsonArrayBuilder labelArray = Jsons.createArrayBuilder();
         labels.forEach(labelArray::add);
         // Whole numbers on the axes: people and cases are counted, yuan are large enough.
-        JsonObjectBuilder scales = Json.createObjectBuilder()
+        JsonObjectBuilder scales = Jsons.createObjectBuilder()
                 .add("x", axis()).add("y", axis());
-        JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true)
+        JsonObjectBuilder options = Jsons.createObjectBuilder().add("responsive", true)
                 .add("maintainAspectRatio", false).add("animation", false).add("scales", scales)
-                .add("plugins", Json.createObjectBuilder().add("legend",
-                        Json.createObjectBuilder().add("position", "bottom")));
+                .add("plugins", Jsons.createObjectBuilder().add("legend",
+                        Jsons.createObjectBuilder().add("position", "bottom")));
         if (horizontal) {
             options.add("indexAxis", "y");
         }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
+        return Jsons.createObjectBuilder().add("type", "bar")
+                .add("data", Jsons.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
                 .add("options", options).build().toString();
     }
 
     private static JsonObjectBuilder axis() {
-        return Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
-                .add("ticks", Json.createObjectBuilder().add("precision", 0));
+        return Jsons.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
+                .add("ticks", Jsons.createObjectBuilder().add("precision", 0));
     }
 
     /** Missing values (a month without a budget) are gaps, not zeros. */
     private static JsonArrayBuilder numbers(List<? extends Number> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
         for (Number value : values) {
             if (value == null) {
                 array.addNull();
