@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import org.ltcare.insured.IdNumber;
 import org.ltcare.insured.IdNumberConverter;
+import org.ltcare.shared.crypto.FieldCipher;
 
 /**
  * Valid, unique 身份证号 for generated people: the city's district codes, a birth date and a sequence number, with
@@ -36,14 +37,22 @@ final class CityIdNumbers {
         }
     }
 
-    /** A new number of someone born on {@code born}; its blind index is {@link IdNumberConverter#index}. */
-    IdNumber next(LocalDate born) {
+    /** A generated person's number, stored as the application stores it: encrypted, with its blind index. */
+    record Issued(IdNumber number, String index) {
+        String encrypted() {
+            return FieldCipher.encrypt(number.value());
+        }
+    }
+
+    /** A new number of someone born on {@code born}, with the blind index its uniqueness was checked by. */
+    Issued next(LocalDate born) {
         String birth = born.toString().replace("-", "");
         while (true) {
             String district = DISTRICTS.get(random.nextInt(DISTRICTS.size()));
             IdNumber candidate = IdNumber.fromFirst17(district + birth + String.format("%03d", random.nextInt(1000)));
-            if (taken.add(IdNumberConverter.index(candidate))) {
-                return candidate;
+            String index = IdNumberConverter.index(candidate);
+            if (taken.add(index)) {
+                return new Issued(candidate, index);
             }
         }
     }

@@ -108,10 +108,10 @@ final class CityInstitutions {
                 if (kind == InstitutionKind.HOME_CARE_AGENCY) {
                     for (int w = 0; w < workersPerAgency; w++) {
                         long worker = workerId++;
-                        var idNumber = idNumbers.next(LocalDate.of(1965, 1, 1).plusDays(random.nextInt(9_000)));
-                        workers.add(worker, id, CityNames.person(random), FieldCipher.encrypt(idNumber.value()),
-                                "养老护理员（四级）", "city", at,
-                                org.ltcare.insured.IdNumberConverter.index(idNumber));
+                        CityIdNumbers.Issued idNumber = idNumbers.next(LocalDate.of(1965, 1, 1)
+                                .plusDays(random.nextInt(9_000)));
+                        workers.add(worker, id, CityNames.person(random), idNumber.encrypted(), "养老护理员（四级）",
+                                "city", at, idNumber.index());
                         made1.workers.add(worker);
                     }
                 }

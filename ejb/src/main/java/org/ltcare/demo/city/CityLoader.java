@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.UserAccountRepository;
 
 /**
@@ -53,7 +54,7 @@ public class CityLoader {
         return months == null || months.isBlank() ? CityPlan.CITY_MONTHS : Integer.parseInt(months.trim());
     }
 
-    private org.ltcare.shared.security.Actor actor(String username) {
+    private Actor actor(String username) {
         return accounts.findByUsername(username).orElseThrow().toActor();
     }
 }

@@ -10,8 +10,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.ltcare.insured.IdNumber;
-import org.ltcare.insured.IdNumberConverter;
 import org.ltcare.policy.rules.AssessmentProcedure;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.policy.rules.RuleSetContent;
@@ -84,14 +82,14 @@ final class CityPopulation {
                 boolean concluded = i < plan.concluded();
                 LocalDate born = LocalDate.of(concluded ? 1928 : 1940, 1, 1)
                         .plusDays(random.nextInt(concluded ? 9_000 : 18_000));
-                IdNumber idNumber = idNumbers.next(born);
+                CityIdNumbers.Issued idNumber = idNumbers.next(born);
                 String name = CityNames.person(random);
                 String address = CityNames.address(random);
-                people.add(person, FieldCipher.encrypt(idNumber.value()), name,
-                        (idNumber.value().charAt(16) - '0') % 2 == 1 ? "MALE" : "FEMALE", born,
+                people.add(person, idNumber.encrypted(), name,
+                        (idNumber.number().value().charAt(16) - '0') % 2 == 1 ? "MALE" : "FEMALE", born,
                         random.nextInt(10) < 7 ? "EMPLOYEE" : "RESIDENT", plan.regionCode(),
                         LocalDate.of(2008, 1, 1).plusDays(random.nextInt(4_000)), "ENROLLED", address,
-                        setting.now(), IdNumberConverter.index(idNumber));
+                        setting.now(), idNumber.index());
                 if (!concluded) {
                     continue;
                 }
