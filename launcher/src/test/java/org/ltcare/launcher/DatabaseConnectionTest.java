@@ -14,7 +14,7 @@ class DatabaseConnectionTest {
         assertThat(connection.url()).isEqualTo("jdbc:mysql://127.0.0.1:3307/ltcare"
                 + "?nullCatalogMeansCurrent=true&rewriteBatchedStatements=true&useLocalSessionState=true"
                 + "&cachePrepStmts=true&prepStmtCacheSize=500&prepStmtCacheSqlLimit=8192"
-                + "&useUnicode=true&characterEncoding=UTF-8");
+                + "&useUnicode=true&characterEncoding=UTF-8&sslMode=DISABLED");
     }
 
     @Test

@@ -24,6 +24,12 @@ public final class FieldCipher {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One AES-GCM cipher per thread, initialised again for every value: {@code Cipher.getInstance} searches the
+     * providers and a new instance expands the key each time — a list of 70 people's masked ID numbers did both 70
+     * times (issue 23's API profile). A fresh random nonce per encryption keeps GCM's rule against re-use.
+     */
+    private static final ThreadLocal<Cipher> GCM = ThreadLocal.withInitial(FieldCipher::newGcm);
     private static volatile DataKeys keys;
 
     private FieldCipher() {
@@ -61,7 +67,7 @@ public final class FieldCipher {
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = GCM.get();
             cipher.init(Cipher.ENCRYPT_MODE, current.current(), new GCMParameterSpec(TAG_BITS, nonce));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             byte[] stored = ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
@@ -79,11 +85,19 @@ public final class FieldCipher {
         String keyId = stored.substring(PREFIX.length(), colon);
         byte[] bytes = Base64.getUrlDecoder().decode(stored.substring(colon + 1));
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = GCM.get();
             cipher.init(Cipher.DECRYPT_MODE, keys().key(keyId), new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
             return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("a stored value does not open with key '" + keyId + "' (changed?)", e);
+        }
+    }
+
+    private static Cipher newGcm() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every Java platform", e);
         }
     }
 

@@ -51,6 +51,22 @@ class FieldCipherTest {
     }
 
     @Test
+    void theThreadsCipherServesValueAfterValueWithTwoKeysAndAfterARefusal() {
+        FieldCipher.use(keys("k1", true));
+        String underK1 = FieldCipher.encrypt("370202194501011234");
+        FieldCipher.use(keys("k2", true));
+        String underK2 = FieldCipher.encrypt("13800001111");
+        String broken = underK2.substring(0, underK2.length() - 2) + (underK2.endsWith("AA") ? "BB" : "AA");
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(FieldCipher.decrypt(underK1)).isEqualTo("370202194501011234");
+            assertThatThrownBy(() -> FieldCipher.decrypt(broken)).isInstanceOf(IllegalStateException.class);
+            assertThat(FieldCipher.decrypt(underK2)).isEqualTo("13800001111");
+            assertThat(FieldCipher.decrypt(FieldCipher.encrypt("value " + i))).isEqualTo("value " + i);
+        }
+    }
+
+    @Test
     void theBlindIndexFindsEqualValuesOfOneKindOnly() {
         FieldCipher.use(keys("k1", true));
         String index = FieldCipher.blindIndex("idNumber", "370202194501011234");
