@@ -9,13 +9,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.ltcare.assessment.ApplicationService;
 import org.ltcare.assessment.AssessmentApplication;
-import org.ltcare.assessment.AssessmentConclusion;
-import org.ltcare.assessment.ConclusionRepository;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
+import org.ltcare.shared.security.UserAccountRepository;
 
 /**
  * Who sees which admissions: a case's (for those who see the case), an institution's queue and residents (for the
@@ -31,7 +30,7 @@ public class AdmissionQueries {
     private ApplicationService applications;
 
     @Inject
-    private ConclusionRepository conclusions;
+    private UserAccountRepository accounts;
 
     public CareAdmission find(Actor actor, long admissionId) {
         CareAdmission admission = admissions.find(admissionId)
@@ -51,12 +50,16 @@ public class AdmissionQueries {
 
     /** An institution's admissions in the given states: its queue (REQUESTED) and its beneficiaries (ADMITTED). */
     public List<CareAdmission> ofInstitution(Actor actor, long institutionId, List<AdmissionStatus> states) {
+        requireOwnOrBureau(actor, institutionId);
+        return admissions.ofInstitution(institutionId, states);
+    }
+
+    private void requireOwnOrBureau(Actor actor, long institutionId) {
         requireReader(actor);
         boolean own = actor.isInstitutionScoped() && actor.organisationId() == institutionId;
         if (!own && actor.roles().stream().noneMatch(Role::isBureauRole)) {
             throw new AccessDeniedException("care.institution");
         }
-        return admissions.ofInstitution(institutionId, states);
     }
 
     /**
@@ -75,13 +78,10 @@ public class AdmissionQueries {
      * The institution's lists with the people named: its own users see the name and the masked ID number of those
      * it is asked to admit or has admitted; bureau staff see any institution's.
      */
-    public List<AdmissionLine> linesOf(Actor actor, long institutionId, List<AdmissionStatus> states) {
-        return ofInstitution(actor, institutionId, states).stream().map(admission -> {
-            AssessmentConclusion conclusion = conclusions.find(admission.getConclusionId()).orElseThrow();
-            var person = conclusion.getApplication().getInsured();
-            String idNumber = person.getIdNumber().shownTo(actor);
-            return new AdmissionLine(admission, person.getName(), idNumber, conclusion.getGrade());
-        }).toList();
+    public List<AdmissionLine> linesOf(Actor actor, long institutionId, AdmissionStatus status) {
+        requireOwnOrBureau(actor, institutionId);
+        return admissions.namedOfInstitution(institutionId, status).stream().map(named -> new AdmissionLine(
+                named.admission(), named.name(), named.idNumber().shownTo(actor), named.grade())).toList();
     }
 
     /**
@@ -89,19 +89,18 @@ public class AdmissionQueries {
      * ends they are the ones to move to another institution.
      */
     public List<AdmissionLine> inCareFrom(Actor actor, long institutionId, LocalDate day) {
-        return linesOf(actor, institutionId, List.of(AdmissionStatus.ADMITTED)).stream()
+        return linesOf(actor, institutionId, AdmissionStatus.ADMITTED).stream()
                 .filter(line -> line.admission().holdsPlaceFrom(day)).toList();
     }
 
-    /** People in care on {@code day} by care type and grade: the bureau's overview. */
+    /** People in care on {@code day} by care type and grade in the actor's region: the bureau's overview. */
     public Map<CareType, Map<Integer, Long>> overview(Actor actor, LocalDate day) {
         if (actor.roles().stream().noneMatch(Role::isBureauRole)) {
             throw new AccessDeniedException("care.overview");
         }
         Map<CareType, Map<Integer, Long>> counts = new EnumMap<>(CareType.class);
-        for (CareAdmission admission : admissions.inCareOn(day)) {
-            int grade = conclusions.find(admission.getConclusionId()).orElseThrow().getGrade();
-            counts.computeIfAbsent(admission.getCareType(), t -> new TreeMap<>()).merge(grade, 1L, Long::sum);
+        for (Object[] row : admissions.inCareByTypeAndGrade(accounts.regionOf(actor), day)) {
+            counts.computeIfAbsent((CareType) row[0], t -> new TreeMap<>()).put((Integer) row[1], (Long) row[2]);
         }
         return counts;
     }

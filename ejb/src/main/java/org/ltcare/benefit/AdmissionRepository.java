@@ -3,6 +3,7 @@ package org.ltcare.benefit;
 import jakarta.ejb.Stateless;
 import java.time.LocalDate;
 import java.util.List;
+import org.ltcare.insured.IdNumber;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.model.EntityRepository;
 
@@ -39,10 +40,31 @@ public class AdmissionRepository extends EntityRepository<CareAdmission> {
                 .setParameter("institution", institutionId).setParameter("states", states).getResultList();
     }
 
-    /** Admissions in care on {@code day} (admitted, started, not ended), for the bureau's overview. */
-    public List<CareAdmission> inCareOn(LocalDate day) {
-        return InCare.on(em.createQuery("select a from CareAdmission a where " + InCare.JPQL, CareAdmission.class), day)
-                .getResultList();
+    /** An admission with what its institution's lists show of the person: name, ID number, grade. */
+    public record Named(CareAdmission admission, String name, IdNumber idNumber, int grade) {
+    }
+
+    /**
+     * The institution's admissions in {@code states} with their people, in one statement (the lists of a nursing
+     * home's 70 residents read the conclusion and the person of each one by one before: 200 statements a page). One
+     * status, not a list: Hibernate translates a query with a list parameter again at every execution.
+     */
+    public List<Named> namedOfInstitution(long institutionId, AdmissionStatus status) {
+        return em.createQuery("select a, p.name, p.idNumber, c.grade from CareAdmission a, AssessmentConclusion c "
+                + "join c.application app join app.insured p where c.id = a.conclusionId "
+                + "and a.institutionId = :institution and a.status = :status "
+                + "order by a.requested.at desc, a.id desc", Object[].class)
+                .setParameter("institution", institutionId).setParameter("status", status).getResultStream()
+                .map(row -> new Named((CareAdmission) row[0], (String) row[1], (IdNumber) row[2], (Integer) row[3]))
+                .toList();
+    }
+
+    /** People in care on {@code day} in the institutions of {@code region}, counted by care type and grade. */
+    public List<Object[]> inCareByTypeAndGrade(String region, LocalDate day) {
+        return InCare.on(em.createQuery("select a.careType, c.grade, count(a) from CareAdmission a, "
+                + "AssessmentConclusion c, Organisation o where c.id = a.conclusionId and o.id = a.institutionId "
+                + "and o.regionCode = :region and " + InCare.JPQL + " group by a.careType, c.grade", Object[].class),
+                day).setParameter("region", region).getResultList();
     }
 
     public void save(CareAdmission admission) {

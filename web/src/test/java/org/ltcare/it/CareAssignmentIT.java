@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -120,6 +121,13 @@ class CareAssignmentIT extends IntegrationTest {
                 List.of(AdmissionStatus.ADMITTED)).stream().map(CareAdmission::getId).toList());
         assertThrows(org.ltcare.shared.security.AccessDeniedException.class, () -> queries.ofInstitution(
                 care.staffOf(hospital), home.getId(), List.of(AdmissionStatus.ADMITTED)));
+        var line = queries.linesOf(care.staffOf(home), home.getId(), AdmissionStatus.ADMITTED).get(0);
+        assertEquals(List.of(admitted.getId(), 3, application.getInsured().getName()),
+                List.of(line.admission().getId(), line.grade(), line.name()), "the line names the person and grade");
+        assertTrue(line.idNumber().contains("*"), "masked for the institution: " + line.idNumber());
+        assertEquals(Map.of(CareType.RESIDENTIAL, Map.of(3, 1L)), queries.overview(world.reviewer(),
+                admitted.getStartsOn()), "the overview counts the region's people in care by type and grade");
+        assertEquals(Map.of(), queries.overview(world.reviewer(), admitted.getStartsOn().minusDays(1)));
         assertTrue(admissions.mayRequestChange(application.getInsured().getId()));
         Exception overlapping = assertThrows(Exception.class, () -> care.insertOverlappingPeriod(admitted));
         assertTrue(rootMessage(overlapping).contains("share a day"), rootMessage(overlapping));

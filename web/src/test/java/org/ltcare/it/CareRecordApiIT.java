@@ -192,6 +192,8 @@ class CareRecordApiIT extends IntegrationTest {
         assertEquals(200, list.statusCode(), list.body());
         assertTrue(list.body().contains("\"careType\":\"HOME\""), list.body());
         assertFalse(list.body().contains(client), "ID numbers are masked");
+        assertTrue(list.body().matches("(?s).*\"startsOn\":\"\\d{4}-\\d{2}-\\d{2}\".*"),
+                "a date is ISO text, as the OpenAPI document declares it: " + list.body());
         assertEquals(403, api.get("/api/v1/care-records/beneficiaries", "reviewer").statusCode());
         onServer("theVisitsAreStoredWithTheirFlags", h.get(8));
     }

@@ -68,13 +68,9 @@ public class ApiToken extends Versioned implements Auditable {
         return Stamp.atOf(revoked) == null && now.isBefore(expiresAt) && account.isActive();
     }
 
-    /** Notes a use; true when the note changed (at most once a minute). */
-    boolean usedAt(Instant now) {
-        if (lastUsedAt == null || !now.isBefore(lastUsedAt.plus(LAST_USE_PRECISION))) {
-            lastUsedAt = now;
-            return true;
-        }
-        return false;
+    /** Whether a use at {@code now} is worth writing down: the last use noted is a minute old or more. */
+    boolean isUseToNote(Instant now) {
+        return lastUsedAt == null || !now.isBefore(lastUsedAt.plus(LAST_USE_PRECISION));
     }
 
     void revoke(String by, Instant now) {

@@ -70,16 +70,25 @@ public class ApiTokens {
             return Optional.empty();
         }
         Instant now = clock.instant();
+        String hash = hash(presented);
+        // The account with what an actor needs in one statement (three of their own otherwise); the token's eager
+        // account is then already loaded.
+        em.createQuery("select u from UserAccount u join fetch u.organisation left join fetch u.roles "
+                        + "left join fetch u.recoveryCodes where u.id in "
+                        + "(select t.account.id from ApiToken t where t.tokenHash = :hash)", UserAccount.class)
+                .setParameter("hash", hash).getResultList();
         Optional<ApiToken> found = em.createQuery("select t from ApiToken t where t.tokenHash = :hash",
-                ApiToken.class).setParameter("hash", hash(presented)).getResultStream().findFirst();
+                ApiToken.class).setParameter("hash", hash).getResultStream().findFirst();
         if (found.isEmpty() || !found.get().authenticatesAt(now)) {
             return Optional.empty();
         }
-        // Without the version check: two requests in the same minute must not fail each other.
-        em.createQuery("update ApiToken t set t.lastUsedAt = :now where t.id = :id and "
-                        + "(t.lastUsedAt is null or t.lastUsedAt <= :before)")
-                .setParameter("now", now).setParameter("id", found.get().getId())
-                .setParameter("before", now.minus(ApiToken.LAST_USE_PRECISION)).executeUpdate();
+        if (found.get().isUseToNote(now)) {
+            // Without the version check: two requests in the same minute must not fail each other.
+            em.createQuery("update ApiToken t set t.lastUsedAt = :now where t.id = :id and "
+                            + "(t.lastUsedAt is null or t.lastUsedAt <= :before)")
+                    .setParameter("now", now).setParameter("id", found.get().getId())
+                    .setParameter("before", now.minus(ApiToken.LAST_USE_PRECISION)).executeUpdate();
+        }
         return Optional.of(found.get().getAccount());
     }
 

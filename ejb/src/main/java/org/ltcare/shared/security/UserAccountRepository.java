@@ -33,9 +33,12 @@ public class UserAccountRepository {
     }
 
     public Optional<UserAccount> findByUsername(String username) {
-        return em.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
+        // One statement: the organisation, roles and recovery codes are eager, each a statement of its own otherwise;
+        // a list, as a stream of fetched collections may stop before a collection's last row.
+        return em.createQuery("select u from UserAccount u join fetch u.organisation left join fetch u.roles "
+                        + "left join fetch u.recoveryCodes where u.username = :username", UserAccount.class)
                 .setParameter("username", username)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst();
     }
 

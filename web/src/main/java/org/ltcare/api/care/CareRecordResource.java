@@ -102,7 +102,7 @@ public class CareRecordResource {
     @Operation(summary = "待遇人员 — the institution's beneficiaries in care on a day (default today)")
     public List<BeneficiaryView> beneficiaries(@QueryParam("date") String date) {
         LocalDate day = parseDay(date);
-        return admissions.linesOf(actor, actor.organisationId(), List.of(AdmissionStatus.ADMITTED)).stream()
+        return admissions.linesOf(actor, actor.organisationId(), AdmissionStatus.ADMITTED).stream()
                 .filter(line -> line.admission().coversDay(day)).map(BeneficiaryView::of).toList();
     }
 

@@ -53,9 +53,9 @@ public class AdmissionsPage extends Page {
             if (institution == null) {
                 return;
             }
-            requests = queries.linesOf(actor, institution, List.of(AdmissionStatus.REQUESTED));
+            requests = queries.linesOf(actor, institution, AdmissionStatus.REQUESTED);
             LocalDate today = LocalDate.now(ClockProducer.ZONE);
-            List<AdmissionLine> admitted = queries.linesOf(actor, institution, List.of(AdmissionStatus.ADMITTED));
+            List<AdmissionLine> admitted = queries.linesOf(actor, institution, AdmissionStatus.ADMITTED);
             inCare = admitted.stream().filter(l -> l.admission().holdsPlaceFrom(today)).toList();
             // How the institution learns that someone's care has ended or will end (death, expiry, a change):
             // every admission with a last day from RECENT_DAYS ago on, soonest first.

@@ -97,7 +97,7 @@ public class VisitsPage extends Page {
             unverified = visits.count(actor, institution, from, to, true);
             lines = visits.list(actor, institution, from, to, unverifiedOnly, first, PAGE);
             if (isMayRecord()) {
-                beneficiaries = admissions.linesOf(actor, institution, List.of(AdmissionStatus.ADMITTED)).stream()
+                beneficiaries = admissions.linesOf(actor, institution, AdmissionStatus.ADMITTED).stream()
                         .filter(l -> l.admission().getCareType().isVisitBased())
                         .filter(l -> l.admission().holdsPlaceFrom(today.minusMonths(1))).toList();
                 activeWorkers = workers.ofInstitution(actor, institution).stream().filter(CareWorker::isActive).toList();

@@ -170,7 +170,7 @@ public class LtcAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (throttle.isBlocked(client)) {
             return tooManyFailures(response);
         }
-        CredentialValidationResult result = bearer ? token(header.substring(7).trim(), client)
+        CredentialValidationResult result = bearer ? token(request, header.substring(7).trim(), client)
                 : basicCredential(header.substring(6).trim(), client);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result);
@@ -179,12 +179,13 @@ public class LtcAuthenticationMechanism implements HttpAuthenticationMechanism {
         return challenge(response, context);
     }
 
-    private CredentialValidationResult token(String presented, String client) {
+    private CredentialValidationResult token(HttpServletRequest request, String presented, String client) {
         Optional<UserAccount> account = tokens.authenticate(presented);
         if (account.isEmpty()) {
             events.tokenRefused(client);
             return CredentialValidationResult.INVALID_RESULT;
         }
+        request.setAttribute(CurrentUser.AUTHENTICATED, account.get());
         return new CredentialValidationResult(account.get().getUsername(),
                 account.get().getRoles().stream().map(Role::name).collect(Collectors.toSet()));
     }
