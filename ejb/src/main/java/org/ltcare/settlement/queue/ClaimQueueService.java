@@ -57,13 +57,14 @@ public class ClaimQueueService {
                 + "and c.status in :steps order by c.payoutDueOn, c.id", CareClaim.class)
                 .setParameter("cycle", cycle.toString()).setParameter("steps", steps).getResultList();
         Map<Long, Long> anomalies = anomalyCounts(waiting.stream().map(CareClaim::getId).toList());
+        Map<Long, String> names = institutions.namesOf(waiting.stream().map(CareClaim::getInstitutionId).toList());
         String text = institutionText == null ? "" : institutionText.trim();
         List<QueueRow> rows = new ArrayList<>();
         for (CareClaim claim : waiting) {
             if (!claim.leavesNextStepTo(actor.username())) {
                 continue;
             }
-            String name = institutions.find(claim.getInstitutionId()).map(i -> i.getName()).orElse("");
+            String name = names.getOrDefault(claim.getInstitutionId(), "");
             long flagged = anomalies.getOrDefault(claim.getId(), 0L);
             if ((text.isEmpty() || name.contains(text)) && (!anomaliesOnly || flagged > 0)) {
                 rows.add(new QueueRow(claim, name, flagged));
@@ -120,8 +121,9 @@ public class ClaimQueueService {
                 + "sum(c.deducted) from CareClaim c where c.cycle = :cycle and c.status in :decided "
                 + "group by c.institutionId order by c.institutionId", Object[].class)
                 .setParameter("cycle", cycle.toString()).setParameter("decided", decided()).getResultList();
-        return rows.stream().map(r -> new CycleTotal(institutions.find((Long) r[0]).map(i -> i.getName())
-                .orElse(String.valueOf(r[0])), (Long) r[1], (BigDecimal) r[2], (BigDecimal) r[3])).toList();
+        Map<Long, String> names = institutions.namesOf(rows.stream().map(r -> (Long) r[0]).toList());
+        return rows.stream().map(r -> new CycleTotal(names.getOrDefault((Long) r[0], String.valueOf(r[0])),
+                (Long) r[1], (BigDecimal) r[2], (BigDecimal) r[3])).toList();
     }
 
     /** The same claims' lines by care type. */
