@@ -5,8 +5,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -44,11 +46,31 @@ public class AuditChainRepository {
         return rows.stream().map(row -> link((Object[]) row, 0)).toList();
     }
 
-    public void seal(long seq, long entryId, String hash, Instant at) {
-        em.createNativeQuery("insert into audit_seal (seq, entry_id, hash, sealed_at) values (?, ?, ?, ?)")
-                .setParameter(1, seq).setParameter(2, entryId).setParameter(3, hash)
-                .setParameter(4, Timestamp.from(at)).executeUpdate();
-        em.createNativeQuery("delete from audit_pending where entry_id = ?").setParameter(1, entryId).executeUpdate();
+    /** A seal to write: the entry's place in the chain and the hash up to it. */
+    public record Seal(long seq, long entryId, String hash) {
+    }
+
+    /**
+     * Writes the seals and takes their entries off the pending list: two statements for a batch (a sealer that
+     * catches up wrote two per entry).
+     */
+    public void seal(List<Seal> seals, Instant at) {
+        if (seals.isEmpty()) {
+            return;
+        }
+        Query insert = em.createNativeQuery("insert into audit_seal (seq, entry_id, hash, sealed_at) values "
+                + String.join(", ", Collections.nCopies(seals.size(), "(?, ?, ?, ?)")));
+        Query delete = em.createNativeQuery("delete from audit_pending where entry_id in ("
+                + String.join(", ", Collections.nCopies(seals.size(), "?")) + ")");
+        Timestamp sealedAt = Timestamp.from(at);
+        for (int i = 0; i < seals.size(); i++) {
+            Seal seal = seals.get(i);
+            insert.setParameter(4 * i + 1, seal.seq()).setParameter(4 * i + 2, seal.entryId())
+                    .setParameter(4 * i + 3, seal.hash()).setParameter(4 * i + 4, sealedAt);
+            delete.setParameter(i + 1, seal.entryId());
+        }
+        insert.executeUpdate();
+        delete.executeUpdate();
     }
 
     public void moveHead(Head head) {
