@@ -138,14 +138,22 @@ public final class DatabaseBackup {
         }
     }
 
-    /** The connection's host, port, user and password for the client programs, readable by its owner only. */
+    /**
+     * The connection's host, port, user and password for the client programs, readable by its owner only. A
+     * connection without TLS ({@code sslMode=DISABLED}: the embedded server) says so to MariaDB's clients, which
+     * otherwise require it; MySQL's clients do not read their group and fall back by themselves.
+     */
     private static Path optionsFile(DatabaseConnection connection) throws IOException {
         Path file = Files.createTempFile("ltcare-client", ".cnf",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(file, "[client]\nhost=" + connection.host() + "\nport=" + connection.port()
-                + "\nuser=" + connection.user() + "\npassword=\"" + connection.password().replace("\\", "\\\\")
-                .replace("\"", "\\\"") + "\"\n", StandardCharsets.UTF_8);
+        Files.writeString(file, optionsText(connection), StandardCharsets.UTF_8);
         return file;
+    }
+
+    static String optionsText(DatabaseConnection connection) {
+        return "[client]\nhost=" + connection.host() + "\nport=" + connection.port()
+                + "\nuser=" + connection.user() + "\npassword=\"" + connection.password().replace("\\", "\\\\")
+                .replace("\"", "\\\"") + "\"\n" + (connection.withoutTls() ? "[client-mariadb]\nskip-ssl\n" : "");
     }
 
     /** The first of the programs' names found in the bin directory (or on the PATH). */

@@ -33,6 +33,13 @@ public record DatabaseConnection(String url, String user, String password) {
         return new DatabaseConnection(url, APP_USER, password);
     }
 
+    /** Whether the URL asks for a connection without TLS ({@code sslMode=DISABLED}, as the embedded server's). */
+    public boolean withoutTls() {
+        int query = url.indexOf('?');
+        return query >= 0 && java.util.Arrays.stream(url.substring(query + 1).split("&"))
+                .anyMatch(option -> option.equalsIgnoreCase("sslMode=DISABLED"));
+    }
+
     /** The host of the JDBC URL ({@code jdbc:mysql://host:port/database?…}). */
     public String host() {
         String authority = authority();

@@ -18,6 +18,20 @@ class DatabaseConnectionTest {
     }
 
     @Test
+    void theEmbeddedServerIsReachedWithoutTlsAndItsClientProgramsAreToldSoAnExternalOneKeepsItsDefaults() {
+        DatabaseConnection embedded = DatabaseConnection.embedded(3307, "secret");
+        DatabaseConnection external = new DatabaseConnection("jdbc:mysql://db:3306/ltcare?sslMode=VERIFY_IDENTITY",
+                "u", "p");
+
+        assertThat(embedded.withoutTls()).isTrue();
+        assertThat(external.withoutTls()).isFalse();
+        assertThat(new DatabaseConnection("jdbc:mysql://db/ltcare", "u", "p").withoutTls()).isFalse();
+        assertThat(DatabaseBackup.optionsText(embedded)).startsWith("[client]\nhost=127.0.0.1\nport=3307\n")
+                .endsWith("[client-mariadb]\nskip-ssl\n");
+        assertThat(DatabaseBackup.optionsText(external)).doesNotContain("ssl");
+    }
+
+    @Test
     void embeddedUsesTheApplicationsAccountWithTheGivenPasswordNotRoot() {
         DatabaseConnection connection = DatabaseConnection.embedded(4000, "kept-secret");
 
