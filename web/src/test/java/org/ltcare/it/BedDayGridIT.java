@@ -76,6 +76,8 @@ class BedDayGridIT extends IntegrationTest {
             WebElement shown = bureau.driver().findElement(By.cssSelector("span[data-admission='" + h.get(1)
                     + "'][data-day='" + TODAY + "']"));
             assertEquals("院", shown.getText().trim());
+            assertEquals("住院 — 急诊留观", shown.findElement(By.xpath("..")).getAttribute("title"),
+                    "the day's tooltip: the reason and the note");
         }
         onServer("theAbsenceIsStored", h.get(2));
     }

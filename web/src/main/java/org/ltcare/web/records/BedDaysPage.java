@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ltcare.care.AbsenceReason;
@@ -35,6 +36,8 @@ public class BedDaysPage extends Page {
     private Long institution;
     private String month;
     private BedDayGrid grid;
+    /** The grid's cells as written, by admission: made with the grid. */
+    private Map<Long, List<BedDayCellView>> cellViews = Map.of();
     private BedDayRow selectedRow;
     private LocalDate selectedDay;
     private AbsenceReason reason;
@@ -55,6 +58,9 @@ public class BedDaysPage extends Page {
         }
         try {
             grid = bedDays.grid(actor, institution, YearMonth.parse(month));
+            Map<Long, List<BedDayCellView>> views = new HashMap<>();
+            grid.rows().forEach(row -> views.put(row.admissionId(), BedDayCellView.of(row, isEditable(), messages)));
+            cellViews = views;
         } catch (BusinessException e) {
             grid = null;
             errors.show(e, null);
@@ -125,11 +131,9 @@ public class BedDaysPage extends Page {
         return YearMonth.parse(month).plusMonths(1).toString();
     }
 
-    /** The grid cell's short text: ✓, 住, a reason's mark, or a dot. */
-    public String mark(DayCell cell) {
-        String key = cell.reason() != null ? "bedDay.short." + cell.reason()
-                : "bedDay.short." + cell.state();
-        return messages.get(key);
+    /** The row's cells as the page writes them. */
+    public List<BedDayCellView> cellsOf(BedDayRow row) {
+        return cellViews.getOrDefault(row.admissionId(), List.of());
     }
 
     public List<AbsenceReason> getReasons() {
