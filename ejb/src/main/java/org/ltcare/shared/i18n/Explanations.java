@@ -2,7 +2,6 @@ package org.ltcare.shared.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
@@ -34,10 +33,8 @@ public final class Explanations {
 
     /** A text of any bundle, if it has one under {@code key}. */
     static Optional<String> find(String bundle, Locale locale, String key) {
-        try {
-            return Optional.of(ResourceBundle.getBundle(bundle, locale).getString(key));
-        } catch (MissingResourceException e) {
-            return Optional.empty();
-        }
+        // asked, not caught: a missing key's exception (with its stack) cost more than the lookup
+        ResourceBundle texts = ResourceBundle.getBundle(bundle, locale);
+        return texts.containsKey(key) ? Optional.of(texts.getString(key)) : Optional.empty();
     }
 }
