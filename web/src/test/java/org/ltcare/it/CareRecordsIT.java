@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,6 +16,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.ltcare.benefit.CareAdmission;
 import org.ltcare.care.AbsenceReason;
@@ -52,6 +55,9 @@ import org.ltcare.shared.time.ClockProducer;
 class CareRecordsIT extends IntegrationTest {
 
     private static final LocalDate TODAY = LocalDate.now(ClockProducer.ZONE);
+
+    @PersistenceContext(unitName = "ltcare")
+    EntityManager em;
 
     @Inject
     CareWorld care;
@@ -216,6 +222,33 @@ class CareRecordsIT extends IntegrationTest {
         org.junit.jupiter.api.Assertions.assertArrayEquals(png,
                 visits.signature(world.reviewer(), signed.getId()).orElseThrow());
         assertThrows(NotFoundException.class, () -> visits.signature(care.staffOf(other), signed.getId()));
+    }
+
+    /**
+     * A check-in is a wall-clock time in the city: stored as such whatever the server JVM's own zone (run.sh on a
+     * machine in UTC stored it 8 hours later before the mapping said so), and read back the same.
+     */
+    @Test
+    void aVisitIsStoredAtItsWallClockTimeWhateverTheServersTimeZone() {
+        AssessmentWorld.World world = care.world();
+        CareInstitution agency = care.contracted(world, InstitutionKind.HOME_CARE_AGENCY, null, CareType.HOME, 5);
+        CareAdmission client = records.inCareSince(world, agency, CareType.HOME, TODAY.minusDays(10));
+        CareWorker worker = records.worker(agency, "李护理", 2);
+        LocalDateTime in = TODAY.minusDays(1).atTime(9, 5);
+        TimeZone serverZone = TimeZone.getDefault();
+        HomeVisit visit;
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+            visit = visits.record(care.staffOf(agency), client.getId(), form(worker, in, in.plusHours(1),
+                    Map.of("SH05", 1)));
+        } finally {
+            TimeZone.setDefault(serverZone);
+        }
+        assertEquals("09:05 10:05", em.createNativeQuery("select concat(date_format(checked_in_at, '%H:%i'), ' ', "
+                + "date_format(checked_out_at, '%H:%i')) from home_visit where id = ?").setParameter(1, visit.getId())
+                .getSingleResult());
+        em.clear();
+        assertEquals(in, em.find(HomeVisit.class, visit.getId()).getCheckedInAt());
     }
 
     private static VisitForm form(CareWorker worker, LocalDateTime in, LocalDateTime out, Map<String, Integer> items) {

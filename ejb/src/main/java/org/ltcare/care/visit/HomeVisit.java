@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.TreeMap;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.ltcare.benefit.CareAdmission;
 import org.ltcare.care.RecordSource;
 import org.ltcare.shared.audit.AuditStates;
@@ -46,8 +48,15 @@ public class HomeVisit extends Versioned implements Auditable {
 
     private LocalDate visitDate;
 
+    /**
+     * Wall-clock times in the city, written and read as they are: the persistence unit's time zone
+     * ({@code hibernate.jdbc.time_zone}) is for instants, and a local date-time went through the server JVM's own
+     * zone to it (a server running in UTC stored 09:00 as 17:00).
+     */
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE_TIME)
     private LocalDateTime checkedInAt;
 
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE_TIME)
     private LocalDateTime checkedOutAt;
 
     private BigDecimal checkInLatitude;

@@ -6,7 +6,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.Random;
 import java.util.Set;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.policy.rules.HomeCareTerms;
-import org.ltcare.shared.time.ClockProducer;
 
 /**
  * The service records of the city's people in care, month by month up to yesterday, with JDBC batches: hospital
@@ -153,8 +151,7 @@ final class CityRecords {
                 LocalDateTime out = in.plusMinutes(tooShort ? terms.homeVisitMinimumMinutes() - 10L : 60);
                 double lat = admission.latitude() + (random.nextDouble() - 0.5) * 0.0008;
                 double lon = admission.longitude() + (random.nextDouble() - 0.5) * 0.0008;
-                visits.add(id, agency.id, admission.admissionId(), admission.insuredId(), worker, day, stored(in),
-                        stored(out), lat,
+                visits.add(id, agency.id, admission.admissionId(), admission.insuredId(), worker, day, in, out, lat,
                         lon, lat, lon, "ONE_TIME_CODE", "家属", String.valueOf(1000 + random.nextInt(9000)),
                         tooShort ? "TOO_SHORT" : null, "SCREEN", agency.staffUsername, out.plusMinutes(5));
                 items.add(id, v == 0 ? "SH01" : "SH05", 1);
@@ -163,15 +160,6 @@ final class CityRecords {
             }
         }
         return id;
-    }
-
-    /**
-     * A check-in's local time as the application's mapping stores a {@code LocalDateTime}: taken in the server's
-     * own time zone and written in the persistence unit's (Asia/Shanghai), so that the application reads back the
-     * time written here. (On a server running in UTC that is 8 hours later in the table; see the issue note.)
-     */
-    private static LocalDateTime stored(LocalDateTime local) {
-        return local.atZone(ZoneId.systemDefault()).withZoneSameInstant(ClockProducer.ZONE).toLocalDateTime();
     }
 
     long visitsWritten() {
