@@ -48,12 +48,6 @@ public class AdmissionQueries {
                 .toList();
     }
 
-    /** An institution's admissions in the given states: its queue (REQUESTED) and its beneficiaries (ADMITTED). */
-    public List<CareAdmission> ofInstitution(Actor actor, long institutionId, List<AdmissionStatus> states) {
-        requireOwnOrBureau(actor, institutionId);
-        return admissions.ofInstitution(institutionId, states);
-    }
-
     private void requireOwnOrBureau(Actor actor, long institutionId) {
         requireReader(actor);
         boolean own = actor.isInstitutionScoped() && actor.organisationId() == institutionId;

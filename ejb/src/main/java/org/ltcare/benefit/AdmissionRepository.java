@@ -34,12 +34,6 @@ public class AdmissionRepository extends EntityRepository<CareAdmission> {
                 .setParameter("admitted", AdmissionStatus.ADMITTED).setParameter("day", day).getSingleResult();
     }
 
-    public List<CareAdmission> ofInstitution(long institutionId, List<AdmissionStatus> states) {
-        return em.createQuery("select a from CareAdmission a where a.institutionId = :institution "
-                + "and a.status in :states order by a.requested.at desc, a.id desc", CareAdmission.class)
-                .setParameter("institution", institutionId).setParameter("states", states).getResultList();
-    }
-
     /** An admission with what its institution's lists show of the person: name, ID number, grade. */
     public record Named(CareAdmission admission, String name, IdNumber idNumber, int grade) {
     }
@@ -59,11 +53,15 @@ public class AdmissionRepository extends EntityRepository<CareAdmission> {
                 .toList();
     }
 
-    /** People in care on {@code day} in the institutions of {@code region}, counted by care type and grade. */
+    /**
+     * People in care on {@code day} in the institutions of {@code region}, counted by care type and grade (rows of
+     * care type, grade, count, by grade): the care overview's and the dashboard's one count.
+     */
     public List<Object[]> inCareByTypeAndGrade(String region, LocalDate day) {
         return InCare.on(em.createQuery("select a.careType, c.grade, count(a) from CareAdmission a, "
                 + "AssessmentConclusion c, Organisation o where c.id = a.conclusionId and o.id = a.institutionId "
-                + "and o.regionCode = :region and " + InCare.JPQL + " group by a.careType, c.grade", Object[].class),
+                + "and o.regionCode = :region and " + InCare.JPQL + " group by a.careType, c.grade "
+                + "order by c.grade, a.careType", Object[].class),
                 day).setParameter("region", region).getResultList();
     }
 

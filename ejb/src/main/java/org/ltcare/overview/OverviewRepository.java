@@ -1,6 +1,7 @@
 package org.ltcare.overview;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ltcare.benefit.AdmissionRepository;
 import org.ltcare.benefit.InCare;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.settlement.claim.ClaimStatus;
@@ -32,13 +34,13 @@ public class OverviewRepository {
     @PersistenceContext(unitName = "ltcare")
     private EntityManager em;
 
+    @Inject
+    private AdmissionRepository admissions;
+
+    /** People in care on {@code day} by grade and care type: the count the care overview (护理概览) shows too. */
     public List<GradeTypeCount> beneficiaries(String region, LocalDate day) {
-        List<?> rows = em.createNativeQuery("select c.grade, a.care_type, count(*) from care_admission a "
-                + "join assessment_conclusion c on c.id = a.conclusion_id join organisation o on o.id = a.institution_id "
-                + "where " + IN_CARE_ON + " and o.region_code = ?2 group by c.grade, a.care_type "
-                + "order by c.grade, a.care_type").setParameter(1, day).setParameter(2, region).getResultList();
-        return rows.stream().map(Object[].class::cast).map(r -> new GradeTypeCount(((Number) r[0]).intValue(),
-                CareType.valueOf((String) r[1]), ((Number) r[2]).longValue())).toList();
+        return admissions.inCareByTypeAndGrade(region, day).stream().map(r -> new GradeTypeCount((Integer) r[1],
+                (CareType) r[0], (Long) r[2])).toList();
     }
 
     public List<MonthSpend> spend(String region, YearMonth from, YearMonth to) {

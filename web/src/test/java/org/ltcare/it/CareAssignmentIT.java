@@ -22,6 +22,7 @@ import org.ltcare.assessment.AssessmentApplication;
 import org.ltcare.assessment.AssessmentConclusion;
 import org.ltcare.assessment.ConclusionRepository;
 import org.ltcare.benefit.AdmissionDays;
+import org.ltcare.benefit.AdmissionLine;
 import org.ltcare.benefit.AdmissionQueries;
 import org.ltcare.benefit.AdmissionService;
 import org.ltcare.benefit.AdmissionStatus;
@@ -117,11 +118,11 @@ class CareAssignmentIT extends IntegrationTest {
         assertEquals(AdmissionStatus.ADMITTED, admitted.getStatus());
         assertEquals(conclusion.getBenefitFrom(), admitted.getStartsOn(), "the later of admission and benefit start");
         assertEquals(1, admissions.options(world.reviewer(), application.getId(), CareType.RESIDENTIAL, Set.of()).size());
-        assertEquals(List.of(admitted.getId()), queries.ofInstitution(care.staffOf(home), home.getId(),
-                List.of(AdmissionStatus.ADMITTED)).stream().map(CareAdmission::getId).toList());
-        assertThrows(org.ltcare.shared.security.AccessDeniedException.class, () -> queries.ofInstitution(
-                care.staffOf(hospital), home.getId(), List.of(AdmissionStatus.ADMITTED)));
-        var line = queries.linesOf(care.staffOf(home), home.getId(), AdmissionStatus.ADMITTED).get(0);
+        List<AdmissionLine> lines = queries.linesOf(care.staffOf(home), home.getId(), AdmissionStatus.ADMITTED);
+        assertEquals(1, lines.size());
+        assertThrows(org.ltcare.shared.security.AccessDeniedException.class, () -> queries.linesOf(
+                care.staffOf(hospital), home.getId(), AdmissionStatus.ADMITTED));
+        AdmissionLine line = lines.get(0);
         assertEquals(List.of(admitted.getId(), 3, application.getInsured().getName()),
                 List.of(line.admission().getId(), line.grade(), line.name()), "the line names the person and grade");
         assertTrue(line.idNumber().contains("*"), "masked for the institution: " + line.idNumber());

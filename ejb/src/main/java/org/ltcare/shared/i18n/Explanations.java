@@ -31,8 +31,8 @@ public final class Explanations {
         return find(bundle, locale, key).orElse("??" + key + "??");
     }
 
-    /** A text of any bundle, if it has one under {@code key}. */
-    static Optional<String> find(String bundle, Locale locale, String key) {
+    /** A text of any bundle, if it has one under {@code key}: the one lookup of the bundles' texts. */
+    public static Optional<String> find(String bundle, Locale locale, String key) {
         // asked, not caught: a missing key's exception (with its stack) cost more than the lookup
         ResourceBundle texts = ResourceBundle.getBundle(bundle, locale);
         return texts.containsKey(key) ? Optional.of(texts.getString(key)) : Optional.empty();

@@ -71,10 +71,8 @@ public class ApiTokens {
         }
         Instant now = clock.instant();
         String hash = hash(presented);
-        // The account with what an actor needs in one statement (three of their own otherwise); the token's eager
-        // account is then already loaded.
-        em.createQuery("select u from UserAccount u join fetch u.organisation left join fetch u.roles "
-                        + "left join fetch u.recoveryCodes where u.id in "
+        // The account with its parts first: the token's eager account is then already loaded.
+        em.createQuery(UserAccountRepository.WITH_ITS_PARTS + "where u.id in "
                         + "(select t.account.id from ApiToken t where t.tokenHash = :hash)", UserAccount.class)
                 .setParameter("hash", hash).getResultList();
         Optional<ApiToken> found = em.createQuery("select t from ApiToken t where t.tokenHash = :hash",

@@ -32,11 +32,16 @@ public class UserAccountRepository {
         return names;
     }
 
+    /**
+     * An account with its eager parts (organisation, roles, recovery codes) in one statement — each a statement of
+     * its own otherwise; the caller adds the condition. Read it as a list: a stream of fetched collections may stop
+     * before a collection's last row.
+     */
+    static final String WITH_ITS_PARTS = "select u from UserAccount u join fetch u.organisation "
+            + "left join fetch u.roles left join fetch u.recoveryCodes ";
+
     public Optional<UserAccount> findByUsername(String username) {
-        // One statement: the organisation, roles and recovery codes are eager, each a statement of its own otherwise;
-        // a list, as a stream of fetched collections may stop before a collection's last row.
-        return em.createQuery("select u from UserAccount u join fetch u.organisation left join fetch u.roles "
-                        + "left join fetch u.recoveryCodes where u.username = :username", UserAccount.class)
+        return em.createQuery(WITH_ITS_PARTS + "where u.username = :username", UserAccount.class)
                 .setParameter("username", username)
                 .getResultList().stream()
                 .findFirst();

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ltcare.policy.rules.CareType;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.i18n.EnumLabels;
+import org.ltcare.shared.i18n.Explanations;
 
 /**
  * UI text from the resource bundles in the user's language, for beans (pages use #{msg[...]}, and
@@ -108,10 +108,9 @@ public class Messages {
         return text != null ? text : "??" + key + "??";
     }
 
-    /** One bundle's text; empty when it has no such key. The one place that reads the bundles. */
+    /** One bundle's text; empty when it has no such key. */
     public static Optional<String> find(String bundle, Locale locale, String key) {
-        ResourceBundle texts = ResourceBundle.getBundle(bundle, locale);
-        return texts.containsKey(key) ? Optional.of(texts.getString(key)) : Optional.empty();
+        return Explanations.find(bundle, locale, key);
     }
 
     /** A text with its MessageFormat arguments. */
