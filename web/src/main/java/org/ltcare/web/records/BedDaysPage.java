@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ltcare.care.AbsenceReason;
@@ -36,8 +35,8 @@ public class BedDaysPage extends Page {
     private Long institution;
     private String month;
     private BedDayGrid grid;
-    /** The grid's cells as written, by admission: made with the grid. */
-    private Map<Long, List<BedDayCellView>> cellViews = Map.of();
+    /** The grid's rows as written: made with the grid. */
+    private List<BedDayRowView> rowViews = List.of();
     private BedDayRow selectedRow;
     private LocalDate selectedDay;
     private AbsenceReason reason;
@@ -54,15 +53,16 @@ public class BedDaysPage extends Page {
     private void refresh() {
         if (institution == null) {
             grid = null;
+            rowViews = List.of();
             return;
         }
         try {
             grid = bedDays.grid(actor, institution, YearMonth.parse(month));
-            Map<Long, List<BedDayCellView>> views = new HashMap<>();
-            grid.rows().forEach(row -> views.put(row.admissionId(), BedDayCellView.of(row, isEditable(), messages)));
-            cellViews = views;
+            rowViews = grid.rows().stream().map(row -> BedDayRowView.of(row, messages.label(row.careType()),
+                    isEditable(), messages)).toList();
         } catch (BusinessException e) {
             grid = null;
+            rowViews = List.of();
             errors.show(e, null);
         }
     }
@@ -131,9 +131,9 @@ public class BedDaysPage extends Page {
         return YearMonth.parse(month).plusMonths(1).toString();
     }
 
-    /** The row's cells as the page writes them. */
-    public List<BedDayCellView> cellsOf(BedDayRow row) {
-        return cellViews.getOrDefault(row.admissionId(), List.of());
+    /** The grid's rows as the page writes them ({@code ltc:bedDayRows}). */
+    public List<BedDayRowView> getRowViews() {
+        return rowViews;
     }
 
     public List<AbsenceReason> getReasons() {
