@@ -27,6 +27,7 @@ import org.ltcare.care.visit.Confirmation;
 import org.ltcare.care.visit.HomeVisit;
 import org.ltcare.care.visit.HomeVisitService;
 import org.ltcare.care.visit.UnverifiedReason;
+import org.ltcare.care.visit.VisitCounts;
 import org.ltcare.care.visit.VisitForm;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.InstitutionKind;
@@ -208,8 +209,9 @@ class CareRecordsIT extends IntegrationTest {
         assertThrows(NotFoundException.class, () -> visits.record(care.staffOf(other), client.getId(),
                 form(worker, in.plusHours(6), in.plusHours(7), Map.of("SH01", 1))));
 
-        assertEquals(2, visits.count(world.reviewer(), agency.getId(), in.toLocalDate(), TODAY, false));
-        assertEquals(1, visits.count(world.reviewer(), agency.getId(), in.toLocalDate(), TODAY, true));
+        assertEquals(new VisitCounts(2, 1), visits.counts(world.reviewer(), agency.getId(), in.toLocalDate(), TODAY));
+        assertEquals(List.of(full.getId(), shortOne.getId()), visits.list(staff, agency.getId(), in.toLocalDate(),
+                TODAY, false, 0, 10).stream().map(line -> line.visit().getId()).toList(), "newest check-in first");
         assertEquals("张护理", visits.list(staff, agency.getId(), in.toLocalDate(), TODAY, true, 0, 10).get(0)
                 .workerName());
 

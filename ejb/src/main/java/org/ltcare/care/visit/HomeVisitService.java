@@ -147,9 +147,9 @@ public class HomeVisitService {
         }).toList();
     }
 
-    public long count(Actor actor, long institutionId, LocalDate from, LocalDate to, boolean unverifiedOnly) {
+    public VisitCounts counts(Actor actor, long institutionId, LocalDate from, LocalDate to) {
         CareRecordAccess.requireRead(actor, institutionId);
-        return visits.countOfInstitution(institutionId, from, to, unverifiedOnly);
+        return visits.countsOfInstitution(institutionId, from, to);
     }
 
     /** One visit, for its signature image and details; another institution's is "not found". */

@@ -15,6 +15,7 @@ import org.ltcare.benefit.AdmissionStatus;
 import org.ltcare.care.CareRecordAccess;
 import org.ltcare.care.visit.Confirmation;
 import org.ltcare.care.visit.HomeVisitService;
+import org.ltcare.care.visit.VisitCounts;
 import org.ltcare.care.visit.VisitForm;
 import org.ltcare.care.visit.VisitLine;
 import org.ltcare.care.worker.CareWorker;
@@ -93,8 +94,9 @@ public class VisitsPage extends Page {
             return;
         }
         try {
-            total = visits.count(actor, institution, from, to, false);
-            unverified = visits.count(actor, institution, from, to, true);
+            VisitCounts counts = visits.counts(actor, institution, from, to);
+            total = counts.total();
+            unverified = counts.unverified();
             lines = visits.list(actor, institution, from, to, unverifiedOnly, first, PAGE);
             if (isMayRecord()) {
                 beneficiaries = admissions.linesOf(actor, institution, AdmissionStatus.ADMITTED).stream()
