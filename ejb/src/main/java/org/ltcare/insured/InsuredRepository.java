@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.jpa.HibernateHints;
 import org.ltcare.shared.model.EntityRepository;
 
 /** JPA queries for insured people. */
@@ -37,14 +38,28 @@ public class InsuredRepository extends EntityRepository<InsuredPerson> {
                 .collect(Collectors.toSet());
     }
 
-    /** The people with these ids, by id (lists of beneficiaries name them in one query). */
+    /**
+     * The people with these ids, by id (lists of beneficiaries name them in one query). Read-only: the callers show
+     * or match them, and a managed person would have its ID number encrypted again at every flush's dirty check.
+     */
     public java.util.Map<Long, InsuredPerson> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return java.util.Map.of();
         }
         return em.createQuery("select p from InsuredPerson p where p.id in :ids", InsuredPerson.class)
-                .setParameter("ids", ids).getResultStream()
+                .setParameter("ids", ids).setHint(HibernateHints.HINT_READ_ONLY, true).getResultStream()
                 .collect(Collectors.toMap(InsuredPerson::getId, p -> p));
+    }
+
+    /** The names of the people with these ids, by id: for lists that show no more of them. */
+    public java.util.Map<Long, String> namesOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        em.createQuery("select p.id, p.name from InsuredPerson p where p.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream().forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
     }
 
     /** The persons' enrolment and death dates by id, without loading the persons. */

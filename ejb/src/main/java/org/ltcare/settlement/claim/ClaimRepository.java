@@ -47,6 +47,12 @@ public class ClaimRepository extends EntityRepository<CareClaim> {
                 ClaimLine.class).setParameter("claim", claimId).getResultList();
     }
 
+    /** The people the claim's lines are for. */
+    public List<Long> insuredOf(long claimId) {
+        return em.createQuery("select distinct l.insuredId from ClaimLine l where l.claimId = :claim", Long.class)
+                .setParameter("claim", claimId).getResultList();
+    }
+
     /** Lines of other submitted claims of the month for these people: the days they claim are duplicates here. */
     public List<ClaimLine> otherLinesOf(Collection<Long> insuredIds, YearMonth month, long exceptClaimId) {
         if (insuredIds.isEmpty()) {

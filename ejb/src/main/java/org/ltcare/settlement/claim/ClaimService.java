@@ -187,11 +187,7 @@ public class ClaimService {
 
     /** The names of the claim's beneficiaries by insured id, for the claim page. */
     public Map<Long, String> beneficiaryNames(Actor actor, long claimId) {
-        java.util.Set<Long> ids = new java.util.HashSet<>();
-        lines(actor, claimId).forEach(line -> ids.add(line.getInsuredId()));
-        Map<Long, String> names = new java.util.HashMap<>();
-        insured.byIds(ids).forEach((id, person) -> names.put(id, person.getName()));
-        return names;
+        return insured.namesOf(claims.insuredOf(find(actor, claimId).getId()));
     }
 
     /** The bureau's view of a settlement cycle: every claim submitted into it, the payout due soonest first. */

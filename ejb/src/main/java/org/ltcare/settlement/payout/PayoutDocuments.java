@@ -100,8 +100,7 @@ public class PayoutDocuments {
             lines.put(claim.getId(), claimLines);
             claimLines.forEach(l -> people.add(l.getInsuredId()));
         }
-        Map<Long, String> names = new HashMap<>();
-        insured.byIds(people).forEach((id, person) -> names.put(id, person.getName()));
+        Map<Long, String> names = insured.namesOf(people);
         return new Statement(batch, institutions.find(institutionId).orElseThrow(), paidClaims, rows, lines, names);
     }
 

@@ -170,7 +170,7 @@ public class SimulationPage extends Page {
         List<Long> unknown = page.stream().map(SimulationLine::getInsuredId).filter(id -> !personNames.containsKey(id))
                 .distinct().toList();
         if (!unknown.isEmpty()) {
-            insured.byIds(unknown).forEach((id, person) -> personNames.put(id, person.getName()));
+            personNames.putAll(insured.namesOf(unknown));
         }
     }
 
