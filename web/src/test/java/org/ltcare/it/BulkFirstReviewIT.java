@@ -26,7 +26,7 @@ import org.ltcare.shared.time.ClockProducer;
 /**
  * 一键初审通过: a claim another reviewer has just taken is left as it is and the others are accepted all the same
  * (once, in one transaction, its refusal undid them all); every line is accepted as computed and the workflow
- * moves on. (Many claims, chunk after chunk, are the settlement benchmark's.)
+ * moves on; chunks accepted side by side accept each claim once. (Many claims are the settlement benchmark's.)
  */
 class BulkFirstReviewIT extends IntegrationTest {
 
@@ -85,6 +85,21 @@ class BulkFirstReviewIT extends IntegrationTest {
                 .stream().map(AuditEntry::getAction).filter(a -> a.contains("REVIEW")).toList());
         // the workflow waits for the second review: completing it there succeeds
         assertEquals(ClaimStatus.SECOND_REVIEWED, reviews.secondReview(world.reviewer2(), claim.getId()).getStatus());
+    }
+
+    @Test
+    void chunksAcceptedSideBySideAcceptEachClaimOnce() {
+        AssessmentWorld.World world = care.world();
+        List<Long> ids = java.util.stream.Stream.generate(() -> submittedClaim(world)).limit(5).map(CareClaim::getId)
+                .toList();
+
+        assertEquals(5, queue.acceptClean(world.reviewer(), ids, 1), "five chunks of one, two at a time");
+        for (long id : ids) {
+            assertEquals(ClaimStatus.FIRST_REVIEWED, claims.find(world.reviewer(), id).getStatus());
+            assertEquals(List.of("FIRST_REVIEW_CLAIM"), audit.history("CareClaim", String.valueOf(id)).stream()
+                    .map(AuditEntry::getAction).filter(a -> a.contains("REVIEW")).toList(), "reviewed once");
+        }
+        assertEquals(0, queue.acceptClean(world.reviewer(), ids, 2), "none left at its first review");
     }
 
     private CareClaim submittedClaim(AssessmentWorld.World world) {

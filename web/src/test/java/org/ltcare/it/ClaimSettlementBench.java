@@ -76,6 +76,9 @@ class ClaimSettlementBench extends IntegrationTest {
     @Inject
     PayoutService payouts;
 
+    @Resource
+    private jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     @Resource(lookup = "java:jboss/datasources/MySQLDS")
     DataSource dataSource;
 
@@ -145,13 +148,22 @@ class ClaimSettlementBench extends IntegrationTest {
         report.print("  database statements: %s", firstReviewing.since(homeCount, "claim"));
         StatementCounts secondReviewing = new StatementCounts(dataSource);
         long secondReview = System.nanoTime();
+        // two officers at work side by side, as on a cycle's last days: each takes half the claims through its
+        // second review and its approval (one by one, a transaction and a workflow step each)
         Actor reviewer2 = world.reviewer2();
-        for (long id : ids) {
-            reviews.secondReview(reviewer2, id);
-            reviews.approve(world.approver(), id);
+        Actor approver = world.approver();
+        List<java.util.concurrent.Future<?>> desks = new ArrayList<>();
+        for (List<Long> half : List.of(ids.subList(0, ids.size() / 2), ids.subList(ids.size() / 2, ids.size()))) {
+            desks.add(executor.submit(() -> half.forEach(id -> {
+                reviews.secondReview(reviewer2, id);
+                reviews.approve(approver, id);
+            })));
         }
-        report.print("second review and approval of %d claims through the workflow: %.1f s = %.1f claims/s", homeCount,
-                seconds(secondReview), homeCount / seconds(secondReview));
+        for (java.util.concurrent.Future<?> desk : desks) {
+            desk.get();
+        }
+        report.print("second review and approval of %d claims through the workflow, two officers at once: %.1f s = "
+                + "%.1f claims/s", homeCount, seconds(secondReview), homeCount / seconds(secondReview));
         report.print("  database statements: %s", secondReviewing.since(homeCount, "claim"));
 
         long paying = System.nanoTime();
