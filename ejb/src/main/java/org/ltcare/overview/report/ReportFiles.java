@@ -46,18 +46,50 @@ public final class ReportFiles {
                 continue;
             }
             int columns = section.headers().size();
-            float[] shares = new float[columns];
             Align[] aligns = new Align[columns];
-            // The first column (a name or a month) twice as wide; numbers to the right.
+            // numbers to the right
             for (int c = 0; c < columns; c++) {
-                shares[c] = (c == 0 ? 2f : 1f) / (columns + 1);
                 aligns[c] = c == 0 || !(section.rows().get(0).get(c) instanceof Number) ? Align.LEFT : Align.RIGHT;
             }
-            TableRows table = new TableRows(flow, shares, aligns, section.headers().toArray(String[]::new));
+            TableRows table = new TableRows(flow, shares(section), aligns, section.headers().toArray(String[]::new));
             for (List<Object> row : section.rows()) {
                 table.row(row.stream().map(ReportFiles::text).toArray(String[]::new));
             }
         }
+    }
+
+    /**
+     * Each column's share of the width, from what it holds: its widest value (a Chinese character counts two), at
+     * least half its heading (a heading may take two lines), a name at most {@value #NAME_WIDTH}, and its padding. Equal shares
+     * wrapped a city's six-figure amounts in the middle of the number.
+     */
+    static float[] shares(Report.Section section) {
+        int columns = section.headers().size();
+        float[] widths = new float[columns];
+        for (int c = 0; c < columns; c++) {
+            widths[c] = Math.max(4, (widthOf(section.headers().get(c)) + 1) / 2);
+            for (List<Object> row : section.rows()) {
+                widths[c] = Math.max(widths[c], Math.min(NAME_WIDTH, widthOf(text(row.get(c)))));
+            }
+            widths[c] += CELL_PADDING;
+        }
+        float total = 0;
+        for (float width : widths) {
+            total += width;
+        }
+        for (int c = 0; c < columns; c++) {
+            widths[c] /= total;
+        }
+        return widths;
+    }
+
+    private static final int NAME_WIDTH = 24;
+
+    /** A cell's padding, in the same units: without it "已支付" and "0.00" wrapped in their own columns. */
+    private static final int CELL_PADDING = 2;
+
+    private static int widthOf(String text) {
+        return text.codePoints().map(ch -> ch < 0x2E80 ? 1 : 2).sum();
     }
 
     private static String text(Object value) {
