@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
+import org.ltcare.shared.security.ClientEvents;
 import org.ltcare.shared.security.UserAccountRepository;
+import org.ltcare.shared.time.ClockProducer;
 import org.ltcare.web.publicform.PublicFormLimiter;
 import org.ltcare.web.security.LoginThrottle;
 
@@ -39,8 +41,17 @@ class ClientLimitsIT extends IntegrationTest {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern ACTION = Pattern.compile("<form id=\"registrationForm\"[^>]*action=\"([^\"]+)\"");
 
+    /** The demo home-care agency system's token (README, "Demo logins"). */
+    private static final String DEMO_TOKEN = "ltc_demo-homecare-api-7f3c9a2e51d84b06";
+
     @Inject
     UserAccountRepository accounts;
+
+    @Inject
+    ClientEvents clientEvents;
+
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
     @Test
     void aPublicFormTakesTenSubmissionsFromOneAddressAndAWrongHumanCheckStoresNothing() throws Exception {
@@ -81,6 +92,49 @@ class ClientLimitsIT extends IntegrationTest {
         assertTrue(blocked.body().contains("\"errors\""), blocked.body());
         assertEquals(200, api.send(api.request(path, "reviewer").header("X-Forwarded-For", anAddress())
                 .GET().build()).statusCode(), "the right password from another address works");
+    }
+
+    @Test
+    void failuresCountedByAnotherNodeBlockPasswordsHereButNotAValidToken() throws Exception {
+        String client = anAddress();
+        onServer("failedOnAnotherNode", client);
+        ApiClient api = new ApiClient(baseUrl);
+        String path = "/api/v1/care-records/beneficiaries?date=" + java.time.LocalDate.now(ClockProducer.ZONE);
+        assertEquals(429, api.send(api.request(path, "reviewer").header("X-Forwarded-For", client).GET().build())
+                .statusCode(), "the failures are the database's, not this node's memory");
+        assertEquals(200, api.send(api.request(path, DEMO_TOKEN).header("X-Forwarded-For", client).GET().build())
+                .statusCode(), "a valid token cannot have been guessed");
+        assertEquals(429, api.send(api.request(path, DEMO_TOKEN + "x").header("X-Forwarded-For", client).GET()
+                .build()).statusCode(), "a wrong one is a failure of a blocked address");
+    }
+
+    @Test
+    void twoSubmissionsAtTheLimitAtOnceAdmitOne() {
+        assertEquals(List.of("1"), onServer("twoAtTheLimit", anAddress()));
+    }
+
+    /** In the server: a key one short of its limit, then two submissions at once (as on two nodes): how many in. */
+    String twoAtTheLimit(String client) throws Exception {
+        String key = "race " + client;
+        for (int i = 0; i < PublicFormLimiter.MAX_SUBMISSIONS - 1; i++) {
+            clientEvents.count(ClientEvents.Counter.PUBLIC_FORM, key);
+        }
+        java.util.concurrent.Callable<Boolean> submit = () -> clientEvents.countWithin(
+                ClientEvents.Counter.PUBLIC_FORM, key, PublicFormLimiter.MAX_SUBMISSIONS, PublicFormLimiter.WINDOW);
+        List<java.util.concurrent.Future<Boolean>> both = List.of(executor.submit(submit), executor.submit(submit));
+        int admitted = 0;
+        for (java.util.concurrent.Future<Boolean> one : both) {
+            admitted += one.get() ? 1 : 0;
+        }
+        return String.valueOf(admitted);
+    }
+
+    /** In the server: the address's failures written as any node writes them — to the shared count. */
+    String failedOnAnotherNode(String client) {
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            clientEvents.count(ClientEvents.Counter.LOGIN_FAILURE, client);
+        }
+        return client;
     }
 
     /** In the server: whether a login of this name exists. */

@@ -2,9 +2,8 @@ package org.ltcare.web.publicform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
-import org.ltcare.web.security.ClientCounter;
+import org.ltcare.shared.security.ClientEvents;
 
 /**
  * How often one client may submit a public form (registration, objection): {@link #MAX_SUBMISSIONS} in
@@ -17,13 +16,12 @@ public class PublicFormLimiter {
     public static final int MAX_SUBMISSIONS = 10;
     public static final Duration WINDOW = Duration.ofMinutes(10);
 
-    private final ClientCounter submissions = new ClientCounter(MAX_SUBMISSIONS, WINDOW);
-
+    /** Counted in the database: every node behind a load balancer sees the same submissions (issue 24). */
     @Inject
-    private Clock clock;
+    private ClientEvents events;
 
     /** Counts a submission of the form by the client; false when the client has used its submissions up. */
     public boolean admit(String form, String client) {
-        return submissions.tryCount(form + " " + client, clock.instant());
+        return events.countWithin(ClientEvents.Counter.PUBLIC_FORM, form + " " + client, MAX_SUBMISSIONS, WINDOW);
     }
 }

@@ -156,7 +156,8 @@ public class LtcAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /**
      * The API's credentials: a machine credential's bearer token (one indexed lookup), or a person's HTTP Basic.
-     * A failure answers 401 with both challenges; an address that failed too often gets 429.
+     * A failure answers 401 with both challenges; an address that failed too often gets 429 (for a password before
+     * it is checked, for a token once it is found wrong).
      */
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
                                      HttpMessageContext context) {
@@ -167,11 +168,21 @@ public class LtcAuthenticationMechanism implements HttpAuthenticationMechanism {
             return context.isProtected() ? challenge(response, context) : context.doNothing();
         }
         String client = ClientAddress.of(request);
+        if (bearer) {
+            // A machine credential's token (256 random bits) cannot be guessed: a valid one is let in without
+            // asking the throttle — a statement per request now that failures are counted in the database — and a
+            // wrong one counts as a failure like a wrong password
+            CredentialValidationResult result = token(request, header.substring(7).trim(), client);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            throttle.failed(client);
+            return throttle.isBlocked(client) ? tooManyFailures(response) : challenge(response, context);
+        }
         if (throttle.isBlocked(client)) {
             return tooManyFailures(response);
         }
-        CredentialValidationResult result = bearer ? token(request, header.substring(7).trim(), client)
-                : basicCredential(header.substring(6).trim(), client);
+        CredentialValidationResult result = basicCredential(header.substring(6).trim(), client);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result);
         }
