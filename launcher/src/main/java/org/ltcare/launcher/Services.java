@@ -18,6 +18,8 @@ final class Services {
     private boolean stopped;
     private EmbeddedDatabase database;
     private WildFlyServer server;
+    private final java.util.List<WildFlyServer> nodes = new java.util.ArrayList<>();
+    private ClusterBalancer balancer;
 
     boolean isStopping() {
         return stopping;
@@ -51,6 +53,23 @@ final class Services {
         return server;
     }
 
+    synchronized WildFlyServer startNode(Settings settings, Map<String, String> database, ClusterNode node)
+            throws IOException {
+        refuseIfStopping();
+        Console.say("正在启动 WildFly 节点 " + node.name() + "（端口 " + node.httpPort(settings) + "）…",
+                "starting WildFly node " + node.name() + " on port " + node.httpPort(settings));
+        WildFlyServer started = WildFlyServer.start(settings, database, node);
+        nodes.add(started);
+        return started;
+    }
+
+    synchronized void startBalancer(Settings settings, java.util.List<ClusterNode> cluster) {
+        refuseIfStopping();
+        Console.say("正在启动负载均衡（端口 " + settings.httpPort() + "）…",
+                "starting the load balancer on port " + settings.httpPort());
+        balancer = ClusterBalancer.start(settings, cluster);
+    }
+
     void stopAll() {
         stopping = true; // seen at once by the main thread, before it can take the lock
         synchronized (this) {
@@ -58,6 +77,20 @@ final class Services {
                 return;
             }
             stopped = true;
+            if (balancer != null) {
+                Console.say("正在停止负载均衡 …", "stopping the load balancer");
+                balancer.stop();
+            }
+            for (int i = nodes.size() - 1; i >= 0; i--) {
+                Console.say("正在停止 WildFly 节点 " + (i + 1) + " …", "stopping WildFly node " + (i + 1));
+                try {
+                    if (!nodes.get(i).stop()) {
+                        Console.fail("WildFly 进程未能结束", "a WildFly process did not exit");
+                    }
+                } catch (RuntimeException e) { // the others and the database must be stopped all the same
+                    Console.fail("停止 WildFly 出错", "stopping WildFly failed: " + e);
+                }
+            }
             if (server != null) {
                 Console.say("正在停止 WildFly …", "stopping WildFly");
                 try {

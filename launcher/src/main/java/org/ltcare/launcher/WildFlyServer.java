@@ -26,19 +26,37 @@ final class WildFlyServer {
     static final String HEAP = "-Xms256m -Xmx2g";
 
     static WildFlyServer start(Settings settings, Map<String, String> database) throws IOException {
-        PidFile pidFile = new PidFile(settings.wildflyPidFile());
+        return start(settings, database, null);
+    }
+
+    /** @param node a node of the cluster mode, or {@code null} for the one server */
+    static WildFlyServer start(Settings settings, Map<String, String> database, ClusterNode node)
+            throws IOException {
+        PidFile pidFile = new PidFile(node == null ? settings.wildflyPidFile() : node.pidFile());
         pidFile.delete();
-        List<String> cleared = new DeploymentMarkers(settings.serverHome()).clearFailed();
+        if (node != null) {
+            node.prepare(settings.serverHome());
+        }
+        List<String> cleared = new DeploymentMarkers(settings.serverHome(), node).clearFailed();
         if (!cleared.isEmpty()) {
             Console.say("已清除上次失败的部署标记 " + cleared, "removed failure markers of an earlier run " + cleared);
         }
-        ProcessBuilder builder = new ProcessBuilder(settings.standaloneScript().toString(),
-                "-Djboss.http.port=" + settings.httpPort(), "-b", "127.0.0.1")
+        List<String> command = new ArrayList<>(List.of(settings.standaloneScript().toString(),
+                "-Djboss.http.port=" + settings.httpPort(), "-b", "127.0.0.1"));
+        if (node != null) {
+            command.addAll(node.serverArguments());
+        }
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(settings.serverHome().toFile())
                 .inheritIO();
         Map<String, String> env = builder.environment();
         env.putAll(database);
         env.putIfAbsent("LTC_DEMO_DATA", "true"); // a user's explicit LTC_DEMO_DATA=false wins
+        if (node != null && node.index() > 1) {
+            // the first node loads the demo data (and a city) alone, before the others start
+            env.put("LTC_DEMO_DATA", "false");
+            env.remove("LTC_DEMO_CITY");
+        }
         // WildFly's own default heap (512 MB) is a demo's: a city's settlement runs and overviews need more. A
         // JBOSS_JAVA_SIZING of the caller's wins.
         env.putIfAbsent("JBOSS_JAVA_SIZING", HEAP);
@@ -47,7 +65,7 @@ final class WildFlyServer {
         }
         // In the background mode the script writes the java PID to JBOSS_PIDFILE and forwards signals.
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
-        env.put("JBOSS_PIDFILE", settings.wildflyPidFile().toString());
+        env.put("JBOSS_PIDFILE", pidFile.path().toString());
         return new WildFlyServer(builder.start(), pidFile);
     }
 
