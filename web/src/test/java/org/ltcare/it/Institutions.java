@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.institution.CreditCode;
 import org.ltcare.institution.InstitutionProfile;
@@ -45,7 +44,7 @@ public class Institutions {
     }
 
     public CareInstitution aNew(InstitutionKind kind, Integer hospitalLevel, String region) {
-        String code = "IT-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        String code = "IT-" + UniqueNumbers.next();
         Organisation organisation = new Organisation(code, "测试机构" + code, OrganisationKind.CARE_INSTITUTION, region);
         accounts.save(organisation);
         CareInstitution institution = new CareInstitution(organisation, kind, hospitalLevel, hospitalLevel != null, 40,

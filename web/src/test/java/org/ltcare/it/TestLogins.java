@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.ltcare.demo.DemoData;
 import org.ltcare.shared.security.Organisation;
 import org.ltcare.shared.security.PasswordHasher;
@@ -48,7 +47,7 @@ public class TestLogins {
     /** A new login with the organisation and roles of the demo's {@code demoUser}: it sees and may do the same. */
     public String like(String demoUser) {
         UserAccount demo = accounts.findByUsername(demoUser).orElseThrow();
-        String username = demoUser + "-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        String username = demoUser + "-" + UniqueNumbers.next();
         return save(username, demo.getDisplayName(), demo.getOrganisation(), demo.getRoles()).getUsername();
     }
 }
