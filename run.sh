@@ -8,5 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 echo "正在构建 / building (first run downloads WildFly and MariaDB, a few minutes) …"
-mvn -B -q -DskipTests package
+# the cluster mode (--nodes N) runs the cluster server, built by the profile "cluster" (README)
+profile=""
+for arg in "$@"; do [ "$arg" = "--nodes" ] && profile="-Pcluster"; done
+mvn -B -q -DskipTests $profile package
 exec java -jar launcher/target/ltcare-launcher.jar "$@"

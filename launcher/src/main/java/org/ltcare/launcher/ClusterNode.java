@@ -42,10 +42,23 @@ record ClusterNode(int index, Path baseDir) {
         return baseDir.resolve("wildfly.pid");
     }
 
-    /** The server's arguments that make it this node. */
-    List<String> serverArguments() {
+    /** JGroups' TCP port of a node (7600, the server's, shifted like its other ports). */
+    int jgroupsPort() {
+        return JGROUPS_PORT + portOffset();
+    }
+
+    static final int JGROUPS_PORT = 7600;
+
+    /** The members' addresses for JGroups' TCPPING (configure-cluster.cli): every node's, on this machine. */
+    static String jgroupsHosts(List<ClusterNode> nodes) {
+        return String.join(",", nodes.stream().map(node -> "127.0.0.1[" + node.jgroupsPort() + "]").toList());
+    }
+
+    /** The server's arguments that make it this node of these. */
+    List<String> serverArguments(List<ClusterNode> cluster) {
         return List.of("-Djboss.server.base.dir=" + baseDir, "-Djboss.socket.binding.port-offset=" + portOffset(),
-                "-Djboss.node.name=" + name(), "-Djboss.tx.node.id=" + name());
+                "-Djboss.node.name=" + name(), "-Djboss.tx.node.id=" + name(),
+                "-Djboss.bind.address.private=127.0.0.1", "-Dltc.jgroups.hosts=" + jgroupsHosts(cluster));
     }
 
     /**

@@ -88,7 +88,7 @@ public final class Launcher {
         Services services = new Services();
         Runtime.getRuntime().addShutdownHook(new Thread(services::stopAll, "ltcare-stop"));
         try {
-            return nodeCount > 1 ? runCluster(settings, services, ClusterNode.of(settings, nodeCount))
+            return nodeCount > 1 ? runCluster(clusterServer(settings), services, ClusterNode.of(settings, nodeCount))
                     : runUntilStopped(settings, services);
         } catch (CancellationException | InterruptedException stopRequested) {
             return INTERRUPTED_EXIT;
@@ -160,7 +160,7 @@ public final class Launcher {
         Map<String, String> database = startDatabase(settings, services);
         java.util.List<WildFlyServer> servers = new java.util.ArrayList<>();
         for (ClusterNode node : cluster) {
-            WildFlyServer server = services.startNode(settings, database, node);
+            WildFlyServer server = services.startNode(settings, database, node, cluster);
             servers.add(server);
             URI page = URI.create("http://127.0.0.1:" + node.httpPort(settings) + "/login.xhtml");
             DeploymentMarkers markers = new DeploymentMarkers(settings.serverHome(), node);
@@ -192,6 +192,19 @@ public final class Launcher {
         Console.say("WildFly 节点 node1 已退出 (" + exitCode + ")", "WildFly node node1 exited with code " + exitCode);
         services.stopAll();
         return exitCode == 0 ? 0 : 1;
+    }
+
+    /**
+     * The cluster mode runs the cluster server (sessions kept across nodes) when the build made it — the run command
+     * builds it for {@code --nodes}; without it the nodes keep their sessions to themselves (sticky, no failover).
+     */
+    private static Settings clusterServer(Settings settings) {
+        if (Files.isExecutable(settings.clusterServerHome().resolve("bin/standalone.sh"))) {
+            return settings.withServerHome(settings.clusterServerHome());
+        }
+        Console.say("未找到集群服务器（mvn -Pcluster package）：会话不在节点间共享",
+                "no cluster server built (mvn -Pcluster package): sessions stay on their node");
+        return settings;
     }
 
     /** The embedded database started, and its MYSQL_* for the servers; none for an external one (the caller's pass). */

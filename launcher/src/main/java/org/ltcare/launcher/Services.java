@@ -53,12 +53,12 @@ final class Services {
         return server;
     }
 
-    synchronized WildFlyServer startNode(Settings settings, Map<String, String> database, ClusterNode node)
-            throws IOException {
+    synchronized WildFlyServer startNode(Settings settings, Map<String, String> database, ClusterNode node,
+                                         java.util.List<ClusterNode> cluster) throws IOException {
         refuseIfStopping();
         Console.say("正在启动 WildFly 节点 " + node.name() + "（端口 " + node.httpPort(settings) + "）…",
                 "starting WildFly node " + node.name() + " on port " + node.httpPort(settings));
-        WildFlyServer started = WildFlyServer.start(settings, database, node);
+        WildFlyServer started = WildFlyServer.start(settings, database, node, cluster);
         nodes.add(started);
         return started;
     }

@@ -59,6 +59,16 @@ public record Settings(Path repoDir, Path dataDir, int dbPort, int httpPort, Pat
         return dataDir.resolve("wildfly.pid");
     }
 
+    /** The cluster mode's server (profile cluster: the same application, with web-clustering), if it was built. */
+    public Path clusterServerHome() {
+        return serverHome.resolveSibling("cluster-server");
+    }
+
+    /** The same settings with another server (the cluster mode's). */
+    public Settings withServerHome(Path home) {
+        return new Settings(repoDir, dataDir, dbPort, httpPort, home, externalMysqlUrl, dataKeyFile, inlineDataKeys);
+    }
+
     public Path standaloneScript() {
         return serverHome.resolve("bin/standalone.sh");
     }

@@ -26,12 +26,12 @@ final class WildFlyServer {
     static final String HEAP = "-Xms256m -Xmx2g";
 
     static WildFlyServer start(Settings settings, Map<String, String> database) throws IOException {
-        return start(settings, database, null);
+        return start(settings, database, null, List.of());
     }
 
-    /** @param node a node of the cluster mode, or {@code null} for the one server */
-    static WildFlyServer start(Settings settings, Map<String, String> database, ClusterNode node)
-            throws IOException {
+    /** @param node a node of the cluster mode (one of {@code cluster}), or {@code null} for the one server */
+    static WildFlyServer start(Settings settings, Map<String, String> database, ClusterNode node,
+                               List<ClusterNode> cluster) throws IOException {
         PidFile pidFile = new PidFile(node == null ? settings.wildflyPidFile() : node.pidFile());
         pidFile.delete();
         if (node != null) {
@@ -44,7 +44,7 @@ final class WildFlyServer {
         List<String> command = new ArrayList<>(List.of(settings.standaloneScript().toString(),
                 "-Djboss.http.port=" + settings.httpPort(), "-b", "127.0.0.1"));
         if (node != null) {
-            command.addAll(node.serverArguments());
+            command.addAll(node.serverArguments(cluster));
         }
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(settings.serverHome().toFile())

@@ -22,9 +22,10 @@ class ClusterNodeTest {
         assertThat(nodes).extracting(ClusterNode::name).containsExactly("node1", "node2");
         assertThat(nodes).extracting(node -> node.httpPort(settings)).containsExactly(9180, 9280);
         assertThat(nodes.get(1).baseDir()).isEqualTo(repo.resolve("data/nodes/node2"));
-        assertThat(nodes.get(1).serverArguments()).containsExactly(
+        assertThat(nodes.get(1).serverArguments(nodes)).containsExactly(
                 "-Djboss.server.base.dir=" + repo.resolve("data/nodes/node2"),
-                "-Djboss.socket.binding.port-offset=200", "-Djboss.node.name=node2", "-Djboss.tx.node.id=node2");
+                "-Djboss.socket.binding.port-offset=200", "-Djboss.node.name=node2", "-Djboss.tx.node.id=node2",
+                "-Djboss.bind.address.private=127.0.0.1", "-Dltc.jgroups.hosts=127.0.0.1[7700],127.0.0.1[7800]");
         assertThat(nodes.get(0).pidFile()).isNotEqualTo(nodes.get(1).pidFile());
     }
 
