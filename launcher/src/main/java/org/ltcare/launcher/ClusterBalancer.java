@@ -22,13 +22,19 @@ final class ClusterBalancer {
     }
 
     static ClusterBalancer start(Settings settings, List<ClusterNode> nodes) {
+        // no idle connections kept to the nodes (a new one per request, on loopback): a request then meets a dead
+        // node at its connect, before anything is sent, and goes to the next node — also a form
         LoadBalancingProxyClient client = new LoadBalancingProxyClient().addSessionCookieName("JSESSIONID")
-                .setConnectionsPerThread(20).setProblemServerRetry(5);
+                .setConnectionsPerThread(20).setSoftMaxConnectionsPerThread(0).setProblemServerRetry(5);
         for (ClusterNode node : nodes) {
             client.addHost(URI.create("http://127.0.0.1:" + node.httpPort(settings)), node.name());
         }
+        // a node that cannot be reached is tried no more and the request goes to the next (as many tries as nodes);
+        // a request that reached a node which then failed is not sent again unless it is idempotent (Undertow's
+        // rule): a form posted twice could do its work twice
         ProxyHandler proxy = ProxyHandler.builder().setProxyClient(client).setMaxRequestTime(300_000)
-                .setReuseXForwarded(false).setRewriteHostHeader(false).setMaxConnectionRetries(1).build();
+                .setReuseXForwarded(false).setRewriteHostHeader(false).setMaxConnectionRetries(nodes.size())
+                .build();
         Undertow server = Undertow.builder().addHttpListener(settings.httpPort(), "127.0.0.1").setHandler(proxy)
                 .build();
         server.start();

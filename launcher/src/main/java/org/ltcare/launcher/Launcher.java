@@ -184,12 +184,19 @@ public final class Launcher {
                         .toList() + "；负载均衡在端口 " + settings.httpPort(),
                 cluster.size() + " nodes: " + cluster.stream().map(n -> n.name() + " on " + n.httpPort(settings))
                         .toList() + "; the balancer on " + settings.httpPort());
-        // the run ends when the first node ends (the others go on serving while one of them is stopped)
-        int exitCode = servers.get(0).waitFor();
+        // the run goes on while a node serves: the others take over the users of one that stops or dies
+        int exitCode = 0;
+        for (int i = 0; i < servers.size(); i++) {
+            int code = servers.get(i).waitFor();
+            if (!services.isStopping()) {
+                Console.say("WildFly 节点 " + cluster.get(i).name() + " 已退出 (" + code + ")",
+                        "WildFly node " + cluster.get(i).name() + " exited with code " + code);
+            }
+            exitCode = Math.max(exitCode, code);
+        }
         if (services.isStopping()) {
             return INTERRUPTED_EXIT;
         }
-        Console.say("WildFly 节点 node1 已退出 (" + exitCode + ")", "WildFly node node1 exited with code " + exitCode);
         services.stopAll();
         return exitCode == 0 ? 0 : 1;
     }
