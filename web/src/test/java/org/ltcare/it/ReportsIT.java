@@ -56,6 +56,9 @@ class ReportsIT extends IntegrationTest {
     @PersistenceContext(unitName = "ltcare")
     EntityManager em;
 
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/MySQLDS")
+    javax.sql.DataSource dataSource;
+
     @Test
     void theSettlementSummaryEqualsTheClaimsAndTheirLines() {
         Report report = reports.build(REGION, new ReportRequest(ReportKind.SETTLEMENT_SUMMARY, PAID, PAID, null, null));
@@ -99,6 +102,27 @@ class ReportsIT extends IntegrationTest {
         assertEquals(conclusions, last(report.sections().get(1).rows()).get(1), "by agency");
         assertEquals(2 * conclusions, last(report.sections().get(2).rows()).get(3), "two assessors a round");
         assertEquals(conclusions, report.sections().get(3).rows().get(0).get(1));
+    }
+
+    @Test
+    void recentReportsAreListedByTheTimeAskedNotByTheirIds() throws Exception {
+        Actor approver = accounts.findByUsername("approver").orElseThrow().toActor();
+        ReportJob first = reports.request(approver, new ReportRequest(ReportKind.ASSESSMENT_STATISTICS, PAID, PAID,
+                null, null));
+        ReportJob second = reports.request(approver, new ReportRequest(ReportKind.ASSESSMENT_STATISTICS, PAID, PAID,
+                null, null));
+        // as when the node that took the earlier request had a block of higher ids: the later id asked a day before
+        try (java.sql.Connection sql = dataSource.getConnection();
+             java.sql.PreparedStatement earlier = sql.prepareStatement(
+                     "update report_job set requested_at = requested_at - interval 1 day where id = ?")) {
+            earlier.setLong(1, second.getId());
+            assertEquals(1, earlier.executeUpdate());
+        }
+
+        List<Long> listed = reports.recent(approver).stream().map(ReportJob::getId).toList();
+        int older = listed.indexOf(second.getId());
+        assertTrue(listed.contains(first.getId()) && (older < 0 || listed.indexOf(first.getId()) < older),
+                listed.toString());
     }
 
     @Test

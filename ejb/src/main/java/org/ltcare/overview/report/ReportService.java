@@ -128,8 +128,10 @@ public class ReportService {
 
     public List<ReportJob> recent(Actor actor) {
         actor.requireBureau("report.read");
-        return em.createQuery("select j from ReportJob j where j.regionCode = :region order by j.id desc",
-                ReportJob.class).setParameter("region", accounts.regionOf(actor)).setMaxResults(30).getResultList();
+        // by the time asked, not by id: two nodes draw ids from blocks of their own, so a later job may have a lower id
+        return em.createQuery("select j from ReportJob j where j.regionCode = :region "
+                + "order by j.requested.at desc, j.id desc", ReportJob.class)
+                .setParameter("region", accounts.regionOf(actor)).setMaxResults(30).getResultList();
     }
 
     public ReportJob find(Actor actor, long jobId) {

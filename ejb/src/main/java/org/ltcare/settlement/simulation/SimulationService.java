@@ -103,8 +103,10 @@ public class SimulationService {
 
     public List<SimulationRun> recent(Actor actor) {
         actor.requireBureau("simulation.read");
-        return em.createQuery("select r from SimulationRun r where r.regionCode = :region order by r.id desc",
-                SimulationRun.class).setParameter("region", ruleSets.regionOf(actor)).setMaxResults(20).getResultList();
+        // by the time started, not by id: two nodes draw ids from blocks of their own
+        return em.createQuery("select r from SimulationRun r where r.regionCode = :region "
+                + "order by r.started.at desc, r.id desc", SimulationRun.class)
+                .setParameter("region", ruleSets.regionOf(actor)).setMaxResults(20).getResultList();
     }
 
     public SimulationRun find(Actor actor, long runId) {
