@@ -5,6 +5,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -107,24 +109,10 @@ public final class Launcher {
         Map<String, String> database = startDatabase(settings, services);
         WildFlyServer server = services.startServer(settings, database);
 
-        URI page = URI.create("http://127.0.0.1:" + settings.httpPort() + "/login.xhtml");
-        Console.say("等待应用就绪 …", "waiting for " + page);
-        DeploymentMarkers markers = new DeploymentMarkers(settings.serverHome());
-        ReadinessProbe.Outcome outcome = new ReadinessProbe().await(page, READY_TIMEOUT, POLL_INTERVAL,
-                () -> server.isAlive() && markers.failure().isEmpty());
+        ReadinessProbe.Outcome outcome = awaitReady(server, settings.httpPort(),
+                new DeploymentMarkers(settings.serverHome()));
         if (services.isStopping()) {
             return INTERRUPTED_EXIT;
-        }
-        if (outcome == ReadinessProbe.Outcome.TIMED_OUT) {
-            Console.fail("应用未在 " + READY_TIMEOUT.toSeconds() + " 秒内就绪", page + " did not answer 200 within "
-                    + READY_TIMEOUT.toSeconds() + " s (see the server log above)");
-        } else if (outcome == ReadinessProbe.Outcome.GAVE_UP) {
-            Optional<String> failure = markers.failure();
-            if (failure.isPresent()) {
-                Console.fail("应用部署失败", "the deployment failed: " + failure.get() + " (see the log above)");
-            } else {
-                Console.fail("WildFly 意外退出", "WildFly exited before the application was ready (see the log above)");
-            }
         }
         if (outcome != ReadinessProbe.Outcome.READY) {
             services.stopAll();
@@ -154,24 +142,20 @@ public final class Launcher {
      * The cluster mode: the database, then the first node alone (it migrates the schema, deploys the processes and
      * loads the demo data), then the others, then the balancer on the run command's port. Ctrl-C stops them all.
      */
-    private static int runCluster(Settings settings, Services services, java.util.List<ClusterNode> cluster)
+    private static int runCluster(Settings settings, Services services, List<ClusterNode> cluster)
             throws Exception {
         long startedAt = System.nanoTime();
         Map<String, String> database = startDatabase(settings, services);
-        java.util.List<WildFlyServer> servers = new java.util.ArrayList<>();
+        List<WildFlyServer> servers = new ArrayList<>();
         for (ClusterNode node : cluster) {
             WildFlyServer server = services.startNode(settings, database, node, cluster);
             servers.add(server);
-            URI page = URI.create("http://127.0.0.1:" + node.httpPort(settings) + "/login.xhtml");
-            DeploymentMarkers markers = new DeploymentMarkers(settings.serverHome(), node);
-            ReadinessProbe.Outcome outcome = new ReadinessProbe().await(page, READY_TIMEOUT, POLL_INTERVAL,
-                    () -> server.isAlive() && markers.failure().isEmpty());
+            ReadinessProbe.Outcome outcome = awaitReady(server, node.httpPort(settings),
+                    new DeploymentMarkers(settings.serverHome(), node));
             if (services.isStopping()) {
                 return INTERRUPTED_EXIT;
             }
             if (outcome != ReadinessProbe.Outcome.READY) {
-                Console.fail("节点 " + node.name() + " 未能就绪", "node " + node.name() + " did not get ready: "
-                        + outcome + " " + markers.failure().orElse("") + " (see its log above)");
                 services.stopAll();
                 return 1;
             }
@@ -199,6 +183,27 @@ public final class Launcher {
         }
         services.stopAll();
         return exitCode == 0 ? 0 : 1;
+    }
+
+    /** Waits for a server's login page to answer; says why when it does not (the run then stops). */
+    private static ReadinessProbe.Outcome awaitReady(WildFlyServer server, int port, DeploymentMarkers markers)
+            throws InterruptedException {
+        URI page = URI.create("http://127.0.0.1:" + port + "/login.xhtml");
+        Console.say("等待应用就绪 …", "waiting for " + page);
+        ReadinessProbe.Outcome outcome = new ReadinessProbe().await(page, READY_TIMEOUT, POLL_INTERVAL,
+                () -> server.isAlive() && markers.failure().isEmpty());
+        if (outcome == ReadinessProbe.Outcome.TIMED_OUT) {
+            Console.fail("应用未在 " + READY_TIMEOUT.toSeconds() + " 秒内就绪", page + " did not answer 200 within "
+                    + READY_TIMEOUT.toSeconds() + " s (see the server log above)");
+        } else if (outcome == ReadinessProbe.Outcome.GAVE_UP) {
+            Optional<String> failure = markers.failure();
+            if (failure.isPresent()) {
+                Console.fail("应用部署失败", "the deployment failed: " + failure.get() + " (see the log above)");
+            } else {
+                Console.fail("WildFly 意外退出", "WildFly exited before the application was ready (see the log above)");
+            }
+        }
+        return outcome;
     }
 
     /**

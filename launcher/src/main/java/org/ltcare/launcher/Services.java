@@ -2,6 +2,8 @@ package org.ltcare.launcher;
 
 import ch.vorburger.exec.ManagedProcessException;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 
@@ -18,7 +20,7 @@ final class Services {
     private boolean stopped;
     private EmbeddedDatabase database;
     private WildFlyServer server;
-    private final java.util.List<WildFlyServer> nodes = new java.util.ArrayList<>();
+    private final List<WildFlyServer> nodes = new ArrayList<>();
     private ClusterBalancer balancer;
 
     boolean isStopping() {
@@ -54,7 +56,7 @@ final class Services {
     }
 
     synchronized WildFlyServer startNode(Settings settings, Map<String, String> database, ClusterNode node,
-                                         java.util.List<ClusterNode> cluster) throws IOException {
+                                         List<ClusterNode> cluster) throws IOException {
         refuseIfStopping();
         Console.say("正在启动 WildFly 节点 " + node.name() + "（端口 " + node.httpPort(settings) + "）…",
                 "starting WildFly node " + node.name() + " on port " + node.httpPort(settings));
@@ -63,7 +65,7 @@ final class Services {
         return started;
     }
 
-    synchronized void startBalancer(Settings settings, java.util.List<ClusterNode> cluster) {
+    synchronized void startBalancer(Settings settings, List<ClusterNode> cluster) {
         refuseIfStopping();
         Console.say("正在启动负载均衡（端口 " + settings.httpPort() + "）…",
                 "starting the load balancer on port " + settings.httpPort());
@@ -82,24 +84,10 @@ final class Services {
                 balancer.stop();
             }
             for (int i = nodes.size() - 1; i >= 0; i--) {
-                Console.say("正在停止 WildFly 节点 " + (i + 1) + " …", "stopping WildFly node " + (i + 1));
-                try {
-                    if (!nodes.get(i).stop()) {
-                        Console.fail("WildFly 进程未能结束", "a WildFly process did not exit");
-                    }
-                } catch (RuntimeException e) { // the others and the database must be stopped all the same
-                    Console.fail("停止 WildFly 出错", "stopping WildFly failed: " + e);
-                }
+                stop(nodes.get(i), "WildFly 节点 node" + (i + 1), "WildFly node node" + (i + 1));
             }
             if (server != null) {
-                Console.say("正在停止 WildFly …", "stopping WildFly");
-                try {
-                    if (!server.stop()) {
-                        Console.fail("WildFly 进程未能结束", "a WildFly process did not exit");
-                    }
-                } catch (RuntimeException e) { // the database must be stopped all the same
-                    Console.fail("停止 WildFly 出错", "stopping WildFly failed: " + e);
-                }
+                stop(server, "WildFly", "WildFly");
             }
             if (database != null) {
                 Console.say("正在停止数据库 …", "stopping database");
@@ -110,6 +98,17 @@ final class Services {
                 }
             }
             Console.say("已停止", "stopped");
+        }
+    }
+
+    private static void stop(WildFlyServer server, String nameZh, String name) {
+        Console.say("正在停止 " + nameZh + " …", "stopping " + name);
+        try {
+            if (!server.stop()) {
+                Console.fail("WildFly 进程未能结束", "a WildFly process did not exit");
+            }
+        } catch (RuntimeException e) { // the others and the database must be stopped all the same
+            Console.fail("停止 WildFly 出错", "stopping WildFly failed: " + e);
         }
     }
 

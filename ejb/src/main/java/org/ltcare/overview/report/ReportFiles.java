@@ -64,23 +64,23 @@ public final class ReportFiles {
      * wrapped a city's six-figure amounts in the middle of the number.
      */
     static float[] shares(Report.Section section) {
+        // layout proportions, not amounts: counted in whole character widths, made fractions for the PDF at the end
         int columns = section.headers().size();
-        float[] widths = new float[columns];
+        int[] widths = new int[columns];
+        int total = 0;
         for (int c = 0; c < columns; c++) {
             widths[c] = Math.max(4, (widthOf(section.headers().get(c)) + 1) / 2);
             for (List<Object> row : section.rows()) {
                 widths[c] = Math.max(widths[c], Math.min(NAME_WIDTH, widthOf(text(row.get(c)))));
             }
             widths[c] += CELL_PADDING;
+            total += widths[c];
         }
-        float total = 0;
-        for (float width : widths) {
-            total += width;
-        }
+        float[] shares = new float[columns];
         for (int c = 0; c < columns; c++) {
-            widths[c] /= total;
+            shares[c] = (float) widths[c] / total;
         }
-        return widths;
+        return shares;
     }
 
     private static final int NAME_WIDTH = 24;

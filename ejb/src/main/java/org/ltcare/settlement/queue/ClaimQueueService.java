@@ -16,6 +16,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.ltcare.institution.InstitutionRepository;
 import org.ltcare.policy.auditrule.AuditRule;
 import org.ltcare.policy.rules.CareType;
@@ -38,7 +42,7 @@ public class ClaimQueueService {
 
     static final int ACCEPT_CHUNK = 25;
 
-    /** Chunks accepted at once: this thread and one of the server's managed threads. */
+    /** Chunks accepted at once, each by one of the server's managed threads. */
     static final int PARALLEL_CHUNKS = 2;
 
     @Resource
@@ -114,21 +118,22 @@ public class ClaimQueueService {
         for (int from = 0; from < clean.size(); from += chunkSize) {
             chunks.add(clean.subList(from, Math.min(clean.size(), from + chunkSize)));
         }
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.Callable<Integer> worker = () -> {
+        // this many workers take the chunks in turn, each chunk its own transaction
+        AtomicInteger next = new AtomicInteger();
+        Callable<Integer> worker = () -> {
             int accepted = 0;
             for (int i = next.getAndIncrement(); i < chunks.size(); i = next.getAndIncrement()) {
                 accepted += acceptChunk(actor, chunks.get(i));
             }
             return accepted;
         };
-        List<java.util.concurrent.Future<Integer>> workers = new ArrayList<>();
-        for (int i = 1; i < Math.min(PARALLEL_CHUNKS, chunks.size()); i++) {
+        List<Future<Integer>> workers = new ArrayList<>();
+        for (int i = 0; i < Math.min(PARALLEL_CHUNKS, chunks.size()); i++) {
             workers.add(executor.submit(worker));
         }
-        int accepted = call(worker);
-        for (java.util.concurrent.Future<Integer> other : workers) {
-            accepted += outcomeOf(other);
+        int accepted = 0;
+        for (Future<Integer> done : workers) {
+            accepted += outcomeOf(done);
         }
         return accepted;
     }
@@ -141,24 +146,14 @@ public class ClaimQueueService {
         }
     }
 
-    private static int call(java.util.concurrent.Callable<Integer> worker) {
-        try {
-            return worker.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** A worker's count once it is done; what failed it fails the acceptance, as it would have in this thread. */
-    private static int outcomeOf(java.util.concurrent.Future<Integer> worker) {
+    private static int outcomeOf(Future<Integer> worker) {
         try {
             return worker.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
     }
