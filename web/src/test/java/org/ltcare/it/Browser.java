@@ -294,6 +294,7 @@ public final class Browser implements AutoCloseable {
         try (var files = Files.list(downloads)) {
             before = files.collect(java.util.stream.Collectors.toSet());
         }
+        scrollTo(id); // a link at the window's lower edge was once covered by the page's main area when clicked
         byId(id).click();
         return wait.until(d -> {
             try (var files = Files.list(downloads)) {

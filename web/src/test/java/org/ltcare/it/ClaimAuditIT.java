@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.EnumMap;
@@ -77,7 +75,7 @@ class ClaimAuditIT extends IntegrationTest {
     ClaimRunService claimRuns;
 
     @Inject
-    FailingClaimGeneration failing;
+    CutClaimRuns cutRuns;
 
     /** A home-care agency's draft claim of last month: two clients, one worker at both at once on the 3rd. */
     private record DraftClaim(Actor staff, CareInstitution agency, CareClaim claim, CareAdmission first,
@@ -168,21 +166,10 @@ class ClaimAuditIT extends IntegrationTest {
     void aRunFailingMidwayIsRestartedFromItsCheckpoint() {
         AssessmentWorld.World world = care.world();
         Actor officer = world.reviewer();
-        care.login(officer); // the job acts as the officer's account
-        LocalDate since = MONTH.minusMonths(1).atDay(1);
         // Five institutions in care before the failing one: at least one chunk (of five) commits before it.
-        CareInstitution last = null;
-        for (int i = 0; i < 6; i++) {
-            last = care.contractedSince(world, InstitutionKind.NURSING_HOME, null, CareType.RESIDENTIAL, 5, since);
-            records.inCareSince(world, last, CareType.RESIDENTIAL, since);
-        }
-        failing.failFor(last.getId());
-        ClaimRun failed;
-        try {
-            failed = toTheEnd(officer, claimRuns.start(officer, MONTH));
-        } finally {
-            failing.heal();
-        }
+        CutClaimRuns.Cut cut = cutRuns.atTheSixthInstitution(world, officer, MONTH);
+        ClaimRun failed = cut.run();
+        CareInstitution last = cut.last();
         assertEquals(RunStatus.FAILED, failed.getRun().getStatus());
         assertEquals(6, failed.getRun().getTotal(), "the officer's region's institutions in care, no other region's");
         assertEquals(5 * ((failed.getRun().getTotal() - 1) / 5), failed.getRun().getDone(),
@@ -265,8 +252,7 @@ class ClaimAuditIT extends IntegrationTest {
     }
 
     private ClaimRun toTheEnd(Actor officer, ClaimRun started) {
-        return Await.until(() -> claimRuns.find(officer, started.getId()),
-                r -> r.getRun().getStatus() != RunStatus.RUNNING, Duration.ofSeconds(120), "the claim-generation job");
+        return cutRuns.untilEnded(officer, started);
     }
 
     private static VisitForm visit(CareWorker worker, LocalDateTime in, int minutes) {

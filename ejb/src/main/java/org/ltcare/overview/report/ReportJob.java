@@ -44,10 +44,15 @@ public class ReportJob extends Versioned {
 
     private Instant endedAt;
 
+    /** The start of the node generating it (issue 24): a job whose node is lost is ended, to be asked again. */
+    private String nodeBoot;
+
     protected ReportJob() {
     }
 
-    ReportJob(String regionCode, ReportKind kind, String parameters, String requestedBy, Instant requestedAt) {
+    ReportJob(String regionCode, ReportKind kind, String parameters, String requestedBy, Instant requestedAt,
+              String nodeBoot) {
+        this.nodeBoot = nodeBoot;
         this.regionCode = regionCode;
         this.kind = kind;
         this.parameters = parameters;

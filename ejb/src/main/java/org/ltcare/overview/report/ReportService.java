@@ -2,6 +2,7 @@ package org.ltcare.overview.report;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -21,6 +22,8 @@ import org.ltcare.institution.InstitutionRepository;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.ValidationException.FieldError;
+import org.ltcare.shared.node.RunLeases;
+import org.ltcare.shared.node.ThisNode;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.UserAccountRepository;
 
@@ -33,6 +36,9 @@ public class ReportService {
 
     /** The longest period of the assessment statistics. */
     public static final int MAX_MONTHS = 24;
+    /** The failure of a report whose node was lost while generating it (a key of the bundles: ask again). */
+    public static final String NODE_LOST = "report.nodeLost";
+    private static final String TABLE = "report_job";
     private static final Logger LOG = Logger.getLogger(ReportService.class.getName());
 
     @PersistenceContext(unitName = "ltcare")
@@ -59,6 +65,12 @@ public class ReportService {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private ThisNode node;
+
+    @Inject
+    private RunLeases leases;
+
     /** Checks the request, records the job (committed first) and generates it in the background. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ReportJob request(Actor actor, ReportRequest request) {
@@ -73,7 +85,8 @@ public class ReportService {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public ReportJob create(String region, ReportRequest request, String institutionName, String by) {
-        ReportJob job = new ReportJob(region, request.kind(), request.describe(institutionName), by, clock.instant());
+        ReportJob job = new ReportJob(region, request.kind(), request.describe(institutionName), by, clock.instant(),
+                node.bootId());
         em.persist(job);
         return job;
     }
@@ -124,6 +137,20 @@ public class ReportService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(long jobId, String why) {
         em.find(ReportJob.class, jobId).failed(why, clock.instant());
+    }
+
+    /**
+     * Every ten seconds, on each node: a report whose node was lost while generating it (issue 24) is ended with
+     * {@link #NODE_LOST}: a report takes seconds, its request is not kept, the user asks again.
+     */
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void endJobsOfLostNodes() {
+        for (long jobId : leases.lostRuns(TABLE)) {
+            if (leases.takeOverVersioned(TABLE, jobId)) {
+                context.getBusinessObject(ReportService.class).failed(jobId, NODE_LOST);
+            }
+        }
     }
 
     public List<ReportJob> recent(Actor actor) {

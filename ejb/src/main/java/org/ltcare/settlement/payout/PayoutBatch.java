@@ -48,6 +48,9 @@ public class PayoutBatch extends Versioned implements Auditable {
     @AuditedField
     private BigDecimal paid = BigDecimal.ZERO;
 
+    /** The start of the node running it (issue 24): only that node pays; another takes a lost node's run over. */
+    private String nodeBoot;
+
     protected PayoutBatch() {
     }
 
@@ -58,10 +61,16 @@ public class PayoutBatch extends Versioned implements Auditable {
         this.payable = payable;
     }
 
-    void running() {
+    /** Run (again) by the node of {@code nodeBoot}: a run still going on elsewhere stops at its next institution. */
+    void running(String nodeBoot) {
         if (!run.isCompleted()) {
             run.resume();
+            this.nodeBoot = nodeBoot;
         }
+    }
+
+    boolean isRunBy(String nodeBoot) {
+        return nodeBoot.equals(this.nodeBoot);
     }
 
     /** One institution's claims paid: the batch's totals grow by them. */

@@ -1,10 +1,15 @@
 package org.ltcare.settlement.payout;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -17,6 +22,8 @@ import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.audit.AuditLog;
 import org.ltcare.shared.model.Stamp;
+import org.ltcare.shared.model.UniqueKeys;
+import org.ltcare.shared.node.RunLeases;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
 import org.ltcare.shared.security.UserAccountRepository;
@@ -32,6 +39,9 @@ import org.ltcare.shared.security.UserAccountRepository;
 public class PayoutService {
 
     static final int RECENT = 50;
+    private static final String TABLE = "payout_batch";
+    /** Who pays on a batch whose node was lost, in the audit trail. */
+    static final Actor RECOVERY = Actor.system("node-recovery");
     private static final Logger LOG = Logger.getLogger(PayoutService.class.getName());
 
     @Inject
@@ -48,6 +58,12 @@ public class PayoutService {
 
     @Inject
     private UserAccountRepository accounts;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private RunLeases leases;
 
     /**
      * The approved claims of the cycle that no batch holds yet, of the institutions of the actor's region: what a
@@ -76,7 +92,15 @@ public class PayoutService {
             payouts.save(new Payout(batch.getId(), claim.getId(), claim.getInstitutionId(), claim.getPayable(),
                     "LTC-B" + batch.getId() + "-C" + claim.getId()));
         }
-        payouts.flush();
+        try {
+            payouts.flush();
+        } catch (EJBException | PersistenceException e) {
+            if (!UniqueKeys.violated(e)) {
+                throw e;
+            }
+            // a claim is in one batch (unique row): another officer, or the same on another node, prepared it first
+            throw new BusinessException("payout.alreadyBatched", cycle.toString());
+        }
         audit.record(actor, "PREPARE_PAYOUT", null, batch);
         return batch;
     }
@@ -93,9 +117,17 @@ public class PayoutService {
             return batch;
         }
         step.start(actor, batchId);
+        return pay(actor, batchId);
+    }
+
+    /** The institutions still to pay, one after the other, as long as the batch is this node's to run. */
+    private PayoutBatch pay(Actor actor, long batchId) {
         for (long institutionId : payouts.institutionsToPay(batchId)) {
             try {
-                step.payInstitution(actor, batchId, institutionId);
+                if (!step.payInstitution(actor, batchId, institutionId)) {
+                    LOG.info(() -> "payout batch " + batchId + " is run by another node now; this node stops");
+                    return payouts.find(batchId).orElseThrow();
+                }
             } catch (BusinessException e) {
                 step.failed(actor, batchId, e.messageKey() + "|" + e.arguments().stream().map(String::valueOf)
                         .collect(Collectors.joining("|")));
@@ -116,6 +148,31 @@ public class PayoutService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void runInBackground(Actor actor, long batchId) {
         run(actor, batchId);
+    }
+
+    /**
+     * Every ten seconds, on each node: a running batch whose node is lost (issue 24: killed, cut off, started again)
+     * is taken over here and paid on from the next institution — each institution's payment committed with its
+     * rows, so none is paid twice; the audit names the recovery as the actor. Of two nodes sweeping at once one
+     * takes it; the lost node, should it come back, stops at its next institution.
+     */
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void resumeRunsOfLostNodes() {
+        for (long batchId : leases.lostRuns(TABLE)) {
+            if (leases.takeOverVersioned(TABLE, batchId)) {
+                LOG.warning(() -> "payout batch " + batchId + " lost its node; resumed on this one");
+                context.getBusinessObject(PayoutService.class).resumeTakenOver(batchId);
+            }
+        }
+    }
+
+    /** Pays a batch taken over from a lost node, in the background (the sweep goes on with the next). */
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void resumeTakenOver(long batchId) {
+        step.start(RECOVERY, batchId); // in the audit trail: who went on, and from where
+        pay(RECOVERY, batchId);
     }
 
     /** A batch of the actor's region; another region's is not found (404), as if it did not exist. */

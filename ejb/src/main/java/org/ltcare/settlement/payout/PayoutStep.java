@@ -15,6 +15,7 @@ import org.ltcare.settlement.claim.CareClaim;
 import org.ltcare.settlement.claim.ClaimRepository;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.audit.AuditLog;
+import org.ltcare.shared.node.ThisNode;
 import org.ltcare.shared.security.Actor;
 
 /**
@@ -44,10 +45,13 @@ public class PayoutStep {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ThisNode node;
+
     public void start(Actor actor, long batchId) {
         PayoutBatch batch = payouts.lock(batchId);
         Map<String, Object> before = batch.auditState();
-        batch.running();
+        batch.running(node.bootId());
         audit.record(actor, "RUN_PAYOUT", before, batch);
     }
 
@@ -55,13 +59,18 @@ public class PayoutStep {
      * Pays the institution's unpaid claims of the batch: the deposit at each claim's rule-set rate is withheld, the
      * rest goes to the institution's account as the profile gives it now (kept on the row).
      *
+     * @return false, paying nothing, when the batch is no longer run by this node: another node has taken it over
+     *     (this one was taken for lost) or an officer ran it again there
      * @throws BusinessException "payout.noBankAccount" when the institution has no complete bank account
      */
-    public void payInstitution(Actor actor, long batchId, long institutionId) {
+    public boolean payInstitution(Actor actor, long batchId, long institutionId) {
         PayoutBatch batch = payouts.lock(batchId);
+        if (!batch.isRunBy(node.bootId())) {
+            return false;
+        }
         List<Payout> rows = payouts.pendingForUpdate(batchId, institutionId);
         if (rows.isEmpty()) {
-            return;
+            return true;
         }
         CareInstitution institution = institutions.find(institutionId).orElseThrow();
         BankAccount account = BankAccount.of(institution);
@@ -84,6 +93,7 @@ public class PayoutStep {
         }
         batch.add(rows.size(), deposit, paid);
         audit.record(actor, "PAY_INSTITUTION", batchBefore, batch);
+        return true;
     }
 
     public void failed(Actor actor, long batchId, String why) {

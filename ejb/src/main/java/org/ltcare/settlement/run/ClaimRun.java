@@ -36,11 +36,15 @@ public class ClaimRun extends Identified {
 
     private Instant endedAt;
 
+    /** The start of the node running it (issue 24): another node takes the run over when that one is lost. */
+    private String nodeBoot;
+
     protected ClaimRun() {
     }
 
-    ClaimRun(YearMonth month, String regionCode, int total, String startedBy, Instant startedAt) {
+    ClaimRun(YearMonth month, String regionCode, int total, String startedBy, Instant startedAt, String nodeBoot) {
         this.month = month.toString();
+        this.nodeBoot = nodeBoot;
         this.regionCode = regionCode;
         this.run.counted(total);
         this.started = Stamp.of(startedBy, startedAt);
@@ -55,7 +59,8 @@ public class ClaimRun extends Identified {
     }
 
     /** Before a restart's execution begins: its listener may record the end before the execution id is stored. */
-    void restarting() {
+    void restarting(String nodeBoot) {
+        this.nodeBoot = nodeBoot;
         this.run.resume();
         this.endedAt = null;
     }

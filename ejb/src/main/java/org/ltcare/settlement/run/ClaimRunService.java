@@ -1,7 +1,9 @@
 package org.ltcare.settlement.run;
 
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,9 +12,12 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.model.RunStatus;
+import org.ltcare.shared.node.RunLeases;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
 import org.ltcare.shared.security.UserAccountRepository;
@@ -27,9 +32,14 @@ import org.ltcare.shared.security.UserAccountRepository;
 public class ClaimRunService {
 
     static final String JOB = "claim-generation";
+    private static final String TABLE = "claim_run";
+    private static final Logger LOG = Logger.getLogger(ClaimRunService.class.getName());
 
     @Inject
     private ClaimRuns runs;
+
+    @Inject
+    private RunLeases leases;
 
     @Inject
     private Clock clock;
@@ -43,13 +53,47 @@ public class ClaimRunService {
             throw new BusinessException("claim.monthNotOver", month.toString());
         }
         ClaimRun run = runs.create(month, accounts.regionOf(actor), actor.username());
+        long execution = operator().start(JOB, parameters(run));
+        return runs.executionStarted(run.getId(), execution);
+    }
+
+    private static Properties parameters(ClaimRun run) {
         Properties parameters = new Properties();
-        parameters.setProperty("month", month.toString());
+        parameters.setProperty("month", run.getMonth().toString());
         parameters.setProperty("region", run.getRegionCode());
         parameters.setProperty("runId", String.valueOf(run.getId()));
-        parameters.setProperty("username", actor.username());
-        long execution = operator().start(JOB, parameters);
-        return runs.executionStarted(run.getId(), execution);
+        parameters.setProperty("username", run.getStarted().getBy());
+        return parameters;
+    }
+
+    /**
+     * Every ten seconds, on each node: a running run whose node is lost (issue 24) is taken over here and goes on
+     * from its last checkpoint — the batch runtime's execution, left STARTED by the dead node, is restarted with
+     * JBeret's {@code force} mode (we know its node is gone); a run whose job had not begun is started. Of two nodes
+     * sweeping at once one takes it.
+     */
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+    public void resumeRunsOfLostNodes() {
+        for (long runId : leases.lostRuns(TABLE)) {
+            if (leases.takeOver(TABLE, runId)) {
+                resumeTakenOver(runId);
+            }
+        }
+    }
+
+    private void resumeTakenOver(long runId) {
+        ClaimRun run = runs.find(runId).orElseThrow();
+        LOG.warning(() -> "claim run " + runId + " (" + run.getMonth() + ") lost its node; resumed on this one");
+        try {
+            Properties force = new Properties();
+            force.setProperty("jberet.restart.mode", "force");
+            runs.executionStarted(runId, launch(run, force));
+        } catch (JobExecutionAlreadyCompleteException e) {
+            runs.ended(runId, RunStatus.COMPLETED, null); // it ended as its node died, before saying so
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "claim run " + runId + " could not be resumed", e);
+            runs.ended(runId, RunStatus.FAILED, e.getMessage()); // the officer restarts it by hand
+        }
     }
 
     /** Restarts a failed or stopped run from its last checkpoint. */
@@ -61,12 +105,20 @@ public class ClaimRunService {
         }
         long execution;
         try {
-            execution = operator().restart(run.getExecutionId(), new Properties());
+            execution = launch(run, new Properties());
         } catch (RuntimeException e) {
             runs.ended(runId, RunStatus.FAILED, e.getMessage());
             throw e;
         }
         return runs.executionStarted(runId, execution);
+    }
+
+    /** Restarts the run's job from its checkpoint; starts it when it never began (its node stopped before). */
+    private static long launch(ClaimRun run, Properties restartParameters) {
+        if (run.getExecutionId() == null) {
+            return operator().start(JOB, parameters(run));
+        }
+        return operator().restart(run.getExecutionId(), restartParameters);
     }
 
     public List<ClaimRun> recent(Actor actor) {

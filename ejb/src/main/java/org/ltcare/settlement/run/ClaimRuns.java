@@ -5,13 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.ltcare.benefit.InCare;
 import org.ltcare.settlement.payout.PayoutRepository;
+import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.model.RunStatus;
+import org.ltcare.shared.model.UniqueKeys;
+import org.ltcare.shared.node.ThisNode;
 
 /** The runs' rows and the institutions a month's run generates for; each method commits on its own. */
 @Stateless
@@ -25,6 +29,9 @@ public class ClaimRuns {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ThisNode node;
+
     /**
      * The region's institutions with someone admitted on a day of the month, by id (the order the job goes in).
      */
@@ -36,21 +43,45 @@ public class ClaimRuns {
                 .setParameter("region", region).setParameter("after", afterId).getResultList();
     }
 
+    /**
+     * A new running run of the month, to be run on this node.
+     *
+     * @throws BusinessException "claimRun.alreadyRunning" when a run of the region's month is running (on any node):
+     *     the database keeps one running run per region and month (V52), so two started at once start once
+     */
     public ClaimRun create(YearMonth month, String region, String username) {
         ClaimRun run = new ClaimRun(month, region, institutionsInCare(month, region, 0).size(), username,
-                clock.instant());
+                clock.instant(), node.bootId());
         em.persist(run);
+        flushAsTheOnlyRunningRun(month);
         return run;
     }
 
-    /** Marks a failed or stopped run as started again; false if it is not restartable (taken by someone else). */
+    /**
+     * Marks a failed or stopped run as started again on this node; false if it is not restartable (taken by someone
+     * else).
+     *
+     * @throws BusinessException "claimRun.alreadyRunning" when another run of its month is running
+     */
     public boolean restarting(long runId) {
         ClaimRun run = em.find(ClaimRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
         if (run == null || !run.isRestartable()) {
             return false;
         }
-        run.restarting();
+        run.restarting(node.bootId());
+        flushAsTheOnlyRunningRun(run.getMonth());
         return true;
+    }
+
+    private void flushAsTheOnlyRunningRun(YearMonth month) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (!UniqueKeys.violated(e)) {
+                throw e;
+            }
+            throw new BusinessException("claimRun.alreadyRunning", month.toString());
+        }
     }
 
     /** Records the execution; the status is left as it is (the job may already have ended and said so). */

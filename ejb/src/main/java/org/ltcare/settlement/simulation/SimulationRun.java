@@ -33,18 +33,31 @@ public class SimulationRun extends Versioned {
 
     private Instant endedAt;
 
+    /** The start of the node running it (issue 24): another node takes the run over when that one is lost. */
+    private String nodeBoot;
+
     protected SimulationRun() {
     }
 
     SimulationRun(String regionCode, long ruleSetId, String ruleSetCode, YearMonth from, YearMonth to,
-                  String startedBy, Instant startedAt) {
+                  String startedBy, Instant startedAt, String nodeBoot) {
         this.regionCode = regionCode;
+        this.nodeBoot = nodeBoot;
         this.ruleSetId = ruleSetId;
         this.ruleSetCode = ruleSetCode;
         this.fromMonth = from.toString();
         this.toMonth = to.toString();
         this.run.counted((int) from.until(to, ChronoUnit.MONTHS) + 1);
         this.started = Stamp.of(startedBy, startedAt);
+    }
+
+    /** The month it works on next: each month is done in one transaction, in order. */
+    YearMonth nextMonth() {
+        return getFromMonth().plusMonths(run.getDone());
+    }
+
+    boolean isRunBy(String nodeBoot) {
+        return nodeBoot.equals(this.nodeBoot);
     }
 
     void monthDone() {

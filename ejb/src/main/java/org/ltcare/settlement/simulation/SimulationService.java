@@ -2,6 +2,7 @@ package org.ltcare.settlement.simulation;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -23,6 +24,8 @@ import org.ltcare.shared.BusinessException;
 import org.ltcare.shared.NotFoundException;
 import org.ltcare.shared.ValidationException;
 import org.ltcare.shared.ValidationException.FieldError;
+import org.ltcare.shared.node.RunLeases;
+import org.ltcare.shared.node.ThisNode;
 import org.ltcare.shared.security.AccessDeniedException;
 import org.ltcare.shared.security.Actor;
 import org.ltcare.shared.security.Role;
@@ -37,6 +40,7 @@ public class SimulationService {
 
     /** The longest period one simulation covers. */
     public static final int MAX_MONTHS = 24;
+    private static final String TABLE = "simulation_run";
     private static final Logger LOG = Logger.getLogger(SimulationService.class.getName());
 
     @PersistenceContext(unitName = "ltcare")
@@ -53,6 +57,12 @@ public class SimulationService {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private ThisNode node;
+
+    @Inject
+    private RunLeases leases;
 
     /** Who runs a fund simulation of a draft rule set: the bureau's approvers and the system administrators. */
     public boolean mayStart(Actor actor) {
@@ -81,23 +91,40 @@ public class SimulationService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public SimulationRun create(Actor actor, RuleSet draft, YearMonth from, YearMonth to) {
         SimulationRun run = new SimulationRun(draft.getRegionCode(), draft.getId(), draft.getCode(), from, to,
-                actor.username(), clock.instant());
+                actor.username(), clock.instant(), node.bootId());
         em.persist(run);
         return run;
     }
 
-    /** Month by month, each in its own transaction; a failure ends the run with its message. */
+    /**
+     * Month by month from the next one not done, each in its own transaction, while the run is this node's; a
+     * failure ends the run with its message.
+     */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void run(long runId) {
-        SimulationRun run = em.find(SimulationRun.class, runId);
         try {
-            for (YearMonth month = run.getFromMonth(); !month.isAfter(run.getToMonth()); month = month.plusMonths(1)) {
-                step.month(runId, month);
+            while (step.nextMonth(runId)) {
+                // the step says when the run is complete, or no longer this node's
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Simulation " + runId + " failed", e);
             step.failed(runId, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Every ten seconds, on each node: a running simulation whose node is lost (issue 24) is taken over here and goes
+     * on from its next month; of two nodes sweeping at once one takes it.
+     */
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void resumeRunsOfLostNodes() {
+        for (long runId : leases.lostRuns(TABLE)) {
+            if (leases.takeOverVersioned(TABLE, runId)) {
+                LOG.warning(() -> "simulation " + runId + " lost its node; resumed on this one");
+                context.getBusinessObject(SimulationService.class).run(runId);
+            }
         }
     }
 

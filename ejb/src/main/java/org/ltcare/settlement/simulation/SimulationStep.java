@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import org.ltcare.policy.rules.CareType;
 import org.ltcare.settlement.claim.ClaimLine;
 import org.ltcare.settlement.claim.ClaimStatus;
 import org.ltcare.settlement.fee.CareFeeResult;
+import org.ltcare.shared.node.ThisNode;
 
 /**
  * One month of a simulation in its own transaction: the region's approved and paid claim lines of the month, each
@@ -40,8 +42,19 @@ public class SimulationStep {
     @Inject
     private Clock clock;
 
-    public void month(long runId, YearMonth month) {
-        SimulationRun run = em.find(SimulationRun.class, runId);
+    @Inject
+    private ThisNode node;
+
+    /**
+     * Simulates the run's next month, if the run is still this node's and still running: false otherwise (taken over
+     * by another node, which goes on with it) — so a month is never counted twice.
+     */
+    public boolean nextMonth(long runId) {
+        SimulationRun run = em.find(SimulationRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
+        if (!run.getRun().isRunning() || !run.isRunBy(node.bootId())) {
+            return false;
+        }
+        YearMonth month = run.nextMonth();
         RuleSet draft = em.find(RuleSet.class, run.getRuleSetId());
         AppliedRules applied = auditRules.applied(draft.getId());
         List<Object[]> rows = em.createQuery("select l, c.institutionId from ClaimLine l, CareClaim c "
@@ -71,6 +84,7 @@ public class SimulationStep {
         if (run.getRun().getDone() == run.getRun().getTotal()) {
             run.completed(clock.instant());
         }
+        return true;
     }
 
     public void failed(long runId, String why) {

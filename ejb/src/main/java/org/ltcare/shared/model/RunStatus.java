@@ -4,7 +4,10 @@ package org.ltcare.shared.model;
 public enum RunStatus {
     /** Set up; nothing done yet (a payout batch before its first run). */
     PREPARED,
-    /** Under way, or cut off by a restart of the server (then run again to resume). */
+    /**
+     * Under way on the node named by the run; when that node is lost (killed, cut off, started again) a live node
+     * takes the run over and resumes it (issue 24: {@code org.ltcare.shared.node.NodeLeases}).
+     */
     RUNNING,
     /** Done; running it again changes nothing. */
     COMPLETED,

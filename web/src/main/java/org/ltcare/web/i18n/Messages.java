@@ -82,6 +82,21 @@ public class Messages {
         return label + get("punct.label") + value;
     }
 
+    /**
+     * Why a background run stopped, as the user reads it: "key|argument|…" of the bundles (a payout's missing bank
+     * account, a report's lost node) in the user's language; any other text — an error's own message — as it is.
+     */
+    public String runFailure(String failure) {
+        if (failure == null) {
+            return "";
+        }
+        String[] parts = failure.split("\\|");
+        if (text(language.getLocale(), parts[0]).startsWith("??")) {
+            return failure;
+        }
+        return format(parts[0], (Object[]) java.util.Arrays.copyOfRange(parts, 1, parts.length));
+    }
+
     public String of(BusinessException e) {
         List<Object> arguments = e.arguments();
         return format(e.messageKey(), arguments.toArray());

@@ -81,6 +81,11 @@ public class ReportsPage extends Page {
         return job.getKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + job.getId();
     }
 
+    /** Why it stopped, in the user's language where the run gave a reason of the bundles (a lost node). */
+    public String failureText(ReportJob run) {
+        return messages.runFailure(run.getRun().getFailure());
+    }
+
     public boolean isRunning() {
         return jobs.stream().anyMatch(j -> j.getRun().isRunning());
     }

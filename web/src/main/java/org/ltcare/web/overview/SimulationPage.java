@@ -125,6 +125,11 @@ public class SimulationPage extends Page {
         refresh();
     }
 
+    /** Why it stopped, in the user's language where the run gave a reason of the bundles (a lost node). */
+    public String failureText(SimulationRun run) {
+        return messages.runFailure(run.getRun().getFailure());
+    }
+
     public boolean isRunning() {
         return runs.stream().anyMatch(r -> r.getRun().isRunning());
     }

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
 import org.ltcare.institution.CareInstitution;
 import org.ltcare.settlement.claim.CareClaim;
@@ -132,11 +131,7 @@ public class PayoutsPage extends Page {
 
     /** "payout.noBankAccount|福寿园" → the message in the user's language. */
     public String failureText(PayoutBatch batch) {
-        if (batch.getRun().getFailure() == null) {
-            return "";
-        }
-        String[] parts = batch.getRun().getFailure().split("\\|");
-        return messages.format(parts[0], (Object[]) Arrays.copyOfRange(parts, 1, parts.length));
+        return messages.runFailure(batch.getRun().getFailure());
     }
 
     public String institutionOf(CareClaim claim) {
