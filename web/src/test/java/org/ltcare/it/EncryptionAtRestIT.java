@@ -2,6 +2,7 @@ package org.ltcare.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -125,12 +126,13 @@ class EncryptionAtRestIT extends IntegrationTest {
         String current = FieldCipher.currentKeyId();
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
-        String newKey = "\nkey.rotation-test=" + Base64.getEncoder().encodeToString(bytes) + "\n";
+        String id = "rotation-" + UniqueNumbers.next(); // its fingerprint stays recorded: a new id each time
+        String newKey = "\nkey." + id + "=" + Base64.getEncoder().encodeToString(bytes) + "\n";
         try {
-            FieldCipher.use(DataKeys.parse(keyFile.replace("current=" + current, "current=rotation-test") + newKey,
+            FieldCipher.use(DataKeys.parse(keyFile.replace("current=" + current, "current=" + id) + newKey,
                     "rotated"));
             assertTrue(EncryptionMaintenance.run(dataSource) > 0, "values re-encrypted");
-            assertEquals(0, outdated("rotation-test"), "every value under the new key");
+            assertEquals(0, outdated(id), "every value under the new key");
             assertEquals(person.getId(), insured.findByIdNumber(reviewer(), person.getIdNumber()).getId());
         } finally {
             // Back to the key file's current key; the test's key stays known for anything it sealed meanwhile.
@@ -139,6 +141,30 @@ class EncryptionAtRestIT extends IntegrationTest {
         }
         assertEquals(0, outdated(current), "every value under the key file's key again");
         assertEquals(person.getPhone(), insured.findByIdNumber(reviewer(), person.getIdNumber()).getPhone());
+    }
+
+    @Test
+    void aNodeWhoseKeysAreNotTheDatabasesIsRefused() throws IOException {
+        registered(phone()); // a value under the key file's current key
+        String keyFile = Files.readString(Path.of(System.getenv(DataKeys.FILE_VARIABLE)));
+        String current = FieldCipher.currentKeyId();
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        String otherKey = Base64.getEncoder().encodeToString(bytes);
+        try {
+            // as the run command on another machine makes it: the same id, another key
+            FieldCipher.use(DataKeys.parse(keyFile.replaceAll("(?m)^key\\." + current + "=.*$", "key." + current + "="
+                    + otherKey), "another machine's"));
+            IllegalStateException refused = assertThrows(IllegalStateException.class,
+                    () -> EncryptionMaintenance.run(dataSource));
+            assertTrue(refused.getMessage().contains("key '" + current + "' is not the key"), refused.getMessage());
+            FieldCipher.use(DataKeys.parse(keyFile.replaceAll("(?m)^index=.*$", "index=" + otherKey), "other index"));
+            refused = assertThrows(IllegalStateException.class, () -> EncryptionMaintenance.run(dataSource));
+            assertTrue(refused.getMessage().contains("blind-index key"), refused.getMessage());
+        } finally {
+            FieldCipher.use(DataKeys.parse(keyFile, "restored"));
+        }
+        assertEquals(0, EncryptionMaintenance.run(dataSource), "the key file's keys agree and change nothing");
     }
 
     /** Values of the encrypted columns not under {@code key}. */

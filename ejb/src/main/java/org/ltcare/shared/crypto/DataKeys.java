@@ -108,6 +108,11 @@ public final class DataKeys {
         return currentId;
     }
 
+    /** The ids of the encryption keys (not the blind-index key). */
+    java.util.Set<String> ids() {
+        return keys.keySet();
+    }
+
     SecretKey current() {
         return keys.get(currentId);
     }

@@ -38,11 +38,16 @@ public final class EncryptionMaintenance {
     private EncryptionMaintenance() {
     }
 
-    /** Checks the keys (a missing key file stops the start with the reason) and brings every column up to date. */
+    /**
+     * Checks the keys — a missing key file, or keys other than the database's ({@link KeyFingerprints}), stop the
+     * start with the reason — and brings every column up to date.
+     */
     public static int run(DataSource dataSource) {
         String current = FieldCipher.keys().currentId();
         int changed = 0;
         try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            KeyFingerprints.check(connection, FieldCipher.keys(), id -> inUse(connection, id));
             connection.setAutoCommit(false);
             for (EncryptedColumn column : COLUMNS) {
                 changed += bringUpToDate(connection, column, current);
@@ -54,6 +59,24 @@ public final class EncryptionMaintenance {
             LOG.info("Encryption at rest: " + changed + " value(s) encrypted with key '" + current + "'");
         }
         return changed;
+    }
+
+    /** Whether any column still holds a value encrypted with the key. */
+    private static boolean inUse(Connection connection, String keyId) {
+        for (EncryptedColumn column : COLUMNS) {
+            try (PreparedStatement query = connection.prepareStatement("select 1 from " + column.table() + " where "
+                    + column.column() + " like ? limit 1")) {
+                query.setString(1, FieldCipher.PREFIX + keyId + ":%");
+                try (ResultSet found = query.executeQuery()) {
+                    if (found.next()) {
+                        return true;
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("reading " + column.table() + "." + column.column(), e);
+            }
+        }
+        return false;
     }
 
     private static int bringUpToDate(Connection connection, EncryptedColumn column, String current)
