@@ -2,12 +2,10 @@ package org.ltcare.it;
 
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
+import org.ltcare.insured.IdNumber;
 
 /** Test fixtures for insured people: a fresh, valid ID number each time. */
 public final class Insureds {
-
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CHECK = "10X98765432";
 
     private Insureds() {
     }
@@ -16,12 +14,8 @@ public final class Insureds {
     public static String freshIdNumber() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         LocalDate birth = LocalDate.of(1930, 1, 1).plusDays(random.nextInt(365 * 35));
-        String first17 = "370203" + birth.toString().replace("-", "") + String.format("%03d", random.nextInt(1000));
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return first17 + CHECK.charAt(sum % 11);
+        return IdNumber.fromFirst17("370203" + birth.toString().replace("-", "")
+                + String.format("%03d", random.nextInt(1000))).value();
     }
 
     /** A name unique to the ID number (its sequence digits spelled in Chinese: names may not contain digits). */

@@ -67,8 +67,24 @@ final class ClusterDatabase implements AutoCloseable {
                 + "(select 1 from payout p where p.claim_id = c.id)", region, month);
     }
 
+    int update(String sql) throws SQLException {
+        try (PreparedStatement statement = prepared(sql)) {
+            return statement.executeUpdate();
+        }
+    }
+
     long count(String select, Object... parameters) throws SQLException {
         return Long.parseLong(text(select, parameters));
+    }
+
+    List<String> texts(String select) throws SQLException {
+        List<String> texts = new ArrayList<>();
+        try (PreparedStatement q = prepared(select); ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                texts.add(rs.getString(1));
+            }
+        }
+        return texts;
     }
 
     String text(String select, Object... parameters) throws SQLException {

@@ -16,8 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Issue 24's cluster test, the part about background work (cluster-test.sh starts three nodes on one database with
- * a small demo city, then runs this): (b) a month's claim generation started on two nodes at once runs once, and a
+ * Issue 24's cluster test (cluster-test.sh starts three nodes on one database with a small demo city, then runs
+ * this): (a) applications filed and accepted through every node, their timers made due at once, each firing once;
+ * (b) a month's claim generation started on two nodes at once runs once, and a
  * payout batch prepared on two nodes at once is prepared once; (c) the node running each is killed with kill -9 in
  * the middle of it — another node completes it: the generation's totals equal an uninterrupted run's, every claim of
  * the batch is paid once and the batch's sums are its rows'; (d) the sessions of the node killed in the payout go
@@ -29,6 +30,7 @@ public final class ClusterScenarios {
     static final String REGION = "370200";
     private static final String TOTP_SECRET = "LTCDEMOTWOFACTORSECRETJ4N6K2P7QX";
     private static final Duration TAKE_OVER_LIMIT = Duration.ofMinutes(3);
+    private static final int APPLICATIONS = 200;
 
     private final Path dataDir;
     private final ClusterDatabase db;
@@ -58,10 +60,17 @@ public final class ClusterScenarios {
         try (ClusterDatabase db = new ClusterDatabase(Path.of(args[0]), Integer.parseInt(args[1]))) {
             ClusterScenarios test = new ClusterScenarios(Path.of(args[0]), db,
                     "http://127.0.0.1:" + args[2], nodePorts);
+            test.timers();
             test.generation();
             test.payout();
             System.exit(test.checks.report());
         }
+    }
+
+    /** (a) Applications through every node, their timers made due at once: each fires once. */
+    private void timers() throws Exception {
+        say("applications and their timers, through " + alive);
+        TimersOnce.check(checks, db, List.copyOf(alive), nodeUrls::get, this::officer, APPLICATIONS);
     }
 
     /** An uninterrupted run, then the same month started on two nodes at once, its node killed midway. */

@@ -32,7 +32,8 @@ final class FacesUser {
     FacesUser(String base) {
         this.base = base;
         // HTTP/1.1 as a browser speaks to a plain-HTTP server (the client's default asks to upgrade to HTTP/2)
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 

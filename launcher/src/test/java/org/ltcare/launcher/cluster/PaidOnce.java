@@ -15,7 +15,8 @@ final class PaidOnce {
                 + "or c.status <> 'PAID')", batchId) == 0 && db.count("select count(*) from payout where batch_id = ?",
                 batchId) == claims);
         long payments = db.count("select count(*) from audit_log a where a.action = 'PAY_CLAIM' and a.entity_type = "
-                + "'CareClaim' and cast(a.entity_id as unsigned) in (select p.claim_id from payout p where p.batch_id = ?)",
+                + "'CareClaim' and cast(a.entity_id as unsigned) in "
+                + "(select p.claim_id from payout p where p.batch_id = ?)",
                 batchId);
         checks.that("each claim paid once in the audit trail (" + payments + " payments of " + claims + " claims)",
                 payments == claims);
