@@ -2,6 +2,7 @@ package org.ltcare.assessment;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import org.ltcare.shared.BusinessException;
@@ -22,7 +23,7 @@ import org.ltcare.shared.security.UserAccountRepository;
 public class AssessorProfileService {
 
     /** One assessor with their relations. */
-    public record Profile(Assessor assessor, List<AssessorRelation> relations) {
+    public record Profile(Assessor assessor, List<AssessorRelation> relations) implements Serializable {
     }
 
     @Inject

@@ -1,5 +1,6 @@
 package org.ltcare.assessment;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,8 @@ import java.util.Set;
  */
 public record CaseRecord(List<Assessment> rounds, List<PublicNotice> notices, List<Objection> objections,
         List<AssessmentConclusion> conclusions, boolean objectionDecisionWaiting, LocalDate applicantMayObjectUntil,
-        boolean expiryDecisionWaiting, boolean earlyReassessmentPossible, Set<CaseAction> open) {
+        boolean expiryDecisionWaiting, boolean earlyReassessmentPossible, Set<CaseAction> open)
+        implements Serializable {
 
     public CaseRecord {
         rounds = List.copyOf(rounds);

@@ -2,6 +2,7 @@ package org.ltcare.assessment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -15,7 +16,7 @@ public record OnSiteVisit(
         @Column(name = "on_site_date") LocalDate date,
         @Column(name = "on_site_time") LocalTime time,
         @Column(name = "on_site_address") String address,
-        @Column(name = "notes") String notes) {
+        @Column(name = "notes") String notes) implements Serializable {
 
     public static final int ADDRESS_MAX = 200;
     public static final int NOTES_MAX = 2000;

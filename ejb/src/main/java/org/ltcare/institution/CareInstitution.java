@@ -11,6 +11,7 @@ import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Map;
 import org.ltcare.shared.audit.AuditStates;
@@ -29,7 +30,7 @@ import org.ltcare.shared.security.OrganisationKind;
  */
 @Entity
 @Table(name = "care_institution")
-public class CareInstitution implements Auditable {
+public class CareInstitution implements Serializable, Auditable {
 
     @Id
     @Column(name = "organisation_id")

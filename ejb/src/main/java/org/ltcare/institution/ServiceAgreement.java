@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ public class ServiceAgreement extends Versioned implements Auditable {
 
     /** One care type row (table agreement_care_type). */
     @Embeddable
-    public static class Line {
+    public static class Line implements Serializable {
 
         @Enumerated(EnumType.STRING)
         @Column(name = "care_type")

@@ -1,5 +1,6 @@
 package org.ltcare.insured;
 
+import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
@@ -16,7 +17,7 @@ import org.ltcare.shared.time.ClockProducer;
  * with ISO 7064 MOD 11-2 (digit or X). An instance always holds a valid, upper-case value.
  * {@link #toString()} returns the masked form so that a logged object never leaks the number.
  */
-public final class IdNumber implements AuditText {
+public final class IdNumber implements Serializable, AuditText {
 
     public static final int LENGTH = 18;
 

@@ -1,5 +1,6 @@
 package org.ltcare.overview;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -12,5 +13,5 @@ import java.util.Map;
  */
 public record Dashboard(List<GradeTypeCount> beneficiaries, List<CaseStageCount> cases, List<YearMonth> months,
                         List<MonthSpend> spend, Map<YearMonth, BigDecimal> budget, List<InstitutionRank> institutions,
-                        List<DeadlineClaim> dueSoon) {
+                        List<DeadlineClaim> dueSoon) implements Serializable {
 }

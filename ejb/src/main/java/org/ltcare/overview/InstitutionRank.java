@@ -1,5 +1,6 @@
 package org.ltcare.overview;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -7,5 +8,5 @@ import java.math.BigDecimal;
  * deductions over the period, and its latest annual evaluation score (null before the first).
  */
 public record InstitutionRank(long institutionId, String name, long beneficiaries, BigDecimal fundSpend,
-                              BigDecimal deducted, Integer score) {
+                              BigDecimal deducted, Integer score) implements Serializable {
 }

@@ -3,11 +3,12 @@ package org.ltcare.policy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** 统筹区: a pooling region (GB/T 2260 code) with its own rule sets. */
 @Entity
 @Table(name = "region")
-public class Region {
+public class Region implements Serializable {
 
     @Id
     private String code;

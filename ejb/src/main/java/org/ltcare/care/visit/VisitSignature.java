@@ -5,11 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** The signature image (PNG) confirming a home visit, kept apart from the visit so that lists do not read it. */
 @Entity
 @Table(name = "home_visit_signature")
-public class VisitSignature {
+public class VisitSignature implements Serializable {
 
     @Id
     private long visitId;

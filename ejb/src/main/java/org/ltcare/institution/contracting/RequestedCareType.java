@@ -4,13 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import org.ltcare.institution.AgreedCareType;
 import org.ltcare.policy.rules.CareType;
 
 /** A care type an application asks for, with places and the institution's daily charge (contracting_care_type). */
 @Embeddable
-public class RequestedCareType {
+public class RequestedCareType implements Serializable {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "care_type")

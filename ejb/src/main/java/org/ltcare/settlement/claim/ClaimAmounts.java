@@ -2,11 +2,12 @@ package org.ltcare.settlement.claim;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** Days and money of a claim line, or summed over a claim: claimed and billable days, total fee, the two shares. */
 @Embeddable
-public class ClaimAmounts {
+public class ClaimAmounts implements Serializable {
 
     static final ClaimAmounts NONE = new ClaimAmounts(0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
 

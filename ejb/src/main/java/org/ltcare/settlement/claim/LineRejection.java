@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.ltcare.settlement.fee.FactKind;
@@ -15,7 +16,7 @@ import org.ltcare.settlement.fee.RejectionReason;
  * before the records were kept (V43) have the code only.
  */
 @Embeddable
-public class LineRejection {
+public class LineRejection implements Serializable {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "reason")

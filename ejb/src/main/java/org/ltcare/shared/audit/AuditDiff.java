@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.Serializable;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.ltcare.shared.crypto.SensitiveText;
 import org.ltcare.shared.Jsons;
+import org.ltcare.shared.crypto.SensitiveText;
 
 /** An entry's before and after states side by side, field by field, the changed ones marked. */
 public final class AuditDiff {
@@ -21,7 +22,7 @@ public final class AuditDiff {
     private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9A-Za-z])(\\d{4})\\d{10}(\\d{3}[\\dXx])(?![0-9A-Za-z])");
 
     /** One field: its value before and after (null: absent or null), and whether the change touched it. */
-    public record Field(String name, String before, String after, boolean changed) {
+    public record Field(String name, String before, String after, boolean changed) implements Serializable {
     }
 
     private AuditDiff() {

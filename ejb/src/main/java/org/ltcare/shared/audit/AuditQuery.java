@@ -1,5 +1,6 @@
 package org.ltcare.shared.audit;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,7 +8,7 @@ import java.time.LocalDate;
  * type and id, an action. Blank criteria do not filter.
  */
 public record AuditQuery(LocalDate from, LocalDate to, String username, String entityType, String entityId,
-                         String action) {
+                         String action) implements Serializable {
 
     public static AuditQuery everything() {
         return new AuditQuery(null, null, null, null, null, null);

@@ -5,6 +5,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
 import org.ltcare.shared.audit.AuditStates;
@@ -17,7 +18,7 @@ import org.ltcare.shared.audit.AuditedField;
  */
 @Entity
 @Table(name = "calendar_exception")
-public class CalendarException implements Auditable {
+public class CalendarException implements Serializable, Auditable {
 
     @Id
     @AuditedField

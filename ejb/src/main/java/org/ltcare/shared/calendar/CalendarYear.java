@@ -4,6 +4,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
 import org.ltcare.shared.audit.AuditStates;
@@ -17,7 +18,7 @@ import org.ltcare.shared.model.Stamp;
  */
 @Entity
 @Table(name = "calendar_year")
-public class CalendarYear implements Auditable {
+public class CalendarYear implements Serializable, Auditable {
 
     public static final int FIRST = 2000;
     public static final int LAST = 2100;

@@ -2,6 +2,7 @@ package org.ltcare.shared.files;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import org.ltcare.shared.audit.AuditedField;
 
 /**
@@ -11,7 +12,7 @@ import org.ltcare.shared.audit.AuditedField;
  * bytes themselves in its own (lazily loaded) column.
  */
 @Embeddable
-public class StoredFile {
+public class StoredFile implements Serializable {
 
     /** The longest name kept: longer ones keep their end, where the extension is. */
     public static final int NAME_MAX = 200;

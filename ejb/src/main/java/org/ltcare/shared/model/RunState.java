@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import org.ltcare.shared.FormText;
 import org.ltcare.shared.audit.AuditedField;
 
@@ -13,7 +14,7 @@ import org.ltcare.shared.audit.AuditedField;
  * per cent), so every record shows its progress by one rule.
  */
 @Embeddable
-public class RunState {
+public class RunState implements Serializable {
 
     /** The longest failure text kept (the column's size). */
     public static final int FAILURE_MAX = 500;

@@ -1,5 +1,6 @@
 package org.ltcare.web.overview;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,7 @@ import org.ltcare.overview.GradeTypeCount;
 import org.ltcare.policy.rules.CareType;
 
 /** A row of the people-in-care table: one grade, a count per care type (in CareType order), the total. */
-public record GradeRow(int grade, List<Long> counts, long total) {
+public record GradeRow(int grade, List<Long> counts, long total) implements Serializable {
 
     static List<GradeRow> of(List<GradeTypeCount> cells) {
         Map<Integer, long[]> byGrade = new TreeMap<>();

@@ -1,5 +1,6 @@
 package org.ltcare.web.overview;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import org.ltcare.policy.rules.CareType;
  * and the budget (null if none was set) — every month of the span, zeros where nothing was claimed.
  */
 public record SpendRow(YearMonth month, List<BigDecimal> fund, BigDecimal totalFund, BigDecimal personal,
-                       BigDecimal budget) {
+                       BigDecimal budget) implements Serializable {
 
     static List<SpendRow> of(Dashboard dashboard) {
         List<SpendRow> rows = new ArrayList<>();

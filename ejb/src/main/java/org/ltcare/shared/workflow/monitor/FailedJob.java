@@ -1,5 +1,6 @@
 package org.ltcare.shared.workflow.monitor;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,5 +8,5 @@ import java.time.Instant;
  * waits for someone to retry it), where it is and the business key of its case.
  */
 public record FailedJob(String jobId, String processKey, String activityId, String processInstanceId,
-                        String businessKey, int retries, String error, Instant dueAt) {
+                        String businessKey, int retries, String error, Instant dueAt) implements Serializable {
 }
