@@ -3,7 +3,9 @@
 # of its own with a small demo city (LTC_DEMO_CITY, two months: a paid one and a working one), waits for the city,
 # then runs org.ltcare.launcher.cluster.ClusterScenarios against the nodes and their one database:
 #   (a) 200 people registered and their applications filed through the API of all three nodes, accepted on the case
-#       page through all three; their overdue timers made due at once: each fires once, one escalation task each;
+#       page through all three; their overdue timers made due at once (a fourth held first by a killed node's lock):
+#       each fires once; then each assessed through the nodes (entered, confirmed, approved) and noticed, the notices'
+#       end timers made due at once: each fires once, every case concluded;
 #   (b) a month's claim generation started on two nodes at once runs once; a payout batch prepared on two nodes at
 #       once is prepared once;
 #   (c) the node running each is killed (kill -9) in the middle of it: another node completes it — the generation's
@@ -11,7 +13,7 @@
 #   (d) a nurse's session on the node killed in the payout goes on on another node: the next page logged in, and the
 #       form of the page the lost node rendered answered.
 # Prints what it checked and the failover times; exits non-zero on any duplicate or loss. Not part of the test command
-# (it runs three servers for about eight minutes). Settings: LTC_CLUSTER_TEST_DIR (./cluster-data), LTC_CLUSTER_CITY
+# (it runs three servers for about twelve minutes). Settings: LTC_CLUSTER_TEST_DIR (./cluster-data), LTC_CLUSTER_CITY
 # (insured of the city, 60000), LTC_HTTP_PORT (8080), LTC_DB_PORT (3307).
 set -euo pipefail
 cd "$(dirname "$0")"

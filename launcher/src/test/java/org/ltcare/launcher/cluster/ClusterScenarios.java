@@ -17,7 +17,8 @@ import java.util.concurrent.Future;
 
 /**
  * Issue 24's cluster test (cluster-test.sh starts three nodes on one database with a small demo city, then runs
- * this): (a) applications filed and accepted through every node, their timers made due at once, each firing once;
+ * this): (a) applications filed, accepted and assessed through every node, their timers made due at once, each
+ * firing once;
  * (b) a month's claim generation started on two nodes at once runs once, and a
  * payout batch prepared on two nodes at once is prepared once; (c) the node running each is killed with kill -9 in
  * the middle of it — another node completes it: the generation's totals equal an uninterrupted run's, every claim of
@@ -63,6 +64,7 @@ public final class ClusterScenarios {
             test.timers();
             test.generation();
             test.payout();
+            say("the slowest page answer: " + FacesUser.slowest());
             System.exit(test.checks.report());
         }
     }
@@ -70,7 +72,9 @@ public final class ClusterScenarios {
     /** (a) Applications through every node, their timers made due at once: each fires once. */
     private void timers() throws Exception {
         say("applications and their timers, through " + alive);
-        TimersOnce.check(checks, db, List.copyOf(alive), nodeUrls::get, this::officer, APPLICATIONS);
+        List<Long> applications = TimersOnce.check(checks, db, List.copyOf(alive), nodeUrls::get, this::officer,
+                APPLICATIONS);
+        Assessed.check(checks, db, List.copyOf(alive), nodeUrls::get, applications);
     }
 
     /** An uninterrupted run, then the same month started on two nodes at once, its node killed midway. */

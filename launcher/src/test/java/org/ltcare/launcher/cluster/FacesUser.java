@@ -26,6 +26,8 @@ final class FacesUser {
     private final String base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    private static long slowestNanos;
+    private static String slowestRequest = "";
     private String page = "";
     private int status;
 
@@ -62,11 +64,14 @@ final class FacesUser {
         return submit(page, formId, button, fields);
     }
 
-    /** Posts the form of {@code html}, a page read earlier (its view state kept by the session). */
+    /**
+     * Posts the form of {@code html}, a page read earlier (its view state kept by the session), as a browser does:
+     * every field with the value the page gave it, {@code fields} as the user changed them.
+     */
     String submit(String html, String formId, String button, Map<String, String> fields) {
         String current = page;
         page = html;
-        Map<String, String> form = new LinkedHashMap<>();
+        Map<String, String> form = new LinkedHashMap<>(FormFields.of(html, formId));
         form.put(formId, formId);
         form.putAll(fields);
         form.put(button, "");
@@ -128,10 +133,26 @@ final class FacesUser {
         }
     }
 
-    private String send(HttpRequest.Builder request) {
+    /** The slowest answer any user has had, and to what: printed at the end, a figure of the run. */
+    static synchronized String slowest() {
+        return String.format("%.1f s (%s)", slowestNanos / 1e9, slowestRequest);
+    }
+
+    private static synchronized void took(long nanos, HttpRequest request) {
+        if (nanos > slowestNanos) {
+            slowestNanos = nanos;
+            slowestRequest = request.method() + " " + request.uri();
+        }
+    }
+
+    private String send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+            // three minutes: one run saw an answer take over a minute (issue 24's note); a hang still ends the run
+            HttpRequest request = builder.timeout(Duration.ofMinutes(3)).build();
+            long started = System.nanoTime();
+            HttpResponse<String> response = http.send(request,
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            took(System.nanoTime() - started, request);
             status = response.statusCode();
             page = response.body();
             return page;

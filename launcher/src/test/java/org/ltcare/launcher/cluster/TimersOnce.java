@@ -26,8 +26,9 @@ final class TimersOnce {
     private TimersOnce() {
     }
 
-    static void check(Checks checks, ClusterDatabase db, List<String> nodes, Function<String, String> urlOf,
-                      Function<String, FacesUser> officerOn, int count) throws Exception {
+    /** Returns the applications, accepted and waiting for their assessment. */
+    static List<Long> check(Checks checks, ClusterDatabase db, List<String> nodes, Function<String, String> urlOf,
+                            Function<String, FacesUser> officerOn, int count) throws Exception {
         ApiCaller api = new ApiCaller("reviewer", "reviewer");
         List<Long> applications = new ArrayList<>();
         long started = System.nanoTime();
@@ -88,6 +89,7 @@ final class TimersOnce {
                 + "and PROC_INST_ID_ in (" + instances + ")");
         checks.that("each fired once: " + fired + " firings of " + count + " timers, " + twice + " twice; "
                 + escalations + " escalation tasks", fired == count && twice == 0 && escalations == count);
+        return applications;
     }
 
     /** A new person of the city, registered: a number the city's people have already is drawn again. */
@@ -108,7 +110,7 @@ final class TimersOnce {
     }
 
     /** Polls the count until it is down to {@code left} (three minutes at most: idle job executors back off). */
-    private static void until(ClusterDatabase db, String count, long left) throws Exception {
+    static void until(ClusterDatabase db, String count, long left) throws Exception {
         long deadline = System.nanoTime() + 180_000_000_000L;
         while (db.count(count) > left && System.nanoTime() < deadline) {
             Thread.sleep(200);
