@@ -13,7 +13,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "care_record_key")
 @IdClass(CareRecordKey.Key.class)
-public class CareRecordKey {
+public class CareRecordKey implements Serializable {
 
     /* The two id columns are named: with an id class, the naming convention would prefix them with "id_". */
     @Id
