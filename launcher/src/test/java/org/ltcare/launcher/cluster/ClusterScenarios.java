@@ -232,25 +232,15 @@ public final class ClusterScenarios {
                 .filter(r -> r.id() == id).findFirst().orElseThrow();
     }
 
-    /** Polled every 20 ms: a run of a small city is midway for a few seconds. */
-    private static ClusterDatabase.Run untilMidway(RunRead read) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        ClusterDatabase.Run run = read.now();
-        while (!run.midway() && "RUNNING".equals(run.status()) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            run = read.now();
-        }
-        return run;
+    /** Read every 20 ms: a run of a small city is midway for a few seconds. */
+    private static ClusterDatabase.Run untilMidway(Poll.Reading<ClusterDatabase.Run> read) throws Exception {
+        return Poll.until(read, run -> run.midway() || !"RUNNING".equals(run.status()), Duration.ofMinutes(2),
+                Duration.ofMillis(20));
     }
 
-    private ClusterDatabase.Run untilEnded(long id, RunById read) throws Exception {
-        long deadline = System.nanoTime() + TAKE_OVER_LIMIT.toNanos();
-        ClusterDatabase.Run run = read.of(id);
-        while ("RUNNING".equals(run.status()) && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            run = read.of(id);
-        }
-        return run;
+    private static ClusterDatabase.Run untilEnded(long id, RunById read) throws Exception {
+        return Poll.until(() -> read.of(id), run -> !"RUNNING".equals(run.status()), TAKE_OVER_LIMIT,
+                Duration.ofMillis(200));
     }
 
     static String seconds(long since) {
@@ -263,10 +253,6 @@ public final class ClusterScenarios {
 
     private interface Action {
         String on(String node) throws Exception;
-    }
-
-    private interface RunRead {
-        ClusterDatabase.Run now() throws Exception;
     }
 
     private interface RunById {

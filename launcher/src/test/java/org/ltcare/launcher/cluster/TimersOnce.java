@@ -1,5 +1,6 @@
 package org.ltcare.launcher.cluster;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,12 +110,9 @@ final class TimersOnce {
         }
     }
 
-    /** Polls the count until it is down to {@code left} (three minutes at most: idle job executors back off). */
+    /** Reads the count until it is down to {@code left} (three minutes at most: idle job executors back off). */
     static void until(ClusterDatabase db, String count, long left) throws Exception {
-        long deadline = System.nanoTime() + 180_000_000_000L;
-        while (db.count(count) > left && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
+        Poll.until(() -> db.count(count), n -> n <= left, Duration.ofMinutes(3), Duration.ofMillis(200));
     }
 
     private static String quoted(List<Long> ids) {

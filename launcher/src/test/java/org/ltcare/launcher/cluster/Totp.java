@@ -13,11 +13,13 @@ final class Totp {
     private Totp() {
     }
 
-    static String now(String base32Secret) {
+    /** The code of the current step ({@code ahead} 0), or of the next (1). */
+    static String code(String base32Secret, int ahead) {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(decode(base32Secret), "HmacSHA1"));
-            byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(System.currentTimeMillis() / 30_000).array());
+            long step = System.currentTimeMillis() / 30_000 + ahead;
+            byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
             int offset = hash[hash.length - 1] & 0xf;
             int code = (ByteBuffer.wrap(hash, offset, 4).getInt() & 0x7fffffff) % 1_000_000;
             return String.format("%06d", code);
